@@ -1,0 +1,33 @@
+#pragma once
+// Shared pieces of the use cases: turning field errors into an Error, and looking up a
+// province in the reference catalogue with a field-named error.
+#include <vector>
+
+#include "domain/error.h"
+#include "domain/project.h"
+#include "store/db.h"
+#include "store/reference_repo.h"
+
+namespace kc::app {
+
+// invalid_input naming every field, or success when `errors` is empty.
+Status fail_if_any(std::vector<FieldError> errors, const char* what);
+
+// The facts of a province, or a field error "<field>: unknown province" appended to errors
+// (nullopt). A store failure is returned as an Error.
+Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db, const ProvinceRef& p,
+                                                           const std::string& field,
+                                                           std::vector<FieldError>& errors);
+
+// Runs `work` in one write transaction; commits when it succeeds.
+template <class F>
+auto in_write_tx(store::Connection& db, F&& work) -> decltype(work()) {
+  auto tx = store::Transaction::write(db);
+  if (!tx) return std::unexpected(tx.error());
+  auto result = work();
+  if (!result) return result;
+  if (auto c = tx->commit(); !c) return std::unexpected(c.error());
+  return result;
+}
+
+}  // namespace kc::app

@@ -1,0 +1,101 @@
+#include "app/json_reader.h"
+
+#include <limits>
+
+#include "domain/text.h"
+
+namespace kc::app {
+
+JsonReader::JsonReader(const json& object, std::string prefix, std::vector<FieldError>& errors)
+    : obj_(object), prefix_(std::move(prefix)), errors_(errors), ok_(object.is_object()) {
+  if (!ok_) errors_.push_back({prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1),
+                               "must be a JSON object"});
+}
+
+bool JsonReader::has(const char* key) const { return ok_ && obj_.contains(key) && !obj_[key].is_null(); }
+
+const json* JsonReader::get(const char* key, bool required) {
+  seen_.insert(key);
+  if (!ok_) return nullptr;
+  auto it = obj_.find(key);
+  if (it == obj_.end() || it->is_null()) {
+    if (required) error(key, "is required");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::string JsonReader::text(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (!v) return {};
+  if (!v->is_string()) {
+    error(key, "must be a string");
+    return {};
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::int64_t> JsonReader::integer(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (v->is_number_integer()) {
+    if (v->is_number_unsigned() &&
+        v->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      error(key, "is too large");
+      return std::nullopt;
+    }
+    return v->get<std::int64_t>();
+  }
+  if (v->is_number_float()) {
+    error(key, "must be a whole number (money is in whole đồng)");
+  } else {
+    error(key, "must be an integer");
+  }
+  return std::nullopt;
+}
+
+bool JsonReader::boolean(const char* key) {
+  const json* v = get(key, false);
+  if (!v) return false;
+  if (!v->is_boolean()) {
+    error(key, "must be true or false");
+    return false;
+  }
+  return v->get<bool>();
+}
+
+std::optional<Date> JsonReader::date(const char* key, bool required) {
+  std::string s = text(key, required);
+  if (s.empty()) return std::nullopt;
+  auto d = parse_date(s);
+  if (!d) error(key, "must be a date as YYYY-MM-DD or dd/mm/yyyy");
+  return d;
+}
+
+const json* JsonReader::array(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (v && !v->is_array()) {
+    error(key, "must be an array");
+    return nullptr;
+  }
+  return v;
+}
+
+void JsonReader::finish() {
+  if (!ok_) return;
+  for (auto it = obj_.begin(); it != obj_.end(); ++it)
+    if (!seen_.contains(it.key())) error(it.key(), "is not a known field");
+}
+
+Result<json> parse_body(std::string_view body) {
+  if (!is_valid_utf8(body))
+    return std::unexpected(Error::invalid("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
+  json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded())
+    return std::unexpected(Error::invalid("the body is not valid JSON", {{"body", "is not valid JSON"}}));
+  if (!j.is_object())
+    return std::unexpected(Error::invalid("the body must be a JSON object", {{"body", "must be a JSON object"}}));
+  return j;
+}
+
+}  // namespace kc::app

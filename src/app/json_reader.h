@@ -1,0 +1,53 @@
+#pragma once
+// Strict reading of a JSON object into typed fields. Every problem becomes a FieldError that
+// names the field: a missing required field, a wrong type, a fractional or out-of-range
+// number, a malformed date, and — when finish() is called — every field the reader was
+// never asked about (unknown fields are errors, not silently dropped).
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/date.h"
+#include "domain/error.h"
+
+namespace kc::app {
+
+using nlohmann::json;
+
+class JsonReader {
+ public:
+  // `prefix` is prepended to field names ("provinces/0/").
+  JsonReader(const json& object, std::string prefix, std::vector<FieldError>& errors);
+
+  bool is_object() const { return ok_; }
+  bool has(const char* key) const;
+  std::string text(const char* key, bool required);
+  std::optional<std::int64_t> integer(const char* key, bool required);
+  bool boolean(const char* key);
+  std::optional<Date> date(const char* key, bool required);
+  // The array at key (nullptr when absent; an error when not an array).
+  const json* array(const char* key, bool required);
+  void ignore(const char* key) { seen_.insert(key); }
+  // Reports unknown fields.
+  void finish();
+
+  std::string path(const std::string& key) const { return prefix_ + key; }
+  void error(const std::string& key, std::string message) {
+    errors_.push_back({path(key), std::move(message)});
+  }
+
+ private:
+  const json* get(const char* key, bool required);
+  const json& obj_;
+  std::string prefix_;
+  std::vector<FieldError>& errors_;
+  std::set<std::string> seen_;
+  bool ok_;
+};
+
+// Parses a request body: invalid UTF-8, malformed JSON or a non-object gives invalid_input.
+Result<json> parse_body(std::string_view body);
+
+}  // namespace kc::app

@@ -1,0 +1,123 @@
+#include "app/projects.h"
+
+#include "app/checks.h"
+#include "domain/validation.h"
+#include "store/register_repo.h"
+
+namespace kc::app {
+namespace {
+
+Status check_exists(store::Connection& db, const char* table, std::int64_t id, const std::string& field,
+                    std::vector<FieldError>& errors) {
+  std::vector<store::Value> p{id};
+  auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
+  if (!n) return std::unexpected(n.error());
+  if (*n == 0) errors.push_back({field, "no such record (id " + std::to_string(id) + ")"});
+  return {};
+}
+
+Status check_references(store::Connection& db, const Project& p, const Project* previous,
+                        std::vector<FieldError>& errors) {
+  auto program = store::get_program(db, p.program_id);
+  if (!program && program.error().kind != ErrorKind::not_found) return std::unexpected(program.error());
+  if (!program) errors.push_back({"program_id", "no such program"});
+  else if (program->year != p.year && p.kind != "point")
+    errors.push_back({"year", "must be the program's year (" + std::to_string(program->year) + ")"});
+
+  bool content_unchanged = previous && previous->content_code == p.content_code;
+  auto content = store::find_content(db, p.content_code);
+  if (!content) return std::unexpected(content.error());
+  if (!*content) {
+    errors.push_back({"content_code", "unknown content of activity"});
+  } else if (!content_unchanged) {
+    std::string first = std::to_string(p.year) + "-01-01", last = std::to_string(p.year) + "-12-31";
+    if ((*content)->valid_from > last || (!(*content)->valid_to.empty() && (*content)->valid_to < first))
+      errors.push_back({"content_code", "is not in force in " + std::to_string(p.year) + " (valid " +
+                                            (*content)->valid_from + " to " +
+                                            ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
+  }
+  if (auto s = check_exists(db, "organizations", p.implementing_org_id, "implementing_org_id", errors); !s) return s;
+  for (size_t i = 0; i < p.beneficiary_ids.size(); ++i)
+    if (auto s = check_exists(db, "facilities", p.beneficiary_ids[i], "beneficiary_ids/" + std::to_string(i), errors); !s)
+      return s;
+  for (size_t i = 0; i < p.cooperating_org_ids.size(); ++i)
+    if (auto s = check_exists(db, "organizations", p.cooperating_org_ids[i],
+                              "cooperating_org_ids/" + std::to_string(i), errors);
+        !s)
+      return s;
+  for (size_t i = 0; i < p.outputs.size(); ++i) {
+    auto ok = store::indicator_exists(db, p.outputs[i].indicator);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
+  }
+  std::vector<store::Value> code{p.code, p.id};
+  auto taken = db.scalar("SELECT COUNT(*) FROM projects WHERE code = ? AND id <> ?", code);
+  if (!taken) return std::unexpected(taken.error());
+  if (*taken > 0) errors.push_back({"code", "is already used by another project"});
+  return {};
+}
+
+}  // namespace
+
+Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Project& p,
+                                                        const Project* previous) {
+  auto errors = validate(p);
+  std::vector<store::ProvinceFacts> facts;
+  for (size_t i = 0; i < p.provinces.size() && errors.empty(); ++i) {
+    auto f = province_facts(db, p.provinces[i], "provinces/" + std::to_string(i), errors);
+    if (!f) return std::unexpected(f.error());
+    if (*f) facts.push_back(**f);
+  }
+  if (auto s = check_references(db, p, previous, errors); !s) return std::unexpected(s.error());
+  if (auto s = fail_if_any(std::move(errors), "project"); !s) return std::unexpected(s.error());
+  return facts;
+}
+
+Result<Project> create_project(store::Connection& db, const Project& p) {
+  return in_write_tx(db, [&]() -> Result<Project> {
+    Project fresh = p;
+    fresh.id = 0;
+    auto facts = check_project(db, fresh, nullptr);
+    if (!facts) return std::unexpected(facts.error());
+    auto id = store::insert_project(db, fresh, *facts);
+    if (!id) return std::unexpected(id.error());
+    return store::get_project(db, *id);
+  });
+}
+
+Result<Project> update_project(store::Connection& db, const Project& p) {
+  return in_write_tx(db, [&]() -> Result<Project> {
+    auto previous = store::get_project(db, p.id);
+    if (!previous) return std::unexpected(previous.error());
+    if (previous->version != p.version)
+      return std::unexpected(store::stale_or_missing(db, "projects", p.id));
+    if (!is_editable_status(previous->status))
+      return std::unexpected(Error::conflict("a cancelled project cannot be edited"));
+    auto facts = check_project(db, p, &*previous);
+    if (!facts) return std::unexpected(facts.error());
+    if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
+    return store::get_project(db, p.id);
+  });
+}
+
+Result<Project> get_project(store::Connection& db, std::int64_t id) { return store::get_project(db, id); }
+
+Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const store::ListQuery& q) {
+  return store::list_projects(db, q);
+}
+
+Result<Project> cancel_project(store::Connection& db, std::int64_t id, std::int64_t version) {
+  return in_write_tx(db, [&]() -> Result<Project> {
+    auto p = store::get_project(db, id);
+    if (!p) return std::unexpected(p.error());
+    if (p->version != version) return std::unexpected(store::stale_or_missing(db, "projects", id));
+    if (p->status == "cancelled") return std::unexpected(Error::conflict("the project is already cancelled"));
+    std::vector<store::Value> v{store::now_utc(), id, version};
+    auto n = db.exec("UPDATE projects SET status = 'cancelled', version = version + 1, updated_at = ? "
+                     "WHERE id = ? AND version = ?", v);
+    if (!n) return std::unexpected(n.error());
+    return store::get_project(db, id);
+  });
+}
+
+}  // namespace kc::app

@@ -1,0 +1,20 @@
+#pragma once
+// Read-only use cases over the reference catalogues and register statistics.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "store/db.h"
+#include "store/list_query.h"
+
+namespace kc::app {
+
+// The names list_reference accepts.
+const std::vector<std::string>& reference_names();
+// {"items": [{column: value, ...}], "total": N}; not_found for an unknown name.
+Result<nlohmann::json> list_reference(store::Connection& db, const std::string& name);
+
+// Totals of the projects matching a query: counts and sums, groups by content, kind, status
+// and region, and expected outputs per indicator.
+Result<nlohmann::json> project_statistics(store::Connection& db, const store::ListQuery& q);
+
+}  // namespace kc::app

@@ -1,0 +1,102 @@
+// `import` and `export` of the register as CSV or XLSX.
+#include <fstream>
+#include <iostream>
+
+#include "app/codec.h"
+#include "app/exports.h"
+#include "app/imports.h"
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "io/table.h"
+
+namespace kc::cli {
+
+void add_import(CLI::App& app, int& exit_code) {
+  struct Args {
+    std::string db = kDefaultDb, kind, file;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand("import", "Import organizations, facilities or projects from CSV or XLSX "
+                                           "(all rows or none)");
+  cmd->add_option("kind", a->kind, "projects | facilities | organizations")
+      ->required()
+      ->check(CLI::IsMember({"projects", "facilities", "organizations"}));
+  cmd->add_option("file", a->file, "A .csv or .xlsx file; columns in README")->required();
+  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  cmd->callback([a, &exit_code] {
+    auto kind = a->kind == "projects" ? app::ImportKind::projects
+                : a->kind == "facilities" ? app::ImportKind::facilities
+                                          : app::ImportKind::organizations;
+    auto table = io::read_table_file(a->file);
+    if (!table) {
+      exit_code = report(table.error());
+      return;
+    }
+    auto c = open_db(a->db);
+    if (!c) {
+      exit_code = report(c.error());
+      return;
+    }
+    ProgressBar bar("rows");
+    auto r = app::import_table(**c, kind, *table, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    bar.finish();
+    if (!r) {
+      exit_code = report(r.error());
+      return;
+    }
+    std::cout << "Imported " << r->imported << " " << a->kind << " from " << a->file << ".\n";
+  });
+}
+
+void add_export(CLI::App& app, int& exit_code) {
+  struct Args {
+    std::string db = kDefaultDb, what, format = "csv", output;
+    std::map<std::string, std::string> filters;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand("export", "Export the project register as CSV or XLSX");
+  cmd->add_option("what", a->what, "projects")->required()->check(CLI::IsMember({"projects"}));
+  cmd->add_option("--format", a->format, "csv | xlsx")->check(CLI::IsMember({"csv", "xlsx"}))->capture_default_str();
+  cmd->add_option("-o,--output", a->output, "Output file (default: standard output for csv)");
+  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  for (const char* f : {"year", "program", "content", "province", "province-set", "region", "area", "status", "kind", "q"}) {
+    std::string key = f;
+    std::replace(key.begin(), key.end(), '-', '_');
+    cmd->add_option(std::string("--") + f, a->filters[key], std::string("Filter: ") + f);
+  }
+  cmd->callback([a, &exit_code] {
+    if (a->format == "xlsx" && a->output.empty()) {
+      exit_code = report(Error::invalid("xlsx needs --output FILE"));
+      return;
+    }
+    std::map<std::string, std::string> params;
+    for (const auto& [k, v] : a->filters)
+      if (!v.empty()) params[k] = v;
+    auto q = app::list_query_from(params);
+    if (!q) {
+      exit_code = report(q.error());
+      return;
+    }
+    auto c = open_db(a->db);
+    if (!c) {
+      exit_code = report(c.error());
+      return;
+    }
+    ProgressBar bar("projects");
+    auto file = app::export_projects_bytes(**c, *q, a->format, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    bar.finish();
+    if (!file) {
+      exit_code = report(file.error());
+      return;
+    }
+    if (a->output.empty()) {
+      std::cout << file->bytes;
+      return;
+    }
+    std::ofstream out(a->output, std::ios::binary);
+    out << file->bytes;
+    if (!out) exit_code = report(Error::internal("cannot write " + a->output));
+  });
+}
+
+}  // namespace kc::cli

@@ -1,0 +1,25 @@
+#pragma once
+// The `khuyencong` subcommands. Each add_* registers one subcommand on the app; its callback
+// stores the process exit code in `exit_code`. Errors print as "error: message" followed by
+// one line per field ("row N, column C: message" for imports) on stderr.
+#include <CLI/CLI.hpp>
+
+#include "domain/error.h"
+#include "store/db.h"
+
+namespace kc::cli {
+
+inline const char* kDefaultDb = "var/khuyencong.db";
+
+void add_serve(CLI::App& app, int& exit_code);
+void add_init(CLI::App& app, int& exit_code);
+void add_demo(CLI::App& app, int& exit_code);
+void add_import(CLI::App& app, int& exit_code);
+void add_export(CLI::App& app, int& exit_code);
+
+// Prints the error and returns its exit code.
+int report(const Error& e);
+// Opens and migrates the database; creates the parent folder of a new SQLite file.
+Result<std::unique_ptr<store::Connection>> open_db(const std::string& location);
+
+}  // namespace kc::cli

@@ -1,0 +1,44 @@
+// khuyencong: the command line of Khuyến Công. One file per subcommand (cmd_*.cc); each
+// calls the same app/ functions the HTTP API calls.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "store/migrate.h"
+
+namespace kc::cli {
+
+int report(const Error& e) {
+  std::cerr << "error: " << e.message << "\n";
+  for (const auto& f : e.fields) std::cerr << f.field << ": " << f.message << "\n";
+  return exit_code(e.kind);
+}
+
+Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) {
+  std::string path = location.starts_with("sqlite:") ? location.substr(7) : location;
+  if (!path.starts_with("postgres")) {
+    auto parent = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
+  auto db = store::open(location);
+  if (!db) return db;
+  if (auto m = store::migrate(**db); !m) return std::unexpected(m.error());
+  return db;
+}
+
+}  // namespace kc::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"Khuyến Công — quản lý chương trình khuyến công (industrial promotion programs)", "khuyencong"};
+  app.set_version_flag("--version", std::string("khuyencong ") + KC_VERSION);
+  app.require_subcommand(1);
+  int exit_code = 0;
+  kc::cli::add_serve(app, exit_code);
+  kc::cli::add_init(app, exit_code);
+  kc::cli::add_demo(app, exit_code);
+  kc::cli::add_import(app, exit_code);
+  kc::cli::add_export(app, exit_code);
+  CLI11_PARSE(app, argc, argv);
+  return exit_code;
+}

@@ -1,0 +1,85 @@
+#include "domain/money.h"
+
+#include <cctype>
+
+namespace kc {
+namespace {
+
+std::string group_thousands(std::uint64_t v) {
+  std::string digits = std::to_string(v);
+  std::string out;
+  int n = static_cast<int>(digits.size());
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += '.';
+    out += digits[static_cast<size_t>(i)];
+  }
+  return out;
+}
+
+std::uint64_t magnitude(Vnd v) {
+  return v < 0 ? static_cast<std::uint64_t>(-(v + 1)) + 1 : static_cast<std::uint64_t>(v);
+}
+
+// value/unit rounded to one decimal, written with a decimal comma: 15 -> "1,5", 120 -> "120".
+std::string one_decimal(std::uint64_t v, std::uint64_t unit) {
+  std::uint64_t tenths = (v * 10 + unit / 2) / unit;
+  std::string s = group_thousands(tenths / 10);
+  if (tenths % 10 != 0) s += "," + std::to_string(tenths % 10);
+  return s;
+}
+
+}  // namespace
+
+std::string format_vnd(Vnd amount) {
+  std::string s = amount < 0 ? "-" : "";
+  return s + group_thousands(magnitude(amount)) + "\u00A0₫";
+}
+
+std::string format_vnd_short(Vnd amount) {
+  std::string sign = amount < 0 ? "-" : "";
+  std::uint64_t v = magnitude(amount);
+  constexpr std::uint64_t kBillion = 1'000'000'000, kMillion = 1'000'000;
+  if (v >= kBillion) return sign + one_decimal(v, kBillion) + " tỷ đồng";
+  if (v >= kMillion) return sign + one_decimal(v, kMillion) + " triệu đồng";
+  return sign + group_thousands(v) + " đồng";
+}
+
+std::optional<Vnd> parse_vnd(std::string_view text) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+  };
+  text = trim(text);
+  for (std::string_view suffix : {"đồng", "₫", "đ", "VND", "vnd"}) {
+    if (text.ends_with(suffix)) {
+      text = trim(text.substr(0, text.size() - suffix.size()));
+      break;
+    }
+  }
+  if (text.empty()) return std::nullopt;
+  std::uint64_t v = 0;
+  bool any = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (v > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(c - '0')) / 10)
+        return std::nullopt;
+      v = v * 10 + static_cast<std::uint64_t>(c - '0');
+      any = true;
+    } else if (c == '.' || c == ' ') {
+      continue;
+    } else {
+      return std::nullopt;  // '-', ',', letters: not a whole, non-negative amount
+    }
+  }
+  if (!any) return std::nullopt;
+  return static_cast<Vnd>(v);
+}
+
+std::optional<Vnd> add_vnd(Vnd a, Vnd b) {
+  Vnd r;
+  if (__builtin_add_overflow(a, b, &r)) return std::nullopt;
+  return r;
+}
+
+}  // namespace kc

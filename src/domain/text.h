@@ -1,0 +1,22 @@
+#pragma once
+// Text rules for Vietnamese: UTF-8 validation and the folding used by search, which ignores
+// case and diacritics ("Khuyến công" and "khuyen cong" fold to the same key; "Đồng Nai"
+// folds to "dong nai").
+#include <string>
+#include <string_view>
+
+namespace kc {
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+
+// Lower-cases ASCII, maps every Latin letter with diacritics (precomposed, NFC) to its base
+// letter, turns đ/Đ into d, drops combining marks (so NFD input folds the same), and
+// collapses runs of white space into one space. Input must be valid UTF-8; other code points
+// pass through unchanged.
+std::string fold_for_search(std::string_view s);
+
+// Trims ASCII white space at both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace kc

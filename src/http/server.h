@@ -1,0 +1,32 @@
+#pragma once
+// The HTTP server: one io_context per worker thread (no shared strands), plain TCP sockets
+// with TCP_NODELAY, keep-alive, a per-worker sweep that closes connections idle or stalled
+// longer than `idle_timeout` (instead of a timer per read). The listening socket does not set
+// SO_REUSEPORT, so a second instance on the same port fails to start instead of silently
+// sharing it. Each worker owns its own database connection.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "domain/error.h"
+
+namespace kc::http {
+
+struct ServerOptions {
+  std::string bind = "127.0.0.1";
+  std::uint16_t port = 8080;      // 0 = pick a free port
+  int threads = 2;
+  std::string db_location;        // as given to store::open
+  std::string web_root;           // built UI (web/dist); "" = API only
+  std::size_t max_body = 1 << 20;    // bytes
+  std::size_t max_header = 16 << 10; // bytes
+  std::chrono::seconds idle_timeout{30};
+  // Called once the socket listens, with the actual port.
+  std::function<void(std::uint16_t)> on_listening;
+};
+
+// Serves until SIGINT or SIGTERM. Returns an error when it cannot start.
+Status serve(const ServerOptions& options);
+
+}  // namespace kc::http

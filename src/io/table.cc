@@ -1,0 +1,28 @@
+#include "io/table.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "io/csv.h"
+#include "io/xlsx_reader.h"
+
+namespace kc::io {
+
+std::optional<size_t> Table::column(std::string_view name) const {
+  for (size_t i = 0; i < header.size(); ++i)
+    if (header[i] == name) return i;
+  return std::nullopt;
+}
+
+Result<Table> read_table_file(const std::string& path) {
+  if (path.ends_with(".xlsx")) return read_xlsx(path);
+  if (!path.ends_with(".csv"))
+    return std::unexpected(Error::unsupported(path + ": the file must end in .csv or .xlsx"));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::unexpected(Error::not_found(path + ": cannot open the file"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse_csv(ss.str());
+}
+
+}  // namespace kc::io

@@ -1,0 +1,26 @@
+#pragma once
+// A sheet of text cells with a header row, as read from a CSV or XLSX file. Row numbers are
+// the ones a person sees in a spreadsheet: the header is row 1, the first data row is row 2.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/error.h"
+
+namespace kc::io {
+
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // each as long as the header
+
+  // Index of the column with this header name, or nullopt.
+  std::optional<size_t> column(std::string_view name) const;
+  // Spreadsheet row number of rows[i].
+  static size_t row_number(size_t i) { return i + 2; }
+};
+
+// Reads a CSV or XLSX file, chosen by its extension (.csv, .xlsx).
+Result<Table> read_table_file(const std::string& path);
+
+}  // namespace kc::io

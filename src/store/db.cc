@@ -1,0 +1,70 @@
+#include "store/db.h"
+
+#include <ctime>
+
+#include "store/sqlite/sqlite_db.h"
+
+namespace kc::store {
+
+std::string now_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Value text_or_null(const std::string& s) { return s.empty() ? Value(nullptr) : Value(s); }
+Value id_or_null(std::int64_t id) { return id <= 0 ? Value(nullptr) : Value(id); }
+
+std::int64_t Row::i64(size_t i) const {
+  const auto& v = cols_.at(i);
+  if (auto* p = std::get_if<std::int64_t>(&v)) return *p;
+  if (auto* s = std::get_if<std::string>(&v)) return std::stoll(*s);
+  return 0;
+}
+
+std::string Row::str(size_t i) const {
+  const auto& v = cols_.at(i);
+  if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (auto* p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  return {};
+}
+
+Result<std::int64_t> Connection::scalar(std::string_view sql, std::span<const Value> params) {
+  auto rows = query(sql, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty() || rows->front().size() == 0) return 0;
+  return rows->front().i64(0);
+}
+
+Result<std::unique_ptr<Connection>> open(const std::string& location) {
+  std::string path = location;
+  if (path.starts_with("sqlite:")) path = path.substr(7);
+  if (path.starts_with("postgresql:") || path.starts_with("postgres:"))
+    return std::unexpected(Error::unsupported("PostgreSQL is not available in this build yet"));
+  if (path.empty()) return std::unexpected(Error::invalid("empty database location"));
+  return open_sqlite(path);
+}
+
+Result<Transaction> Transaction::write(Connection& c) {
+  if (auto s = c.begin_write(); !s) return std::unexpected(s.error());
+  return Transaction(c);
+}
+
+Result<Transaction> Transaction::read(Connection& c) {
+  if (auto s = c.begin_read(); !s) return std::unexpected(s.error());
+  return Transaction(c);
+}
+
+Transaction::~Transaction() {
+  if (open_) (void)c_.rollback();
+}
+
+Status Transaction::commit() {
+  open_ = false;
+  return c_.commit();
+}
+
+}  // namespace kc::store

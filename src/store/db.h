@@ -1,0 +1,85 @@
+#pragma once
+// The database connection every repository is written against. SQLite implements it now
+// (store/sqlite/); PostgreSQL will implement the same interface. Repositories write portable
+// SQL with `?` placeholders; an implementation rewrites them for its dialect.
+//
+// Thread safety: a Connection is used by one thread at a time. Each server worker owns one.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/error.h"
+
+namespace kc::store {
+
+using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
+
+// The current time as ISO 8601 UTC ("2026-11-28T08:44:30Z"), for created_at/updated_at.
+std::string now_utc();
+
+// Helpers to turn optional fields into bound values.
+Value text_or_null(const std::string& s);
+Value id_or_null(std::int64_t id);
+
+class Row {
+ public:
+  explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
+  bool is_null(size_t i) const { return std::holds_alternative<std::nullptr_t>(cols_.at(i)); }
+  std::int64_t i64(size_t i) const;      // 0 when NULL
+  std::string str(size_t i) const;       // "" when NULL
+  size_t size() const { return cols_.size(); }
+
+ private:
+  std::vector<Value> cols_;
+};
+
+class Connection {
+ public:
+  virtual ~Connection() = default;
+
+  // Runs one statement and returns every row it produced.
+  virtual Result<std::vector<Row>> query(std::string_view sql, std::span<const Value> params) = 0;
+  // Runs one statement; returns the number of rows changed.
+  virtual Result<std::int64_t> exec(std::string_view sql, std::span<const Value> params) = 0;
+  // Runs several statements with no parameters (migrations).
+  virtual Status exec_script(std::string_view sql) = 0;
+
+  // Transactions. begin_write takes the write lock at once so that two writers never
+  // deadlock on a lock upgrade.
+  virtual Status begin_write() = 0;
+  virtual Status begin_read() = 0;
+  virtual Status commit() = 0;
+  virtual Status rollback() = 0;
+
+  // "sqlite" or "postgresql".
+  virtual std::string_view dialect() const = 0;
+
+  // Convenience: the first column of the first row as an integer (0 when no row).
+  Result<std::int64_t> scalar(std::string_view sql, std::span<const Value> params);
+};
+
+// Opens a database from a location given on the command line: a file path or `sqlite:PATH`.
+Result<std::unique_ptr<Connection>> open(const std::string& location);
+
+// A transaction that rolls back unless committed. Use one per use case.
+class Transaction {
+ public:
+  static Result<Transaction> write(Connection& c);
+  static Result<Transaction> read(Connection& c);
+  Transaction(Transaction&& o) noexcept : c_(o.c_), open_(o.open_) { o.open_ = false; }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Status commit();
+
+ private:
+  explicit Transaction(Connection& c) : c_(c), open_(true) {}
+  Connection& c_;
+  bool open_;
+};
+
+}  // namespace kc::store

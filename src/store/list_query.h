@@ -1,0 +1,36 @@
+#pragma once
+// Filters, sorting and paging for register lists. Empty strings / nullopt mean "no filter".
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kc::store {
+
+struct ListQuery {
+  std::optional<int> year;
+  std::optional<std::int64_t> program_id;
+  std::string level;          // programs: KCQG | KCDP
+  std::string content;        // content code
+  std::string province;       // province code in `province_set`
+  std::string province_set = "2025";
+  std::string region;         // region code
+  std::string area;           // area code (BAC, TRUNG, NAM)
+  std::string status;
+  std::string kind;
+  std::string q;              // free text; matched diacritic- and case-insensitively
+  std::string sort;           // column name; validated by the repository
+  bool descending = false;
+  int page = 1;
+  int page_size = 20;
+};
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;
+  int page = 1;
+  int page_size = 20;
+};
+
+}  // namespace kc::store

@@ -1,0 +1,113 @@
+#include "store/migrate.h"
+
+#include <string>
+
+#include "io/csv.h"
+#include "store/embedded.h"
+
+namespace kc::store {
+namespace {
+
+struct Migration {
+  int number;
+  const char* file;
+  bool loads_reference;
+};
+constexpr Migration kMigrations[] = {
+    {1, "001_reference.sql", true},
+    {2, "002_register.sql", false},
+};
+
+// Loads one embedded CSV into `table`: columns are the CSV header; empty cells become NULL.
+Status load_csv(Connection& db, const char* file, const std::string& table) {
+  auto text = embedded::find(file);
+  if (!text) return std::unexpected(Error::internal(std::string("missing embedded ") + file));
+  auto csv = io::parse_csv(*text);
+  if (!csv) return std::unexpected(Error::internal(std::string(file) + ": " + csv.error().message));
+  std::string sql = "INSERT INTO " + table + " (";
+  std::string marks;
+  for (size_t i = 0; i < csv->header.size(); ++i) {
+    sql += (i ? ", " : "") + csv->header[i];
+    marks += i ? ", ?" : "?";
+  }
+  sql += ") VALUES (" + marks + ")";
+  for (const auto& row : csv->rows) {
+    std::vector<Value> params;
+    for (const auto& cell : row) params.push_back(text_or_null(cell));
+    if (auto r = db.exec(sql, params); !r)
+      return std::unexpected(Error::internal(std::string(file) + ": " + r.error().message));
+  }
+  return {};
+}
+
+Status load_reference(Connection& db) {
+  struct Load {
+    const char* file;
+    const char* table;
+  };
+  for (auto [file, table] : {Load{"regions.csv", "regions"}, Load{"areas.csv", "areas"},
+                             Load{"region-areas.csv", "region_areas"},
+                             Load{"contents.csv", "contents"}, Load{"indicators.csv", "indicators"},
+                             Load{"rules.csv", "rules"}}) {
+    if (auto s = load_csv(db, file, table); !s) return s;
+  }
+  // Provinces: both sets share one table, keyed by set.
+  for (auto [file, set] : {std::pair{"provinces-2008.csv", "2008"}, std::pair{"provinces-2025.csv", "2025"}}) {
+    auto csv = io::parse_csv(*embedded::find(file));
+    if (!csv) return std::unexpected(csv.error());
+    for (const auto& r : csv->rows) {
+      std::vector<Value> p{std::string(set), r[0], r[1], r[2], r[3]};
+      if (auto e = db.exec("INSERT INTO provinces (set_year, code, name_vi, name_ascii, region_code)"
+                           " VALUES (?, ?, ?, ?, ?)", p); !e)
+        return std::unexpected(e.error());
+    }
+  }
+  auto merger = io::parse_csv(*embedded::find("province-merger-2025.csv"));
+  if (!merger) return std::unexpected(merger.error());
+  for (const auto& r : merger->rows) {
+    std::vector<Value> p{r[0], r[1], std::string("2025-07-01")};
+    if (auto e = db.exec("INSERT INTO province_merger (old_code, new_code, effective_from) VALUES (?, ?, ?)", p); !e)
+      return std::unexpected(e.error());
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<int> schema_version(Connection& db) {
+  if (auto s = db.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations "
+                              "(number INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+      !s)
+    return std::unexpected(s.error());
+  auto v = db.scalar("SELECT COALESCE(MAX(number), 0) FROM schema_migrations", {});
+  if (!v) return std::unexpected(v.error());
+  return static_cast<int>(*v);
+}
+
+Status migrate(Connection& db) {
+  auto current = schema_version(db);
+  if (!current) return std::unexpected(current.error());
+  for (const auto& m : kMigrations) {
+    if (m.number <= *current) continue;
+    auto tx = Transaction::write(db);
+    if (!tx) return std::unexpected(tx.error());
+    // Re-check under the write lock: another process may have migrated meanwhile.
+    auto again = db.scalar("SELECT COUNT(*) FROM schema_migrations WHERE number = ?",
+                           std::vector<Value>{std::int64_t{m.number}});
+    if (!again) return std::unexpected(again.error());
+    if (*again > 0) continue;
+    auto sql = embedded::find(m.file);
+    if (!sql) return std::unexpected(Error::internal(std::string("missing migration ") + m.file));
+    if (auto s = db.exec_script(*sql); !s) return s;
+    if (m.loads_reference) {
+      if (auto s = load_reference(db); !s) return s;
+    }
+    std::vector<Value> p{std::int64_t{m.number}, now_utc()};
+    if (auto s = db.exec("INSERT INTO schema_migrations (number, applied_at) VALUES (?, ?)", p); !s)
+      return std::unexpected(s.error());
+    if (auto s = tx->commit(); !s) return s;
+  }
+  return {};
+}
+
+}  // namespace kc::store

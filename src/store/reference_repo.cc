@@ -1,0 +1,74 @@
+#include "store/reference_repo.h"
+
+namespace kc::store {
+
+Result<std::optional<ProvinceFacts>> find_province(Connection& db, const ProvinceRef& p) {
+  std::vector<Value> params{p.set, p.code};
+  auto rows = db.query(
+      "SELECT pr.name_vi, CASE WHEN pr.set_year = '2025' THEN pr.code ELSE m.new_code END, "
+      "pr.region_code FROM provinces pr LEFT JOIN province_merger m ON m.old_code = pr.code "
+      "AND pr.set_year = '2008' WHERE pr.set_year = ? AND pr.code = ?",
+      params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<ProvinceFacts>{};
+  const Row& r = rows->front();
+  return std::optional<ProvinceFacts>{ProvinceFacts{r.str(0), r.str(1), r.str(2)}};
+}
+
+Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code) {
+  std::vector<Value> params{code};
+  auto rows = db.query("SELECT valid_from, valid_to FROM contents WHERE code = ?", params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<ContentFacts>{};
+  return std::optional<ContentFacts>{ContentFacts{rows->front().str(0), rows->front().str(1)}};
+}
+
+Result<bool> indicator_exists(Connection& db, const std::string& code) {
+  std::vector<Value> params{code};
+  auto n = db.scalar("SELECT COUNT(*) FROM indicators WHERE code = ?", params);
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
+Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::string& name) {
+  struct Source {
+    const char* name;
+    std::vector<std::string> columns;
+    const char* sql;
+  };
+  static const Source kSources[] = {
+      {"regions", {"code", "name_vi", "name_en", "sort_order"},
+       "SELECT code, name_vi, name_en, sort_order FROM regions ORDER BY sort_order"},
+      {"areas", {"code", "name_vi", "name_en", "sort_order"},
+       "SELECT code, name_vi, name_en, sort_order FROM areas ORDER BY sort_order"},
+      {"region-areas", {"region_code", "area_code", "valid_from", "valid_to", "legal_basis", "confirmed"},
+       "SELECT region_code, area_code, valid_from, valid_to, legal_basis, confirmed FROM region_areas "
+       "ORDER BY region_code, valid_from"},
+      {"provinces-2008", {"code", "name_vi", "name_ascii", "region_code", "code_2025"},
+       "SELECT p.code, p.name_vi, p.name_ascii, p.region_code, m.new_code FROM provinces p "
+       "JOIN province_merger m ON m.old_code = p.code WHERE p.set_year = '2008' ORDER BY p.code"},
+      {"provinces-2025", {"code", "name_vi", "name_ascii", "region_code"},
+       "SELECT code, name_vi, name_ascii, region_code FROM provinces WHERE set_year = '2025' "
+       "ORDER BY code"},
+      {"province-merger", {"old_code", "new_code", "effective_from"},
+       "SELECT old_code, new_code, effective_from FROM province_merger ORDER BY old_code"},
+      {"contents", {"code", "number", "name_vi", "name_en", "group_code", "legal_basis", "valid_from", "valid_to", "confirmed"},
+       "SELECT code, number, name_vi, name_en, group_code, legal_basis, valid_from, valid_to, "
+       "confirmed FROM contents ORDER BY valid_from, number"},
+      {"indicators", {"code", "name_vi", "name_en", "unit_vi", "unit_en", "sort_order"},
+       "SELECT code, name_vi, name_en, unit_vi, unit_en, sort_order FROM indicators ORDER BY sort_order"},
+      {"rules", {"id", "rule_key", "scope", "content_code", "max_pct_bp", "max_amount_vnd", "value_text",
+                 "unit", "valid_from", "valid_to", "legal_basis", "confirmed", "note"},
+       "SELECT id, rule_key, scope, content_code, max_pct_bp, max_amount_vnd, value_text, unit, "
+       "valid_from, valid_to, legal_basis, confirmed, note FROM rules ORDER BY rule_key, valid_from"},
+  };
+  for (const auto& s : kSources) {
+    if (name != s.name) continue;
+    auto rows = db.query(s.sql, {});
+    if (!rows) return std::unexpected(rows.error());
+    return std::optional<ReferenceTable>{ReferenceTable{s.columns, std::move(*rows)}};
+  }
+  return std::optional<ReferenceTable>{};
+}
+
+}  // namespace kc::store

@@ -1,0 +1,39 @@
+#pragma once
+// Read access to the reference catalogues (regions, areas, provinces of both sets, the 2025
+// merger, contents of activity, indicators, dated rules).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/project.h"
+#include "store/db.h"
+
+namespace kc::store {
+
+// What the register derives from a province reference for reporting.
+struct ProvinceFacts {
+  std::string name_vi;
+  std::string province_2025;  // the code in the 34-province set
+  std::string region_code;    // region of the province in its own set
+};
+
+// nullopt when the province does not exist in its set.
+Result<std::optional<ProvinceFacts>> find_province(Connection& db, const ProvinceRef& p);
+
+struct ContentFacts {
+  std::string valid_from;  // ISO date
+  std::string valid_to;    // ISO date or ""
+};
+Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code);
+Result<bool> indicator_exists(Connection& db, const std::string& code);
+
+// Generic listing of a reference table as rows of (column name, value) for the API.
+struct ReferenceTable {
+  std::vector<std::string> columns;
+  std::vector<Row> rows;
+};
+// `name` is one of: regions, areas, region-areas, provinces-2008, provinces-2025,
+// province-merger, contents, indicators, rules. nullopt for any other name.
+Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::string& name);
+
+}  // namespace kc::store

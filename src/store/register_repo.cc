@@ -1,0 +1,255 @@
+#include "store/register_repo.h"
+
+#include "domain/text.h"
+
+namespace kc::store {
+namespace {
+
+constexpr const char* kProgramCols =
+    "id, code, level, province_set, province_code, year, name, budget_vnd, version";
+constexpr const char* kOrgCols =
+    "id, name, kind, province_set, province_code, address, tax_code, version";
+constexpr const char* kFacilityCols =
+    "id, name, kind, tax_code, province_set, province_code, commune, address, craft_village, "
+    "women_owned, ethnic_minority_workers, industry, employees, version";
+
+Program program_from(const Row& r) {
+  Program p;
+  p.id = r.i64(0), p.code = r.str(1), p.level = r.str(2);
+  if (!r.is_null(3)) p.province = ProvinceRef{r.str(3), r.str(4)};
+  p.year = static_cast<int>(r.i64(5)), p.name = r.str(6), p.budget_vnd = r.i64(7);
+  p.version = r.i64(8);
+  return p;
+}
+
+Organization org_from(const Row& r) {
+  Organization o;
+  o.id = r.i64(0), o.name = r.str(1), o.kind = r.str(2);
+  o.province = {r.str(3), r.str(4)};
+  o.address = r.str(5), o.tax_code = r.str(6), o.version = r.i64(7);
+  return o;
+}
+
+Facility facility_from(const Row& r) {
+  Facility f;
+  f.id = r.i64(0), f.name = r.str(1), f.kind = r.str(2), f.tax_code = r.str(3);
+  f.province = {r.str(4), r.str(5)};
+  f.commune = r.str(6), f.address = r.str(7);
+  f.craft_village = r.i64(8) != 0, f.women_owned = r.i64(9) != 0;
+  f.ethnic_minority_workers = r.i64(10) != 0;
+  f.industry = r.str(11), f.employees = r.i64(12), f.version = r.i64(13);
+  return f;
+}
+
+template <class T, class F>
+Result<T> get_one(Connection& db, const std::string& sql, std::int64_t id, const char* what, F from) {
+  std::vector<Value> p{id};
+  auto rows = db.query(sql, p);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::unexpected(Error::not_found(std::string(what) + " not found"));
+  return from(rows->front());
+}
+
+// Builds WHERE clauses shared by the organization and facility lists.
+struct Where {
+  std::string sql;
+  std::vector<Value> params;
+  void add(const std::string& clause, Value v) {
+    sql += sql.empty() ? " WHERE " : " AND ";
+    sql += clause;
+    params.push_back(std::move(v));
+  }
+};
+
+void add_common(Where& w, const ListQuery& q) {
+  if (!q.province.empty()) {
+    if (q.province_set == "2008") {
+      w.sql += w.sql.empty() ? " WHERE " : " AND ";
+      w.sql += "province_set = '2008'";
+      w.add("province_code = ?", q.province);
+    } else {
+      w.add("province_2025 = ?", q.province);
+    }
+  }
+  if (!q.region.empty()) w.add("region_code = ?", q.region);
+  if (!q.kind.empty()) w.add("kind = ?", q.kind);
+  if (!q.q.empty()) w.add("search_text LIKE ? ESCAPE '\\'", like_pattern(fold_for_search(q.q)));
+}
+
+template <class T, class F>
+Result<Page<T>> page_of(Connection& db, const std::string& table, const std::string& cols,
+                        const Where& w, const std::string& order, const ListQuery& q, F from) {
+  auto total = db.scalar("SELECT COUNT(*) FROM " + table + w.sql, w.params);
+  if (!total) return std::unexpected(total.error());
+  std::vector<Value> params = w.params;
+  params.emplace_back(std::int64_t{q.page_size});
+  params.emplace_back(std::int64_t{(q.page - 1)} * q.page_size);
+  auto rows = db.query("SELECT " + cols + " FROM " + table + w.sql + " ORDER BY " + order +
+                           " LIMIT ? OFFSET ?",
+                       params);
+  if (!rows) return std::unexpected(rows.error());
+  Page<T> page{{}, *total, q.page, q.page_size};
+  for (const auto& r : *rows) page.items.push_back(from(r));
+  return page;
+}
+
+std::string order_by(const ListQuery& q, std::initializer_list<const char*> allowed, const char* fallback) {
+  std::string col = fallback;
+  for (const char* a : allowed)
+    if (q.sort == a) col = a;
+  return col + (q.descending ? " DESC" : " ASC") + ", id ASC";
+}
+
+std::string org_search(const Organization& o, const ProvinceFacts& pf) {
+  return fold_for_search(o.name + " " + o.tax_code + " " + o.address + " " + pf.name_vi);
+}
+
+std::string facility_search(const Facility& f, const ProvinceFacts& pf) {
+  return fold_for_search(f.name + " " + f.tax_code + " " + f.commune + " " + f.address + " " +
+                         f.industry + " " + pf.name_vi);
+}
+
+Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table, std::int64_t id) {
+  if (!changed) return std::unexpected(changed.error());
+  if (*changed == 0) return std::unexpected(stale_or_missing(db, table, id));
+  return {};
+}
+
+Result<std::int64_t> returned_id(Result<std::vector<Row>> rows) {
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::unexpected(Error::internal("insert returned no id"));
+  return rows->front().i64(0);
+}
+
+}  // namespace
+
+Error stale_or_missing(Connection& db, const char* table, std::int64_t id) {
+  std::vector<Value> p{id};
+  auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
+  if (n && *n == 0) return Error::not_found(std::string(table) + " " + std::to_string(id) + " not found");
+  return Error::conflict("the record was changed by someone else since you read it; reload it "
+                         "and apply your change again");
+}
+
+std::string like_pattern(const std::string& folded) {
+  std::string out = "%";
+  for (char c : folded) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+Result<Program> get_program(Connection& db, std::int64_t id) {
+  return get_one<Program>(db, std::string("SELECT ") + kProgramCols + " FROM programs WHERE id = ?",
+                          id, "program", program_from);
+}
+
+Result<std::int64_t> insert_program(Connection& db, const Program& p) {
+  std::string now = now_utc();
+  std::vector<Value> v{p.code, p.level, p.province ? Value(p.province->set) : Value(nullptr),
+                       p.province ? Value(p.province->code) : Value(nullptr),
+                       std::int64_t{p.year}, p.name, p.budget_vnd, now, now};
+  return returned_id(db.query(
+      "INSERT INTO programs (code, level, province_set, province_code, year, name, budget_vnd, "
+      "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+}
+
+Status update_program(Connection& db, const Program& p) {
+  std::vector<Value> v{p.code, p.level, p.province ? Value(p.province->set) : Value(nullptr),
+                       p.province ? Value(p.province->code) : Value(nullptr),
+                       std::int64_t{p.year}, p.name, p.budget_vnd, now_utc(), p.id, p.version};
+  return expect_one(db, db.exec("UPDATE programs SET code = ?, level = ?, province_set = ?, "
+                                "province_code = ?, year = ?, name = ?, budget_vnd = ?, "
+                                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?", v),
+                    "programs", p.id);
+}
+
+Result<Page<Program>> list_programs(Connection& db, const ListQuery& q) {
+  Where w;
+  if (q.year) w.add("year = ?", std::int64_t{*q.year});
+  if (!q.level.empty()) w.add("level = ?", q.level);
+  return page_of<Program>(db, "programs", kProgramCols, w,
+                          order_by(q, {"code", "year", "name", "budget_vnd"}, "year"), q, program_from);
+}
+
+Result<Organization> get_organization(Connection& db, std::int64_t id) {
+  return get_one<Organization>(db, std::string("SELECT ") + kOrgCols + " FROM organizations WHERE id = ?",
+                               id, "organization", org_from);
+}
+
+Result<std::int64_t> insert_organization(Connection& db, const Organization& o, const ProvinceFacts& pf) {
+  std::string now = now_utc();
+  std::vector<Value> v{o.name, o.kind, o.province.set, o.province.code, pf.province_2025,
+                       pf.region_code, text_or_null(o.address), text_or_null(o.tax_code),
+                       org_search(o, pf), now, now};
+  return returned_id(db.query(
+      "INSERT INTO organizations (name, kind, province_set, province_code, province_2025, "
+      "region_code, address, tax_code, search_text, version, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+}
+
+Status update_organization(Connection& db, const Organization& o, const ProvinceFacts& pf) {
+  std::vector<Value> v{o.name, o.kind, o.province.set, o.province.code, pf.province_2025,
+                       pf.region_code, text_or_null(o.address), text_or_null(o.tax_code),
+                       org_search(o, pf), now_utc(), o.id, o.version};
+  return expect_one(db, db.exec("UPDATE organizations SET name = ?, kind = ?, province_set = ?, "
+                                "province_code = ?, province_2025 = ?, region_code = ?, address = ?, "
+                                "tax_code = ?, search_text = ?, version = version + 1, updated_at = ? "
+                                "WHERE id = ? AND version = ?", v),
+                    "organizations", o.id);
+}
+
+Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q) {
+  Where w;
+  add_common(w, q);
+  return page_of<Organization>(db, "organizations", kOrgCols, w, order_by(q, {"name", "kind"}, "name"),
+                               q, org_from);
+}
+
+Result<Facility> get_facility(Connection& db, std::int64_t id) {
+  return get_one<Facility>(db, std::string("SELECT ") + kFacilityCols + " FROM facilities WHERE id = ?",
+                           id, "facility", facility_from);
+}
+
+namespace {
+std::vector<Value> facility_values(const Facility& f, const ProvinceFacts& pf) {
+  return {f.name, f.kind, text_or_null(f.tax_code), f.province.set, f.province.code,
+          pf.province_2025, pf.region_code, text_or_null(f.commune), text_or_null(f.address),
+          std::int64_t{f.craft_village}, std::int64_t{f.women_owned},
+          std::int64_t{f.ethnic_minority_workers}, text_or_null(f.industry), f.employees,
+          facility_search(f, pf)};
+}
+}  // namespace
+
+Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const ProvinceFacts& pf) {
+  auto v = facility_values(f, pf);
+  std::string now = now_utc();
+  v.insert(v.end(), {now, now});
+  return returned_id(db.query(
+      "INSERT INTO facilities (name, kind, tax_code, province_set, province_code, province_2025, "
+      "region_code, commune, address, craft_village, women_owned, ethnic_minority_workers, "
+      "industry, employees, search_text, version, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+}
+
+Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf) {
+  auto v = facility_values(f, pf);
+  v.insert(v.end(), {now_utc(), f.id, f.version});
+  return expect_one(db, db.exec("UPDATE facilities SET name = ?, kind = ?, tax_code = ?, "
+                                "province_set = ?, province_code = ?, province_2025 = ?, "
+                                "region_code = ?, commune = ?, address = ?, craft_village = ?, "
+                                "women_owned = ?, ethnic_minority_workers = ?, industry = ?, "
+                                "employees = ?, search_text = ?, version = version + 1, "
+                                "updated_at = ? WHERE id = ? AND version = ?", v),
+                    "facilities", f.id);
+}
+
+Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q) {
+  Where w;
+  add_common(w, q);
+  return page_of<Facility>(db, "facilities", kFacilityCols, w,
+                           order_by(q, {"name", "kind", "employees"}, "name"), q, facility_from);
+}
+
+}  // namespace kc::store

@@ -1,0 +1,34 @@
+#pragma once
+// Programs, organizations and facilities. Every write sets updated_at and bumps version;
+// updates match on (id, version) so that a stale write changes nothing and reports conflict.
+// Callers run these inside a Transaction.
+#include "domain/project.h"
+#include "store/db.h"
+#include "store/list_query.h"
+#include "store/reference_repo.h"
+
+namespace kc::store {
+
+Result<Program> get_program(Connection& db, std::int64_t id);
+Result<std::int64_t> insert_program(Connection& db, const Program& p);
+Status update_program(Connection& db, const Program& p);  // p.version = the version read
+Result<Page<Program>> list_programs(Connection& db, const ListQuery& q);
+
+Result<Organization> get_organization(Connection& db, std::int64_t id);
+Result<std::int64_t> insert_organization(Connection& db, const Organization& o, const ProvinceFacts& pf);
+Status update_organization(Connection& db, const Organization& o, const ProvinceFacts& pf);
+Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q);
+
+Result<Facility> get_facility(Connection& db, std::int64_t id);
+Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
+Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
+Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q);
+
+// Shared by the repositories: after an UPDATE ... WHERE id = ? AND version = ? changed no
+// row, tells whether the record is missing (not_found) or was changed by someone (conflict).
+Error stale_or_missing(Connection& db, const char* table, std::int64_t id);
+
+// "%text%" with LIKE's wildcards escaped (use with ESCAPE '\').
+std::string like_pattern(const std::string& folded);
+
+}  // namespace kc::store

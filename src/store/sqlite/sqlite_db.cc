@@ -1,0 +1,130 @@
+#include "store/sqlite/sqlite_db.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace kc::store {
+namespace {
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+  }
+
+  Result<std::vector<Row>> query(std::string_view sql, std::span<const Value> params) override {
+    auto stmt = prepare(sql, params);
+    if (!stmt) return std::unexpected(stmt.error());
+    std::vector<Row> rows;
+    int rc;
+    while ((rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
+      int n = sqlite3_column_count(*stmt);
+      std::vector<Value> cols;
+      cols.reserve(static_cast<size_t>(n));
+      for (int i = 0; i < n; ++i) {
+        switch (sqlite3_column_type(*stmt, i)) {
+          case SQLITE_NULL: cols.emplace_back(nullptr); break;
+          case SQLITE_INTEGER: cols.emplace_back(sqlite3_column_int64(*stmt, i)); break;
+          default: {
+            auto* p = reinterpret_cast<const char*>(sqlite3_column_text(*stmt, i));
+            cols.emplace_back(std::string(p, static_cast<size_t>(sqlite3_column_bytes(*stmt, i))));
+          }
+        }
+      }
+      rows.emplace_back(std::move(cols));
+    }
+    sqlite3_reset(*stmt);
+    if (rc != SQLITE_DONE) return std::unexpected(fail(rc));
+    return rows;
+  }
+
+  Result<std::int64_t> exec(std::string_view sql, std::span<const Value> params) override {
+    auto stmt = prepare(sql, params);
+    if (!stmt) return std::unexpected(stmt.error());
+    int rc = sqlite3_step(*stmt);
+    while (rc == SQLITE_ROW) rc = sqlite3_step(*stmt);
+    sqlite3_reset(*stmt);
+    if (rc != SQLITE_DONE) return std::unexpected(fail(rc));
+    return sqlite3_changes64(db_);
+  }
+
+  Status exec_script(std::string_view sql) override {
+    char* msg = nullptr;
+    std::string s(sql);
+    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
+      std::string m = msg ? msg : "unknown error";
+      sqlite3_free(msg);
+      return std::unexpected(Error::internal("sqlite: " + m));
+    }
+    return {};
+  }
+
+  Status begin_write() override { return exec_script("BEGIN IMMEDIATE"); }
+  Status begin_read() override { return exec_script("BEGIN"); }
+  Status commit() override { return exec_script("COMMIT"); }
+  Status rollback() override { return exec_script("ROLLBACK"); }
+  std::string_view dialect() const override { return "sqlite"; }
+
+ private:
+  Error fail(int rc) {
+    int ext = sqlite3_extended_errcode(db_);
+    std::string msg = std::string("sqlite: ") + sqlite3_errmsg(db_);
+    if (rc == SQLITE_CONSTRAINT || (ext & 0xff) == SQLITE_CONSTRAINT) {
+      return Error::conflict(msg);
+    }
+    return Error::internal(msg);
+  }
+
+  Result<sqlite3_stmt*> prepare(std::string_view sql, std::span<const Value> params) {
+    std::string key(sql);
+    sqlite3_stmt* stmt = nullptr;
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      stmt = it->second;
+      sqlite3_clear_bindings(stmt);
+    } else {
+      int rc = sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &stmt, nullptr);
+      if (rc != SQLITE_OK) return std::unexpected(fail(rc));
+      cache_.emplace(std::move(key), stmt);
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      int rc = std::visit(
+          [&](const auto& v) -> int {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, idx);
+            else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, idx, v);
+            else return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+          },
+          params[i]);
+      if (rc != SQLITE_OK) return std::unexpected(fail(rc));
+    }
+    return stmt;
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return std::unexpected(Error::internal("cannot open database " + path + ": " + msg));
+  }
+  sqlite3_busy_timeout(db, 10000);
+  auto conn = std::make_unique<SqliteConnection>(db);
+  if (auto s = conn->exec_script("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                                 "PRAGMA synchronous=NORMAL;");
+      !s)
+    return std::unexpected(s.error());
+  return std::unique_ptr<Connection>(std::move(conn));
+}
+
+}  // namespace kc::store
