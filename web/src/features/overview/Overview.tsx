@@ -1,0 +1,126 @@
+// The plan at a glance: budget, projects, contracted, outputs by indicator, by content and
+// region — all computed by the server from the register (/projects/stats).
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { api } from '../../shared/api';
+import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { byCode, useLabel, useReference } from '../../shared/reference';
+import type { Group } from '../../shared/types';
+
+export function Overview() {
+  const { t } = useI18n();
+  const label = useLabel();
+  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const [programId, setProgramId] = useState<number | undefined>();
+  const list = programs.data?.items ?? [];
+  const program = list.find((p) => p.id === programId) ?? list[0];
+  const stats = useQuery({
+    queryKey: ['stats', program?.id],
+    queryFn: () => api.projectStats({ program: program!.id }),
+    enabled: !!program,
+  });
+  const contents = byCode(useReference('contents'));
+  const regions = byCode(useReference('regions'));
+  const indicators = byCode(useReference('indicators'));
+  const s = stats.data;
+  const contracted = s?.by_status.find((g) => g.key === 'contracted')?.projects ?? 0;
+  const groupColumns = (names: Map<string, Record<string, unknown>>) => [
+    { title: t('name'), dataIndex: 'key', render: (k: string) => label(names.get(k) as never, k) },
+    { title: t('projects'), dataIndex: 'projects', align: 'right' as const },
+    {
+      title: t('requested'),
+      dataIndex: 'requested_vnd',
+      align: 'right' as const,
+      render: (v: number) => formatVnd(v),
+    },
+  ];
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {program?.name ?? t('nav.overview')}
+        </Typography.Title>
+        <Select
+          style={{ width: 260 }}
+          value={program?.id}
+          onChange={setProgramId}
+          options={list.map((p) => ({ value: p.id, label: p.name }))}
+          aria-label={t('program')}
+        />
+      </Space>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Card>
+            <Statistic
+              title={t('budget')}
+              value={program ? formatVndShort(program.budget_vnd) : '-'}
+            />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('nav.projects')} value={s?.projects ?? 0} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('contracted')} value={`${contracted}/${s?.projects ?? 0}`} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('requested')} value={s ? formatVndShort(s.requested_vnd) : '-'} />
+          </Card>
+        </Col>
+      </Row>
+      <Card title={t('resultsPlanned')}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="indicator"
+          dataSource={s?.outputs ?? []}
+          columns={[
+            {
+              title: t('indicator'),
+              dataIndex: 'indicator',
+              render: (k: string) => label(indicators.get(k), k),
+            },
+            {
+              title: t('quantity'),
+              dataIndex: 'quantity',
+              align: 'right',
+              render: (v: number, r) =>
+                `${formatNumber(v)} ${String(indicators.get(r.indicator)?.unit_vi ?? '')}`,
+            },
+          ]}
+        />
+      </Card>
+      <Row gutter={16}>
+        <Col span={14}>
+          <Card title={t('byContent')}>
+            <Table<Group>
+              size="small"
+              pagination={false}
+              rowKey="key"
+              dataSource={s?.by_content ?? []}
+              columns={groupColumns(contents as never)}
+            />
+          </Card>
+        </Col>
+        <Col span={10}>
+          <Card title={t('byRegion')}>
+            <Table<Group>
+              size="small"
+              pagination={false}
+              rowKey="key"
+              dataSource={s?.by_region ?? []}
+              columns={groupColumns(regions as never)}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  Descriptions,
+  Popconfirm,
+  Result,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, api } from '../../shared/api';
+import { formatDate, formatNumber, formatVnd } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { byCode, useLabel, useReference } from '../../shared/reference';
+
+export function ProjectDetail() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const label = useLabel();
+  const client = useQueryClient();
+  const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
+  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const org = useQuery({
+    queryKey: ['organization', project.data?.implementing_org_id],
+    queryFn: () => api.organization(project.data!.implementing_org_id),
+    enabled: !!project.data,
+  });
+  const contents = byCode(useReference('contents'));
+  const indicators = byCode(useReference('indicators'));
+  const p2008 = byCode(useReference('provinces-2008'));
+  const p2025 = byCode(useReference('provinces-2025'));
+  const cancel = useMutation({
+    mutationFn: () => api.cancelProject(project.data!.id, project.data!.version),
+    onSuccess: (p) => {
+      client.setQueryData(['project', id], p);
+      client.invalidateQueries({ queryKey: ['projects'] });
+    },
+    onError: (e) => message.error(e instanceof ApiError ? e.problem.detail : String(e)),
+  });
+  if (project.isError) return <Result status="404" title={t('notFound')} />;
+  const p = project.data;
+  if (!p) return null;
+  const program = programs.data?.items.find((x) => x.id === p.program_id);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {p.code} — {p.title}
+        </Typography.Title>
+        {p.status !== 'cancelled' && (
+          <Space>
+            <Link to={`/projects/${p.id}/edit`}>
+              <Button type="primary">{t('edit')}</Button>
+            </Link>
+            <Popconfirm title={t('confirmCancel')} onConfirm={() => cancel.mutate()}>
+              <Button danger>{t('cancelProject')}</Button>
+            </Popconfirm>
+          </Space>
+        )}
+      </Space>
+      <Descriptions bordered column={2} size="small">
+        <Descriptions.Item label={t('status')}>
+          <Tag>{t(`status.${p.status}`)}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('kind')}>{t(`kind.${p.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('program')}>{program?.name ?? p.program_id}</Descriptions.Item>
+        <Descriptions.Item label={t('year')}>{p.year}</Descriptions.Item>
+        <Descriptions.Item label={t('content')} span={2}>
+          {p.content_code} — {label(contents.get(p.content_code))}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('province')} span={2}>
+          {p.provinces
+            .map(
+              (x) => `${label((x.set === '2008' ? p2008 : p2025).get(x.code), x.code)} (${x.set})`,
+            )
+            .join(', ')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('implementingOrg')} span={2}>
+          {org.data?.name ?? p.implementing_org_id}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('requested')}>{formatVnd(p.requested_vnd)}</Descriptions.Item>
+        <Descriptions.Item label={t('counterpart')}>
+          {formatVnd(p.counterpart_vnd)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('total')}>{formatVnd(p.total_vnd)}</Descriptions.Item>
+        <Descriptions.Item label={t('beneficiaries')}>
+          {p.beneficiary_ids?.length ?? 0}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('start')}>{formatDate(p.start)}</Descriptions.Item>
+        <Descriptions.Item label={t('end')}>{formatDate(p.end)}</Descriptions.Item>
+        <Descriptions.Item label={t('priorityFlags')} span={2}>
+          {(p.priority_flags ?? []).map((f) => (
+            <Tag key={f}>{t(`flag.${f}`)}</Tag>
+          ))}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('version')}>{p.version}</Descriptions.Item>
+        <Descriptions.Item label={t('updatedAt')}>{p.updated_at}</Descriptions.Item>
+      </Descriptions>
+      <Table
+        size="small"
+        title={() => t('outputs')}
+        pagination={false}
+        rowKey="indicator"
+        dataSource={p.outputs ?? []}
+        columns={[
+          {
+            title: t('indicator'),
+            dataIndex: 'indicator',
+            render: (k: string) => label(indicators.get(k), k),
+          },
+          { title: t('quantity'), dataIndex: 'quantity', align: 'right', render: formatNumber },
+        ]}
+      />
+    </Space>
+  );
+}

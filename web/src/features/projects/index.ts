@@ -1,0 +1,3 @@
+export { ProjectDetail } from './ProjectDetail';
+export { ProjectForm } from './ProjectForm';
+export { ProjectList } from './ProjectList';

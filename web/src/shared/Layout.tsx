@@ -1,0 +1,70 @@
+import { Button, Layout as AntLayout, Menu, Typography } from 'antd';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useI18n } from './i18n';
+
+const { Header, Sider, Content } = AntLayout;
+
+// The areas of the system; those not built yet show a "coming" page.
+const NAV = [
+  { key: '/', label: 'nav.overview' },
+  {
+    key: 'register',
+    label: 'nav.register',
+    children: ['/projects', '/programs', '/organizations', '/facilities'],
+  },
+  { key: '/appraisal', label: 'nav.appraisal' },
+  { key: '/plan', label: 'nav.plan' },
+  { key: '/execution', label: 'nav.execution' },
+  { key: '/reports', label: 'nav.reports' },
+  { key: '/clusters', label: 'nav.clusters' },
+  { key: '/bulletin', label: 'nav.bulletin' },
+  { key: '/reference', label: 'nav.reference' },
+];
+
+const CHILD_LABEL: Record<string, string> = {
+  '/projects': 'nav.projects',
+  '/programs': 'nav.programs',
+  '/organizations': 'nav.organizations',
+  '/facilities': 'nav.facilities',
+};
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  const location = useLocation();
+  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  const items = NAV.map((n) =>
+    n.children
+      ? {
+          key: n.key,
+          label: t(n.label),
+          children: n.children.map((c) => ({
+            key: c,
+            label: <Link to={c}>{t(CHILD_LABEL[c])}</Link>,
+          })),
+        }
+      : { key: n.key, label: <Link to={n.key}>{t(n.label)}</Link> },
+  );
+  return (
+    <AntLayout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('app')}
+        </Typography.Title>
+        <Button onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>{t('language')}</Button>
+      </Header>
+      <AntLayout>
+        <Sider width={230} theme="light">
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            defaultOpenKeys={['register']}
+            items={items}
+          />
+        </Sider>
+        <Content style={{ padding: 24 }}>
+          <Outlet />
+        </Content>
+      </AntLayout>
+    </AntLayout>
+  );
+}

@@ -1,0 +1,58 @@
+// The one API client: components never call fetch themselves.
+import type {
+  Facility,
+  Organization,
+  Page,
+  Problem,
+  Program,
+  Project,
+  ProjectStats,
+  ReferenceRow,
+} from './types';
+
+export class ApiError extends Error {
+  constructor(public problem: Problem) {
+    super(problem.detail || problem.title);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api/v1${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new ApiError(data as Problem);
+  return data as T;
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+function qs(params: Query): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export const api = {
+  projects: (q: Query) => request<Page<Project>>('GET', `/projects${qs(q)}`),
+  project: (id: number) => request<Project>('GET', `/projects/${id}`),
+  createProject: (p: Partial<Project>) => request<Project>('POST', '/projects', p),
+  updateProject: (id: number, p: Partial<Project>) => request<Project>('PUT', `/projects/${id}`, p),
+  cancelProject: (id: number, version: number) =>
+    request<Project>('POST', `/projects/${id}/cancel`, { version }),
+  projectStats: (q: Query) => request<ProjectStats>('GET', `/projects/stats${qs(q)}`),
+  exportUrl: (q: Query, format: 'csv' | 'xlsx') => `/api/v1/projects/export${qs({ ...q, format })}`,
+  programs: (q: Query = {}) =>
+    request<Page<Program>>('GET', `/programs${qs({ page_size: 200, ...q })}`),
+  organizations: (q: Query) => request<Page<Organization>>('GET', `/organizations${qs(q)}`),
+  organization: (id: number) => request<Organization>('GET', `/organizations/${id}`),
+  facilities: (q: Query) => request<Page<Facility>>('GET', `/facilities${qs(q)}`),
+  reference: (name: string) =>
+    request<{ items: ReferenceRow[]; total: number }>('GET', `/reference/${name}`),
+};

@@ -1,0 +1,27 @@
+// Formatting for Vietnamese users: money in whole đồng, dates dd/mm/yyyy.
+const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+const plain = new Intl.NumberFormat('vi-VN');
+
+/** 1234567890 -> "1.234.567.890 ₫" (with a no-break space before ₫). */
+export function formatVnd(amount: number): string {
+  return vnd.format(amount);
+}
+
+/** A short summary: "120 tỷ đồng", "1,5 tỷ đồng", "850 triệu đồng". */
+export function formatVndShort(amount: number): string {
+  const abs = Math.abs(amount);
+  const one = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  if (abs >= 1e9) return `${one.format(amount / 1e9)} tỷ đồng`;
+  if (abs >= 1e6) return `${one.format(amount / 1e6)} triệu đồng`;
+  return `${plain.format(amount)} đồng`;
+}
+
+export function formatNumber(n: number): string {
+  return plain.format(n);
+}
+
+/** "2018-03-05" -> "05/03/2018". */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

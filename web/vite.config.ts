@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The C++ server serves dist/ on the same port as the API; in development, Vite proxies
+// /api to a server started with `khuyencong serve --port 8080`.
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  build: { chunkSizeWarningLimit: 2000 },
+});
