@@ -15,7 +15,8 @@ Status fail_if_any(std::vector<FieldError> errors, const char* what);
 
 // The facts of a province, or a field error "<field>: unknown province" appended to errors
 // (nullopt). A store failure is returned as an Error.
-Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db, const ProvinceRef& p,
+Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db,
+                                                           const ProvinceRef& p,
                                                            const std::string& field,
                                                            std::vector<FieldError>& errors);
 

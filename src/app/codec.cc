@@ -10,7 +10,8 @@ namespace {
 template <class T>
 Result<T> done(T value, std::vector<FieldError>& errors, const char* what) {
   if (!errors.empty())
-    return std::unexpected(Error::invalid(std::string("the ") + what + " has invalid fields", std::move(errors)));
+    return std::unexpected(
+        Error::invalid(std::string("the ") + what + " has invalid fields", std::move(errors)));
   return value;
 }
 
@@ -48,37 +49,65 @@ std::vector<std::int64_t> id_list(JsonReader& r, const char* key, std::vector<Fi
 
 }  // namespace
 
-json to_json(const ProvinceRef& p) { return {{"set", p.set}, {"code", p.code}}; }
+json to_json(const ProvinceRef& p) {
+  return {{"set", p.set}, {"code", p.code}};
+}
 
 json to_json(const Program& p) {
-  return {{"id", p.id}, {"code", p.code}, {"level", p.level},
+  return {{"id", p.id},
+          {"code", p.code},
+          {"level", p.level},
           {"province", p.province ? to_json(*p.province) : json(nullptr)},
-          {"year", p.year}, {"name", p.name}, {"budget_vnd", p.budget_vnd}, {"version", p.version}};
+          {"year", p.year},
+          {"name", p.name},
+          {"budget_vnd", p.budget_vnd},
+          {"version", p.version}};
 }
 
 json to_json(const Organization& o) {
-  return {{"id", o.id}, {"name", o.name}, {"kind", o.kind}, {"province", to_json(o.province)},
-          {"address", o.address}, {"tax_code", o.tax_code}, {"version", o.version}};
+  return {{"id", o.id},           {"name", o.name},
+          {"kind", o.kind},       {"province", to_json(o.province)},
+          {"address", o.address}, {"tax_code", o.tax_code},
+          {"version", o.version}};
 }
 
 json to_json(const Facility& f) {
-  return {{"id", f.id}, {"name", f.name}, {"kind", f.kind}, {"tax_code", f.tax_code},
-          {"province", to_json(f.province)}, {"commune", f.commune}, {"address", f.address},
-          {"craft_village", f.craft_village}, {"women_owned", f.women_owned},
-          {"ethnic_minority_workers", f.ethnic_minority_workers}, {"industry", f.industry},
-          {"employees", f.employees}, {"version", f.version}};
+  return {{"id", f.id},
+          {"name", f.name},
+          {"kind", f.kind},
+          {"tax_code", f.tax_code},
+          {"province", to_json(f.province)},
+          {"commune", f.commune},
+          {"address", f.address},
+          {"craft_village", f.craft_village},
+          {"women_owned", f.women_owned},
+          {"ethnic_minority_workers", f.ethnic_minority_workers},
+          {"industry", f.industry},
+          {"employees", f.employees},
+          {"version", f.version}};
 }
 
 namespace {
 json project_core(const Project& p) {
   json provinces = json::array();
   for (const auto& x : p.provinces) provinces.push_back(to_json(x));
-  return {{"id", p.id}, {"code", p.code}, {"title", p.title}, {"year", p.year},
-          {"program_id", p.program_id}, {"content_code", p.content_code}, {"kind", p.kind},
-          {"provinces", provinces}, {"implementing_org_id", p.implementing_org_id},
-          {"requested_vnd", p.requested_vnd}, {"counterpart_vnd", p.counterpart_vnd},
-          {"total_vnd", p.total_vnd}, {"start", to_iso(p.start)}, {"end", to_iso(p.end)},
-          {"status", p.status}, {"version", p.version}, {"created_at", p.created_at},
+  return {{"id", p.id},
+          {"code", p.code},
+          {"title", p.title},
+          {"year", p.year},
+          {"program_id", p.program_id},
+          {"content_code", p.content_code},
+          {"kind", p.kind},
+          {"provinces", provinces},
+          {"implementing_org_id", p.implementing_org_id},
+          {"requested_vnd", p.requested_vnd},
+          {"counterpart_vnd", p.counterpart_vnd},
+          {"total_vnd", p.total_vnd},
+          {"start", to_iso(p.start)},
+          {"end", to_iso(p.end)},
+          {"status", p.status},
+          {"version", p.version},
+          {"created_at", p.created_at},
           {"updated_at", p.updated_at}};
 }
 }  // namespace
@@ -86,7 +115,8 @@ json project_core(const Project& p) {
 json to_json(const Project& p) {
   json j = project_core(p);
   json outputs = json::array();
-  for (const auto& o : p.outputs) outputs.push_back({{"indicator", o.indicator}, {"quantity", o.quantity}});
+  for (const auto& o : p.outputs)
+    outputs.push_back({{"indicator", o.indicator}, {"quantity", o.quantity}});
   j["beneficiary_ids"] = p.beneficiary_ids;
   j["cooperating_org_ids"] = p.cooperating_org_ids;
   j["outputs"] = outputs;
@@ -123,8 +153,10 @@ Result<Organization> organization_from_json(const json& j, bool for_update) {
   read_version(r, o.version, for_update);
   o.name = r.text("name", true);
   o.kind = r.text("kind", true);
-  if (r.has("province")) o.province = province_at(j["province"], "province", errors);
-  else r.error("province", "is required");
+  if (r.has("province"))
+    o.province = province_at(j["province"], "province", errors);
+  else
+    r.error("province", "is required");
   r.ignore("province");
   o.address = r.text("address", false);
   o.tax_code = r.text("tax_code", false);
@@ -140,8 +172,10 @@ Result<Facility> facility_from_json(const json& j, bool for_update) {
   f.name = r.text("name", true);
   f.kind = r.text("kind", true);
   f.tax_code = r.text("tax_code", false);
-  if (r.has("province")) f.province = province_at(j["province"], "province", errors);
-  else r.error("province", "is required");
+  if (r.has("province"))
+    f.province = province_at(j["province"], "province", errors);
+  else
+    r.error("province", "is required");
   r.ignore("province");
   f.commune = r.text("commune", false);
   f.address = r.text("address", false);
@@ -190,8 +224,10 @@ Result<Project> project_from_json(const json& j, bool for_update) {
   }
   if (const json* a = r.array("priority_flags", false)) {
     for (size_t i = 0; i < a->size(); ++i) {
-      if ((*a)[i].is_string()) p.priority_flags.push_back((*a)[i].get<std::string>());
-      else errors.push_back({"priority_flags/" + std::to_string(i), "must be a string"});
+      if ((*a)[i].is_string())
+        p.priority_flags.push_back((*a)[i].get<std::string>());
+      else
+        errors.push_back({"priority_flags/" + std::to_string(i), "must be a string"});
     }
   }
   p.status = r.has("status") ? r.text("status", true) : (r.ignore("status"), std::string("draft"));
@@ -219,14 +255,17 @@ Result<store::ListQuery> list_query_from(const std::map<std::string, std::string
       if (auto n = integer(key, v)) q.program_id = *n;
     } else if (key == "page") {
       if (auto n = integer(key, v)) {
-        if (*n < 1 || *n > 1'000'000) errors.push_back({key, "must be at least 1"});
-        else q.page = static_cast<int>(*n);
+        if (*n < 1 || *n > 1'000'000)
+          errors.push_back({key, "must be at least 1"});
+        else
+          q.page = static_cast<int>(*n);
       }
     } else if (key == "page_size") {
       if (auto n = integer(key, v)) {
         if (*n < 1 || *n > max_page_size)
           errors.push_back({key, "must be between 1 and " + std::to_string(max_page_size)});
-        else q.page_size = static_cast<int>(*n);
+        else
+          q.page_size = static_cast<int>(*n);
       }
     } else if (key == "province_set") {
       if (v != "2008" && v != "2025") errors.push_back({key, "must be 2008 or 2025"});
@@ -234,17 +273,27 @@ Result<store::ListQuery> list_query_from(const std::map<std::string, std::string
     } else if (key == "sort") {
       q.descending = v.starts_with("-");
       q.sort = q.descending ? v.substr(1) : v;
-    } else if (key == "content") q.content = v;
-    else if (key == "province") q.province = v;
-    else if (key == "region") q.region = v;
-    else if (key == "area") q.area = v;
-    else if (key == "status") q.status = v;
-    else if (key == "kind") q.kind = v;
-    else if (key == "level") q.level = v;
-    else if (key == "q") q.q = v;
-    else errors.push_back({key, "is not a known query parameter"});
+    } else if (key == "content")
+      q.content = v;
+    else if (key == "province")
+      q.province = v;
+    else if (key == "region")
+      q.region = v;
+    else if (key == "area")
+      q.area = v;
+    else if (key == "status")
+      q.status = v;
+    else if (key == "kind")
+      q.kind = v;
+    else if (key == "level")
+      q.level = v;
+    else if (key == "q")
+      q.q = v;
+    else
+      errors.push_back({key, "is not a known query parameter"});
   }
-  if (!errors.empty()) return std::unexpected(Error::invalid("invalid query parameters", std::move(errors)));
+  if (!errors.empty())
+    return std::unexpected(Error::invalid("invalid query parameters", std::move(errors)));
   return q;
 }
 

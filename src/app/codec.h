@@ -37,7 +37,9 @@ template <class T, class F>
 json page_json(const store::Page<T>& page, F&& item_json) {
   json items = json::array();
   for (const auto& x : page.items) items.push_back(item_json(x));
-  return {{"items", std::move(items)}, {"total", page.total}, {"page", page.page},
+  return {{"items", std::move(items)},
+          {"total", page.total},
+          {"page", page.page},
           {"page_size", page.page_size}};
 }
 

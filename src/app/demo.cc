@@ -25,7 +25,9 @@ struct Rng {
   }
   bool chance(int percent) { return between(1, 100) <= percent; }
   template <class T>
-  const T& pick(const std::vector<T>& v) { return v[static_cast<size_t>(between(0, static_cast<std::int64_t>(v.size()) - 1))]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[static_cast<size_t>(between(0, static_cast<std::int64_t>(v.size()) - 1))];
+  }
 };
 
 // Splits `total` into n positive parts that vary around the mean.
@@ -33,7 +35,8 @@ std::vector<std::int64_t> split_total(std::int64_t total, int n, Rng& rng) {
   std::vector<std::int64_t> parts(static_cast<size_t>(n), total / n);
   for (std::int64_t i = 0; i < total % n; ++i) ++parts[static_cast<size_t>(i)];
   for (int k = 0; k < n * 3; ++k) {
-    auto a = static_cast<size_t>(rng.between(0, n - 1)), b = static_cast<size_t>(rng.between(0, n - 1));
+    auto a = static_cast<size_t>(rng.between(0, n - 1)),
+         b = static_cast<size_t>(rng.between(0, n - 1));
     std::int64_t d = rng.between(0, parts[a] / 3);
     if (a != b && parts[a] - d >= 1) parts[a] -= d, parts[b] += d;
   }
@@ -47,7 +50,8 @@ struct Province {
 
 struct Spec {
   std::string content;
-  std::string family;  // model, machinery, fair, selection, ccn_plan, ccn_infra, training, management, info, cleaner, intl, capacity
+  std::string family;  // model, machinery, fair, selection, ccn_plan, ccn_infra, training,
+                       // management, info, cleaner, intl, capacity
   int count;
   std::int64_t weight_lo, weight_hi;  // requested funds before scaling, in millions
 };
@@ -63,10 +67,13 @@ class Builder {
   }
 
   Status load_provinces() {
-    auto rows = db_.query("SELECT code, name_vi, region_code FROM provinces WHERE set_year = '2008' ORDER BY code", {});
+    auto rows = db_.query(
+        "SELECT code, name_vi, region_code FROM provinces WHERE set_year = '2008' ORDER BY code",
+        {});
     if (!rows) return std::unexpected(rows.error());
     static const std::set<std::string> kCities{"01", "31", "48", "79", "92"};
-    for (const auto& r : *rows) provinces_.push_back({r.str(0), r.str(1), r.str(2), kCities.contains(r.str(0))});
+    for (const auto& r : *rows)
+      provinces_.push_back({r.str(0), r.str(1), r.str(2), kCities.contains(r.str(0))});
     return {};
   }
 
@@ -84,9 +91,12 @@ class Builder {
       const char* province;
     };
     for (auto [name, kind, province] :
-         {Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp I", "regional_center", "01"},
-          Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp II", "regional_center", "48"},
-          Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp III", "regional_center", "79"},
+         {Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp I", "regional_center",
+                "01"},
+          Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp II", "regional_center",
+                "48"},
+          Named{"Trung tâm Khuyến công và Tư vấn phát triển công nghiệp III", "regional_center",
+                "79"},
           Named{"Cục Công Thương địa phương", "ministry_unit", "01"},
           Named{"Hiệp hội Làng nghề Việt Nam", "association", "01"},
           Named{"Viện Nghiên cứu Cơ khí", "institute_school", "01"},
@@ -107,14 +117,17 @@ class Builder {
     std::vector<Project> drafts;
     std::map<std::string, std::vector<std::int64_t>> shares;  // family -> per-project quantities
     for (const auto& s : specs) {
-      if (s.family == "machinery") shares[s.family] = split_total(t.machinery_facilities, s.count, rng_);
+      if (s.family == "machinery")
+        shares[s.family] = split_total(t.machinery_facilities, s.count, rng_);
       if (s.family == "fair") shares[s.family] = split_total(t.fair_booths, s.count, rng_);
-      if (s.family == "selection") shares[s.family] = split_total(t.regional_typical_products, s.count, rng_);
+      if (s.family == "selection")
+        shares[s.family] = split_total(t.regional_typical_products, s.count, rng_);
     }
     std::vector<std::int64_t> weights;
     for (const auto& s : specs) {
       for (int i = 0; i < s.count; ++i) {
-        std::int64_t share = shares.contains(s.family) ? shares[s.family][static_cast<size_t>(i)] : 0;
+        std::int64_t share =
+            shares.contains(s.family) ? shares[s.family][static_cast<size_t>(i)] : 0;
         auto p = draft(s, i, share);
         if (!p) return std::unexpected(p.error());
         drafts.push_back(std::move(*p));
@@ -149,17 +162,20 @@ class Builder {
 
   Result<std::int64_t> facility(const Province& pr, const dn::Craft& craft) {
     Facility f;
-    auto kind_index = static_cast<size_t>(rng_.between(0, static_cast<std::int64_t>(std::size(kFacilityKinds)) - 1));
+    auto kind_index = static_cast<size_t>(
+        rng_.between(0, static_cast<std::int64_t>(std::size(kFacilityKinds)) - 1));
     f.kind = std::string(kFacilityKinds[kind_index]);
-    f.name = std::string(dn::facility_prefixes()[kind_index]) + " " + std::string(craft.industry) + " " +
-             std::string(rng_.pick(dn::given_names()));
-    if (f.kind != "household_business" && f.kind != "artisan") f.tax_code = std::to_string(rng_.between(1000000000, 6999999999));
+    f.name = std::string(dn::facility_prefixes()[kind_index]) + " " + std::string(craft.industry) +
+             " " + std::string(rng_.pick(dn::given_names()));
+    if (f.kind != "household_business" && f.kind != "artisan")
+      f.tax_code = std::to_string(rng_.between(1000000000, 6999999999));
     f.province = {"2008", pr.code};
     f.commune = "Xã " + std::string(rng_.pick(dn::given_names()));
     f.address = "Thôn " + std::to_string(rng_.between(1, 12)) + ", " + f.commune;
     f.craft_village = rng_.chance(35);
     f.women_owned = rng_.chance(25);
-    f.ethnic_minority_workers = (pr.region == "TDMNPB" || pr.region == "TN") ? rng_.chance(60) : rng_.chance(5);
+    f.ethnic_minority_workers =
+        (pr.region == "TDMNPB" || pr.region == "TN") ? rng_.chance(60) : rng_.chance(5);
     f.industry = std::string(craft.industry);
     f.employees = f.kind == "artisan" ? rng_.between(1, 10) : rng_.between(8, 160);
     auto facts = store::find_province(db_, f.province);
@@ -184,38 +200,45 @@ class Builder {
     if (s.family == "model") {
       beneficiaries = 1;
       p.outputs = {{"demo_model", 1}, {"facility_supported", 1}};
-      p.title = "Xây dựng mô hình trình diễn kỹ thuật " + std::string(craft.machinery) + " sản xuất " +
-                std::string(craft.product) + " tại " + place;
+      p.title = "Xây dựng mô hình trình diễn kỹ thuật " + std::string(craft.machinery) +
+                " sản xuất " + std::string(craft.product) + " tại " + place;
     } else if (s.family == "machinery") {
       beneficiaries = static_cast<int>(share);
       p.kind = i % 6 == 0 ? "group" : "regular";
-      p.outputs = {{"facility_tech_machinery", share}, {"machinery_applied", share * 2}, {"facility_supported", share}};
+      p.outputs = {{"facility_tech_machinery", share},
+                   {"machinery_applied", share * 2},
+                   {"facility_supported", share}};
       p.title = "Hỗ trợ ứng dụng " + std::string(craft.machinery) + " trong sản xuất " +
                 std::string(craft.product) + " tại " + place;
     } else if (s.family == "fair") {
       const Province& second = next_province();
-      if (i % 3 == 0 && second.code != pr.code) p.kind = "point", p.provinces.push_back({"2008", second.code});
+      if (i % 3 == 0 && second.code != pr.code)
+        p.kind = "point", p.provinces.push_back({"2008", second.code});
       p.outputs = {{"fair_booth", share}};
-      p.title = "Hỗ trợ cơ sở công nghiệp nông thôn tham gia " + std::string(dn::fair_names()[static_cast<size_t>(i) % dn::fair_names().size()]) +
+      p.title = "Hỗ trợ cơ sở công nghiệp nông thôn tham gia " +
+                std::string(dn::fair_names()[static_cast<size_t>(i) % dn::fair_names().size()]) +
                 " năm " + std::to_string(year_);
     } else if (s.family == "selection") {
       static const char* kAreas[] = {"phía Bắc", "miền Trung - Tây Nguyên", "phía Nam"};
       p.implementing_org_id = national_[static_cast<size_t>(i) % 3];
       p.provinces = {{"2008", i % 3 == 0 ? "01" : (i % 3 == 1 ? "48" : "79")}};
       p.outputs = {{"typical_product_regional", share}};
-      p.title = std::string("Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu khu vực ") + kAreas[i % 3] +
-                " năm " + std::to_string(year_);
+      p.title = std::string("Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu khu vực ") +
+                kAreas[i % 3] + " năm " + std::to_string(year_);
     } else if (s.family == "ccn_plan" || s.family == "ccn_infra") {
       p.implementing_org_id = department_[pr.code];
       bool plan = s.family == "ccn_plan";
       p.outputs = {{plan ? "ccn_detailed_plan" : "ccn_infrastructure", 1}};
-      p.title = std::string(plan ? "Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp " : "Hỗ trợ đầu tư xây dựng hạ tầng cụm công nghiệp ") +
+      p.title = std::string(plan ? "Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp "
+                                 : "Hỗ trợ đầu tư xây dựng hạ tầng cụm công nghiệp ") +
                 std::string(rng_.pick(dn::given_names())) + ", " + place;
     } else if (s.family == "training" || s.family == "management") {
       std::int64_t courses = rng_.between(1, 3);
-      p.outputs = {{"training_course", courses}, {"people_trained", courses * rng_.between(25, 35)}};
-      p.title = s.family == "training" ? std::string(rng_.pick(dn::training_topics())) + " tại " + place
-                                       : "Nâng cao năng lực quản lý cho cơ sở công nghiệp nông thôn " + place;
+      p.outputs = {{"training_course", courses},
+                   {"people_trained", courses * rng_.between(25, 35)}};
+      p.title = s.family == "training"
+                    ? std::string(rng_.pick(dn::training_topics())) + " tại " + place
+                    : "Nâng cao năng lực quản lý cho cơ sở công nghiệp nông thôn " + place;
     } else if (s.family == "info") {
       p.implementing_org_id = i % 2 ? national_[3] : center_[pr.code];
       p.outputs = {{"publication", rng_.between(6, 48)}};
@@ -223,11 +246,13 @@ class Builder {
     } else if (s.family == "cleaner") {
       beneficiaries = static_cast<int>(rng_.between(1, 3));
       p.outputs = {{"cleaner_production", beneficiaries}};
-      p.title = "Hỗ trợ đánh giá sản xuất sạch hơn cho cơ sở " + std::string(craft.industry) + " tại " + place;
+      p.title = "Hỗ trợ đánh giá sản xuất sạch hơn cho cơ sở " + std::string(craft.industry) +
+                " tại " + place;
     } else if (s.family == "intl") {
       p.implementing_org_id = national_[static_cast<size_t>(i) % 3];
       p.outputs = {{"study_tour", 1}};
-      p.title = "Hợp tác quốc tế về khuyến công: khảo sát học tập kinh nghiệm phát triển " + std::string(craft.industry);
+      p.title = "Hợp tác quốc tế về khuyến công: khảo sát học tập kinh nghiệm phát triển " +
+                std::string(craft.industry);
     } else {
       p.implementing_org_id = national_[3 + static_cast<size_t>(i) % 4];
       p.outputs = {{"training_course", rng_.between(1, 2)}};
@@ -246,28 +271,32 @@ class Builder {
     flags_.clear();
     int start_month = static_cast<int>(rng_.between(3, 6));
     p.start = {year_, start_month, static_cast<int>(rng_.between(1, 28))};
-    p.end = {year_, static_cast<int>(rng_.between(start_month + 4, 12)), static_cast<int>(rng_.between(1, 28))};
+    p.end = {year_, static_cast<int>(rng_.between(start_month + 4, 12)),
+             static_cast<int>(rng_.between(1, 28))};
     return p;
   }
 
   // requested_vnd proportional to weights, in whole millions, summing exactly to budget.
-  void assign_money(std::vector<Project>& ps, const std::vector<std::int64_t>& weights, Vnd budget) {
+  void assign_money(std::vector<Project>& ps, const std::vector<std::int64_t>& weights,
+                    Vnd budget) {
     std::int64_t wsum = 0;
     for (auto w : weights) wsum += w;
     constexpr Vnd kMillion = 1'000'000;
     Vnd assigned = 0;
     for (size_t i = 0; i < ps.size(); ++i) {
-      Vnd amount = budget > 0 ? (budget / kMillion * weights[i] / wsum) * kMillion
-                              : weights[i] * kMillion;
+      Vnd amount =
+          budget > 0 ? (budget / kMillion * weights[i] / wsum) * kMillion : weights[i] * kMillion;
       ps[i].requested_vnd = amount;
       assigned += amount;
     }
-    if (budget > 0) ps.back().requested_vnd += budget - assigned;  // the last project takes the rounding
+    if (budget > 0)
+      ps.back().requested_vnd += budget - assigned;  // the last project takes the rounding
     for (auto& p : ps) {
       bool model = p.content_code.ends_with("-03");
       // Models: the program pays at most 30 %; machinery 50 %; other work mostly program-funded.
-      p.counterpart_vnd = model ? p.requested_vnd * 7 / 3 / kMillion * kMillion
-                                : p.requested_vnd * rng_.between(10, 40) / 100 / kMillion * kMillion;
+      p.counterpart_vnd = model
+                              ? p.requested_vnd * 7 / 3 / kMillion * kMillion
+                              : p.requested_vnd * rng_.between(10, 40) / 100 / kMillion * kMillion;
       p.total_vnd = p.requested_vnd + p.counterpart_vnd;
     }
   }
@@ -286,7 +315,8 @@ class Builder {
 };
 
 std::vector<Spec> specs_2018(const DemoTargets2018& t) {
-  int fixed = t.demo_models + 60 + 25 + 3 + t.ccn_detailed_plans + t.ccn_infrastructure + 40 + 20 + 30 + 10 + 5;
+  int fixed = t.demo_models + 60 + 25 + 3 + t.ccn_detailed_plans + t.ccn_infrastructure + 40 + 20 +
+              30 + 10 + 5;
   return {{"ND45-03", "model", t.demo_models, 500, 1000},
           {"ND45-03", "machinery", 60, 300, 900},
           {"ND45-04", "fair", 25, 300, 800},
@@ -316,7 +346,9 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (!tx) return std::unexpected(tx.error());
   auto existing = db.scalar("SELECT COUNT(*) FROM projects", {});
   if (!existing) return std::unexpected(existing.error());
-  if (*existing > 0) return std::unexpected(Error::invalid("the register already has projects; use a new database for the demo"));
+  if (*existing > 0)
+    return std::unexpected(
+        Error::invalid("the register already has projects; use a new database for the demo"));
   DemoReport report;
   auto p2018 = program(db, 2018, targets.budget_vnd);
   auto p2019 = program(db, 2019, 125'000'000'000);
@@ -327,18 +359,22 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (auto s = b.load_provinces(); !s) return std::unexpected(s.error());
   if (auto s = b.create_organizations(report); !s) return std::unexpected(s.error());
   b.start_round(2018, *p2018);
-  if (auto s = b.create_projects(specs_2018(targets), "contracted", targets.budget_vnd, targets, report, progress); !s)
+  if (auto s = b.create_projects(specs_2018(targets), "contracted", targets.budget_vnd, targets,
+                                 report, progress);
+      !s)
     return std::unexpected(s.error());
   // The 2019 round: proposals registered and under appraisal, with requests above the budget.
   DemoReport r2019;
   b.start_round(2019, *p2019);
   DemoTargets2018 t2019{0, 0, 0, 120, 1500, 200, 0, 0};
-  std::vector<Spec> round{{"ND45-03", "model", 30, 500, 1000}, {"ND45-03", "machinery", 45, 300, 900},
-                          {"ND45-04", "fair", 20, 300, 800},   {"ND45-01", "training", 35, 150, 400},
-                          {"ND45-05", "info", 15, 100, 500},   {"ND45-07", "cleaner", 10, 200, 500}};
+  std::vector<Spec> round{
+      {"ND45-03", "model", 30, 500, 1000}, {"ND45-03", "machinery", 45, 300, 900},
+      {"ND45-04", "fair", 20, 300, 800},   {"ND45-01", "training", 35, 150, 400},
+      {"ND45-05", "info", 15, 100, 500},   {"ND45-07", "cleaner", 10, 200, 500}};
   // Proposals ask for more than the envelope: the plan builder will have to choose.
   constexpr Vnd kRequested2019 = 158'500'000'000;
-  if (auto s = b.create_projects(round, "submitted", kRequested2019, t2019, r2019, {}); !s) return std::unexpected(s.error());
+  if (auto s = b.create_projects(round, "submitted", kRequested2019, t2019, r2019, {}); !s)
+    return std::unexpected(s.error());
   report.projects += r2019.projects;
   report.facilities = r2019.facilities;
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());

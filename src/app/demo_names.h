@@ -13,8 +13,9 @@ struct Craft {
 };
 
 const std::vector<Craft>& crafts();
-const std::vector<std::string_view>& facility_prefixes();  // per facility kind, same order as kFacilityKinds
-const std::vector<std::string_view>& given_names();         // proper names for facilities
+const std::vector<std::string_view>&
+facility_prefixes();  // per facility kind, same order as kFacilityKinds
+const std::vector<std::string_view>& given_names();  // proper names for facilities
 const std::vector<std::string_view>& fair_names();
 const std::vector<std::string_view>& training_topics();
 const std::vector<std::string_view>& info_topics();

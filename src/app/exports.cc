@@ -1,10 +1,10 @@
 #include "app/exports.h"
 
-#include <cstdio>
-#include <map>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
 
 #include "io/csv.h"
 #include "io/xlsx_writer.h"
@@ -22,14 +22,29 @@ std::string join_ids(const std::vector<std::int64_t>& ids) {
 }  // namespace
 
 const std::vector<std::string>& project_columns() {
-  static const std::vector<std::string> kColumns{
-      "code", "title", "year", "program_code", "content_code", "kind", "provinces",
-      "implementing_org_id", "beneficiary_ids", "cooperating_org_ids", "requested_vnd",
-      "counterpart_vnd", "total_vnd", "start", "end", "outputs", "priority_flags", "status"};
+  static const std::vector<std::string> kColumns{"code",
+                                                 "title",
+                                                 "year",
+                                                 "program_code",
+                                                 "content_code",
+                                                 "kind",
+                                                 "provinces",
+                                                 "implementing_org_id",
+                                                 "beneficiary_ids",
+                                                 "cooperating_org_ids",
+                                                 "requested_vnd",
+                                                 "counterpart_vnd",
+                                                 "total_vnd",
+                                                 "start",
+                                                 "end",
+                                                 "outputs",
+                                                 "priority_flags",
+                                                 "status"};
   return kColumns;
 }
 
-Result<io::Table> project_table(store::Connection& db, store::ListQuery q, const Progress& progress) {
+Result<io::Table> project_table(store::Connection& db, store::ListQuery q,
+                                const Progress& progress) {
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
   q.page = 1;
@@ -48,7 +63,8 @@ Result<io::Table> project_table(store::Connection& db, store::ListQuery q, const
     auto p = store::get_project(db, item.project.id);
     if (!p) return std::unexpected(p.error());
     std::string provinces, outputs, flags;
-    for (const auto& pr : p->provinces) provinces += (provinces.empty() ? "" : ";") + pr.set + ":" + pr.code;
+    for (const auto& pr : p->provinces)
+      provinces += (provinces.empty() ? "" : ";") + pr.set + ":" + pr.code;
     for (const auto& o : p->outputs)
       outputs += (outputs.empty() ? "" : ";") + o.indicator + "=" + std::to_string(o.quantity);
     for (const auto& f : p->priority_flags) flags += (flags.empty() ? "" : ";") + f;
@@ -56,8 +72,8 @@ Result<io::Table> project_table(store::Connection& db, store::ListQuery q, const
                       p->content_code, p->kind, provinces, std::to_string(p->implementing_org_id),
                       join_ids(p->beneficiary_ids), join_ids(p->cooperating_org_ids),
                       std::to_string(p->requested_vnd), std::to_string(p->counterpart_vnd),
-                      std::to_string(p->total_vnd), to_iso(p->start), to_iso(p->end), outputs, flags,
-                      p->status});
+                      std::to_string(p->total_vnd), to_iso(p->start), to_iso(p->end), outputs,
+                      flags, p->status});
     if (progress) progress(++done, page->items.size());
   }
   (void)tx->commit();
@@ -67,7 +83,8 @@ Result<io::Table> project_table(store::Connection& db, store::ListQuery q, const
 Result<ExportFile> export_projects_bytes(store::Connection& db, const store::ListQuery& q,
                                          const std::string& format, const Progress& progress) {
   if (format != "csv" && format != "xlsx")
-    return std::unexpected(Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
+    return std::unexpected(
+        Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
   auto table = project_table(db, q, progress);
   if (!table) return std::unexpected(table.error());
   if (format == "csv") {
@@ -87,7 +104,8 @@ Result<ExportFile> export_projects_bytes(store::Connection& db, const store::Lis
   ss << in.rdbuf();
   std::remove(path);
   if (!written) return std::unexpected(written.error());
-  return ExportFile{"de-an.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ss.str()};
+  return ExportFile{"de-an.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ss.str()};
 }
 
 }  // namespace kc::app

@@ -20,7 +20,8 @@ struct ExportFile {
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
 // Builds the table of projects matching q (paging ignored).
-Result<io::Table> project_table(store::Connection& db, store::ListQuery q, const Progress& progress = {});
+Result<io::Table> project_table(store::Connection& db, store::ListQuery q,
+                                const Progress& progress = {});
 // format: "csv" | "xlsx"; an unknown format is invalid_input naming "format".
 Result<ExportFile> export_projects_bytes(store::Connection& db, const store::ListQuery& q,
                                          const std::string& format, const Progress& progress = {});

@@ -38,7 +38,17 @@ std::optional<std::int64_t> to_int(const std::string& s) {
 }
 
 // Column kinds for turning a row into the API's JSON shape.
-enum class Cell { text, integer, money, boolean, province_pair, provinces, id_list, outputs, flags };
+enum class Cell {
+  text,
+  integer,
+  money,
+  boolean,
+  province_pair,
+  provinces,
+  id_list,
+  outputs,
+  flags
+};
 
 struct Column {
   const char* name;
@@ -46,26 +56,49 @@ struct Column {
 };
 
 const std::vector<Column>& columns_of(ImportKind kind) {
-  static const std::vector<Column> kOrgs{{"name", Cell::text},        {"kind", Cell::text},
-                                         {"province_set", Cell::province_pair}, {"province_code", Cell::province_pair},
-                                         {"address", Cell::text},     {"tax_code", Cell::text}};
-  static const std::vector<Column> kFacilities{
-      {"name", Cell::text},          {"kind", Cell::text},           {"province_set", Cell::province_pair},
-      {"province_code", Cell::province_pair}, {"tax_code", Cell::text}, {"commune", Cell::text},
-      {"address", Cell::text},       {"craft_village", Cell::boolean}, {"women_owned", Cell::boolean},
-      {"ethnic_minority_workers", Cell::boolean}, {"industry", Cell::text}, {"employees", Cell::integer}};
-  static const std::vector<Column> kProjects{
-      {"code", Cell::text},          {"title", Cell::text},           {"year", Cell::integer},
-      {"program_code", Cell::text},  {"content_code", Cell::text},    {"kind", Cell::text},
-      {"provinces", Cell::provinces}, {"implementing_org_id", Cell::integer},
-      {"beneficiary_ids", Cell::id_list}, {"cooperating_org_ids", Cell::id_list},
-      {"requested_vnd", Cell::money}, {"counterpart_vnd", Cell::money}, {"total_vnd", Cell::money},
-      {"start", Cell::text},         {"end", Cell::text},             {"outputs", Cell::outputs},
-      {"priority_flags", Cell::flags}, {"status", Cell::text}};
+  static const std::vector<Column> kOrgs{{"name", Cell::text},
+                                         {"kind", Cell::text},
+                                         {"province_set", Cell::province_pair},
+                                         {"province_code", Cell::province_pair},
+                                         {"address", Cell::text},
+                                         {"tax_code", Cell::text}};
+  static const std::vector<Column> kFacilities{{"name", Cell::text},
+                                               {"kind", Cell::text},
+                                               {"province_set", Cell::province_pair},
+                                               {"province_code", Cell::province_pair},
+                                               {"tax_code", Cell::text},
+                                               {"commune", Cell::text},
+                                               {"address", Cell::text},
+                                               {"craft_village", Cell::boolean},
+                                               {"women_owned", Cell::boolean},
+                                               {"ethnic_minority_workers", Cell::boolean},
+                                               {"industry", Cell::text},
+                                               {"employees", Cell::integer}};
+  static const std::vector<Column> kProjects{{"code", Cell::text},
+                                             {"title", Cell::text},
+                                             {"year", Cell::integer},
+                                             {"program_code", Cell::text},
+                                             {"content_code", Cell::text},
+                                             {"kind", Cell::text},
+                                             {"provinces", Cell::provinces},
+                                             {"implementing_org_id", Cell::integer},
+                                             {"beneficiary_ids", Cell::id_list},
+                                             {"cooperating_org_ids", Cell::id_list},
+                                             {"requested_vnd", Cell::money},
+                                             {"counterpart_vnd", Cell::money},
+                                             {"total_vnd", Cell::money},
+                                             {"start", Cell::text},
+                                             {"end", Cell::text},
+                                             {"outputs", Cell::outputs},
+                                             {"priority_flags", Cell::flags},
+                                             {"status", Cell::text}};
   switch (kind) {
-    case ImportKind::organizations: return kOrgs;
-    case ImportKind::facilities: return kFacilities;
-    case ImportKind::projects: return kProjects;
+    case ImportKind::organizations:
+      return kOrgs;
+    case ImportKind::facilities:
+      return kFacilities;
+    case ImportKind::projects:
+      return kProjects;
   }
   return kOrgs;
 }
@@ -75,20 +108,29 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
   std::string v(trim(raw));
   if (v.empty()) return;  // absent: the codec reports it when required
   switch (c.cell) {
-    case Cell::text: j[c.name] = v; break;
+    case Cell::text:
+      j[c.name] = v;
+      break;
     case Cell::integer:
-      if (auto n = to_int(v)) j[c.name] = *n;
-      else errors.push_back({c.name, "must be a whole number"});
+      if (auto n = to_int(v))
+        j[c.name] = *n;
+      else
+        errors.push_back({c.name, "must be a whole number"});
       break;
     case Cell::money:
-      if (auto n = parse_vnd(v)) j[c.name] = *n;
-      else errors.push_back({c.name, "must be a whole, non-negative number of đồng"});
+      if (auto n = parse_vnd(v))
+        j[c.name] = *n;
+      else
+        errors.push_back({c.name, "must be a whole, non-negative number of đồng"});
       break;
     case Cell::boolean: {
       std::string f = fold_for_search(v);
-      if (f == "1" || f == "true" || f == "yes" || f == "co" || f == "x") j[c.name] = true;
-      else if (f == "0" || f == "false" || f == "no" || f == "khong") j[c.name] = false;
-      else errors.push_back({c.name, "must be 1/0, yes/no or có/không"});
+      if (f == "1" || f == "true" || f == "yes" || f == "co" || f == "x")
+        j[c.name] = true;
+      else if (f == "0" || f == "false" || f == "no" || f == "khong")
+        j[c.name] = false;
+      else
+        errors.push_back({c.name, "must be 1/0, yes/no or có/không"});
       break;
     }
     case Cell::province_pair:
@@ -134,14 +176,18 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       j[c.name] = a;
       break;
     }
-    case Cell::flags: j[c.name] = split(v, ';'); break;
+    case Cell::flags:
+      j[c.name] = split(v, ';');
+      break;
   }
 }
 
-// "provinces/0/code" -> "provinces", "program_id" -> "program_code", "province/set" -> "province_set".
+// "provinces/0/code" -> "provinces", "program_id" -> "program_code", "province/set" ->
+// "province_set".
 std::string column_of(const std::string& field) {
   if (field == "program_id") return "program_code";
-  if (field.starts_with("province/")) return field == "province/set" ? "province_set" : "province_code";
+  if (field.starts_with("province/"))
+    return field == "province/set" ? "province_set" : "province_code";
   if (field == "province") return "province_code";
   return field.substr(0, field.find('/'));
 }
@@ -160,7 +206,8 @@ Status write_row(store::Connection& db, ImportKind kind, json& j, CellErrors& er
     if (auto s = check_organization(db, *o); !s) return add_errors(s.error());
     auto facts = store::find_province(db, o->province);
     if (!facts) return std::unexpected(facts.error());
-    if (auto id = store::insert_organization(db, *o, **facts); !id) return std::unexpected(id.error());
+    if (auto id = store::insert_organization(db, *o, **facts); !id)
+      return std::unexpected(id.error());
     return {};
   }
   if (kind == ImportKind::facilities) {
@@ -177,12 +224,15 @@ Status write_row(store::Connection& db, ImportKind kind, json& j, CellErrors& er
     std::vector<store::Value> code{j["program_code"].get<std::string>()};
     auto id = db.scalar("SELECT id FROM programs WHERE code = ?", code);
     if (!id) return std::unexpected(id.error());
-    if (*id == 0) errors.push_back({"program_code", "no program with this code"});
-    else j["program_id"] = *id;
+    if (*id == 0)
+      errors.push_back({"program_code", "no program with this code"});
+    else
+      j["program_id"] = *id;
     j.erase("program_code");
   }
   if (!j.contains("program_id")) {
-    if (errors.empty() || errors.back().first != "program_code") errors.push_back({"program_code", "is required"});
+    if (errors.empty() || errors.back().first != "program_code")
+      errors.push_back({"program_code", "is required"});
     return {};
   }
   auto p = project_from_json(j, false);
@@ -217,7 +267,8 @@ Result<ImportReport> import_table(store::Connection& db, ImportKind kind, const 
     if (!known && !table.header[h].empty())
       problems.push_back({"row 1, column " + table.header[h], "is not a known column"});
   }
-  if (!problems.empty()) return std::unexpected(Error::invalid("the header row has unknown columns", problems));
+  if (!problems.empty())
+    return std::unexpected(Error::invalid("the header row has unknown columns", problems));
 
   auto tx = store::Transaction::write(db);
   if (!tx) return std::unexpected(tx.error());
@@ -237,11 +288,13 @@ Result<ImportReport> import_table(store::Connection& db, ImportKind kind, const 
     }
     size_t n = io::Table::row_number(i);
     for (const auto& [col, msg] : errors)
-      problems.push_back({"row " + std::to_string(n) + (col.empty() ? "" : ", column " + col), msg});
+      problems.push_back(
+          {"row " + std::to_string(n) + (col.empty() ? "" : ", column " + col), msg});
     if (progress) progress(i + 1, table.rows.size());
   }
   if (!problems.empty())
-    return std::unexpected(Error::invalid(std::to_string(problems.size()) + " problem(s); nothing was imported", problems));
+    return std::unexpected(Error::invalid(
+        std::to_string(problems.size()) + " problem(s); nothing was imported", problems));
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   report.imported = report.rows;
   return report;

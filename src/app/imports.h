@@ -21,8 +21,9 @@ struct ImportReport {
 
 // On failure the error is invalid_input and its fields are the bad cells, each with field
 // "row N, column C".
-Result<ImportReport> import_table(store::Connection& db, ImportKind kind, const io::Table& table,
-                                  const std::function<void(std::size_t, std::size_t)>& progress = {});
+Result<ImportReport> import_table(
+    store::Connection& db, ImportKind kind, const io::Table& table,
+    const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // The columns each kind reads (the first ones are required).
 const std::vector<std::string>& import_columns(ImportKind kind);

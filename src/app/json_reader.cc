@@ -8,11 +8,14 @@ namespace kc::app {
 
 JsonReader::JsonReader(const json& object, std::string prefix, std::vector<FieldError>& errors)
     : obj_(object), prefix_(std::move(prefix)), errors_(errors), ok_(object.is_object()) {
-  if (!ok_) errors_.push_back({prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1),
-                               "must be a JSON object"});
+  if (!ok_)
+    errors_.push_back({prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1),
+                       "must be a JSON object"});
 }
 
-bool JsonReader::has(const char* key) const { return ok_ && obj_.contains(key) && !obj_[key].is_null(); }
+bool JsonReader::has(const char* key) const {
+  return ok_ && obj_.contains(key) && !obj_[key].is_null();
+}
 
 const json* JsonReader::get(const char* key, bool required) {
   seen_.insert(key);
@@ -40,7 +43,8 @@ std::optional<std::int64_t> JsonReader::integer(const char* key, bool required) 
   if (!v) return std::nullopt;
   if (v->is_number_integer()) {
     if (v->is_number_unsigned() &&
-        v->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        v->get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
       error(key, "is too large");
       return std::nullopt;
     }
@@ -89,12 +93,15 @@ void JsonReader::finish() {
 
 Result<json> parse_body(std::string_view body) {
   if (!is_valid_utf8(body))
-    return std::unexpected(Error::invalid("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
+    return std::unexpected(
+        Error::invalid("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
   json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded())
-    return std::unexpected(Error::invalid("the body is not valid JSON", {{"body", "is not valid JSON"}}));
+    return std::unexpected(
+        Error::invalid("the body is not valid JSON", {{"body", "is not valid JSON"}}));
   if (!j.is_object())
-    return std::unexpected(Error::invalid("the body must be a JSON object", {{"body", "must be a JSON object"}}));
+    return std::unexpected(
+        Error::invalid("the body must be a JSON object", {{"body", "must be a JSON object"}}));
   return j;
 }
 

@@ -7,8 +7,8 @@
 namespace kc::app {
 namespace {
 
-Status check_exists(store::Connection& db, const char* table, std::int64_t id, const std::string& field,
-                    std::vector<FieldError>& errors) {
+Status check_exists(store::Connection& db, const char* table, std::int64_t id,
+                    const std::string& field, std::vector<FieldError>& errors) {
   std::vector<store::Value> p{id};
   auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
   if (!n) return std::unexpected(n.error());
@@ -19,10 +19,13 @@ Status check_exists(store::Connection& db, const char* table, std::int64_t id, c
 Status check_references(store::Connection& db, const Project& p, const Project* previous,
                         std::vector<FieldError>& errors) {
   auto program = store::get_program(db, p.program_id);
-  if (!program && program.error().kind != ErrorKind::not_found) return std::unexpected(program.error());
-  if (!program) errors.push_back({"program_id", "no such program"});
+  if (!program && program.error().kind != ErrorKind::not_found)
+    return std::unexpected(program.error());
+  if (!program)
+    errors.push_back({"program_id", "no such program"});
   else if (program->year != p.year && p.kind != "point")
-    errors.push_back({"year", "must be the program's year (" + std::to_string(program->year) + ")"});
+    errors.push_back(
+        {"year", "must be the program's year (" + std::to_string(program->year) + ")"});
 
   bool content_unchanged = previous && previous->content_code == p.content_code;
   auto content = store::find_content(db, p.content_code);
@@ -31,14 +34,21 @@ Status check_references(store::Connection& db, const Project& p, const Project* 
     errors.push_back({"content_code", "unknown content of activity"});
   } else if (!content_unchanged) {
     std::string first = std::to_string(p.year) + "-01-01", last = std::to_string(p.year) + "-12-31";
-    if ((*content)->valid_from > last || (!(*content)->valid_to.empty() && (*content)->valid_to < first))
-      errors.push_back({"content_code", "is not in force in " + std::to_string(p.year) + " (valid " +
-                                            (*content)->valid_from + " to " +
-                                            ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
+    if ((*content)->valid_from > last ||
+        (!(*content)->valid_to.empty() && (*content)->valid_to < first))
+      errors.push_back({"content_code",
+                        "is not in force in " + std::to_string(p.year) + " (valid " +
+                            (*content)->valid_from + " to " +
+                            ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
   }
-  if (auto s = check_exists(db, "organizations", p.implementing_org_id, "implementing_org_id", errors); !s) return s;
+  if (auto s =
+          check_exists(db, "organizations", p.implementing_org_id, "implementing_org_id", errors);
+      !s)
+    return s;
   for (size_t i = 0; i < p.beneficiary_ids.size(); ++i)
-    if (auto s = check_exists(db, "facilities", p.beneficiary_ids[i], "beneficiary_ids/" + std::to_string(i), errors); !s)
+    if (auto s = check_exists(db, "facilities", p.beneficiary_ids[i],
+                              "beneficiary_ids/" + std::to_string(i), errors);
+        !s)
       return s;
   for (size_t i = 0; i < p.cooperating_org_ids.size(); ++i)
     if (auto s = check_exists(db, "organizations", p.cooperating_org_ids[i],
@@ -48,7 +58,8 @@ Status check_references(store::Connection& db, const Project& p, const Project* 
   for (size_t i = 0; i < p.outputs.size(); ++i) {
     auto ok = store::indicator_exists(db, p.outputs[i].indicator);
     if (!ok) return std::unexpected(ok.error());
-    if (!*ok) errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
+    if (!*ok)
+      errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
   }
   std::vector<store::Value> code{p.code, p.id};
   auto taken = db.scalar("SELECT COUNT(*) FROM projects WHERE code = ? AND id <> ?", code);
@@ -100,9 +111,12 @@ Result<Project> update_project(store::Connection& db, const Project& p) {
   });
 }
 
-Result<Project> get_project(store::Connection& db, std::int64_t id) { return store::get_project(db, id); }
+Result<Project> get_project(store::Connection& db, std::int64_t id) {
+  return store::get_project(db, id);
+}
 
-Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const store::ListQuery& q) {
+Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db,
+                                                          const store::ListQuery& q) {
   return store::list_projects(db, q);
 }
 
@@ -111,10 +125,13 @@ Result<Project> cancel_project(store::Connection& db, std::int64_t id, std::int6
     auto p = store::get_project(db, id);
     if (!p) return std::unexpected(p.error());
     if (p->version != version) return std::unexpected(store::stale_or_missing(db, "projects", id));
-    if (p->status == "cancelled") return std::unexpected(Error::conflict("the project is already cancelled"));
+    if (p->status == "cancelled")
+      return std::unexpected(Error::conflict("the project is already cancelled"));
     std::vector<store::Value> v{store::now_utc(), id, version};
-    auto n = db.exec("UPDATE projects SET status = 'cancelled', version = version + 1, updated_at = ? "
-                     "WHERE id = ? AND version = ?", v);
+    auto n = db.exec(
+        "UPDATE projects SET status = 'cancelled', version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?",
+        v);
     if (!n) return std::unexpected(n.error());
     return store::get_project(db, id);
   });

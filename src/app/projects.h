@@ -15,7 +15,8 @@ namespace kc::app {
 Result<Project> create_project(store::Connection& db, const Project& p);
 Result<Project> update_project(store::Connection& db, const Project& p);
 Result<Project> get_project(store::Connection& db, std::int64_t id);
-Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const store::ListQuery& q);
+Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db,
+                                                          const store::ListQuery& q);
 // Sets status to cancelled. `version` is the version read; a cancelled project stays cancelled.
 Result<Project> cancel_project(store::Connection& db, std::int64_t id, std::int64_t version);
 

@@ -9,7 +9,8 @@ namespace {
 
 // Validates shape and province; returns the province facts for the write.
 template <class T>
-Result<store::ProvinceFacts> check_with_province(store::Connection& db, const T& value, const char* what) {
+Result<store::ProvinceFacts> check_with_province(store::Connection& db, const T& value,
+                                                 const char* what) {
   auto errors = validate(value);
   std::optional<store::ProvinceFacts> facts;
   if (errors.empty()) {
@@ -24,7 +25,8 @@ Result<store::ProvinceFacts> check_with_province(store::Connection& db, const T&
 Status check_program(store::Connection& db, const Program& p) {
   auto errors = validate(p);
   if (errors.empty() && p.province) {
-    if (auto f = province_facts(db, *p.province, "province", errors); !f) return std::unexpected(f.error());
+    if (auto f = province_facts(db, *p.province, "province", errors); !f)
+      return std::unexpected(f.error());
   }
   return fail_if_any(std::move(errors), "program");
 }
@@ -48,7 +50,9 @@ Result<Program> update_program(store::Connection& db, const Program& p) {
   });
 }
 
-Result<Program> get_program(store::Connection& db, std::int64_t id) { return store::get_program(db, id); }
+Result<Program> get_program(store::Connection& db, std::int64_t id) {
+  return store::get_program(db, id);
+}
 
 Result<store::Page<Program>> list_programs(store::Connection& db, const store::ListQuery& q) {
   return store::list_programs(db, q);
@@ -89,7 +93,8 @@ Result<Organization> get_organization(store::Connection& db, std::int64_t id) {
   return store::get_organization(db, id);
 }
 
-Result<store::Page<Organization>> list_organizations(store::Connection& db, const store::ListQuery& q) {
+Result<store::Page<Organization>> list_organizations(store::Connection& db,
+                                                     const store::ListQuery& q) {
   return store::list_organizations(db, q);
 }
 
@@ -112,7 +117,9 @@ Result<Facility> update_facility(store::Connection& db, const Facility& f) {
   });
 }
 
-Result<Facility> get_facility(store::Connection& db, std::int64_t id) { return store::get_facility(db, id); }
+Result<Facility> get_facility(store::Connection& db, std::int64_t id) {
+  return store::get_facility(db, id);
+}
 
 Result<store::Page<Facility>> list_facilities(store::Connection& db, const store::ListQuery& q) {
   return store::list_facilities(db, q);

@@ -9,14 +9,16 @@
 namespace kc::app {
 
 Result<Program> create_program(store::Connection& db, const Program& p);
-Result<Program> update_program(store::Connection& db, const Program& p);  // p.version = read version
+Result<Program> update_program(store::Connection& db,
+                               const Program& p);  // p.version = read version
 Result<Program> get_program(store::Connection& db, std::int64_t id);
 Result<store::Page<Program>> list_programs(store::Connection& db, const store::ListQuery& q);
 
 Result<Organization> create_organization(store::Connection& db, const Organization& o);
 Result<Organization> update_organization(store::Connection& db, const Organization& o);
 Result<Organization> get_organization(store::Connection& db, std::int64_t id);
-Result<store::Page<Organization>> list_organizations(store::Connection& db, const store::ListQuery& q);
+Result<store::Page<Organization>> list_organizations(store::Connection& db,
+                                                     const store::ListQuery& q);
 
 Result<Facility> create_facility(store::Connection& db, const Facility& f);
 Result<Facility> update_facility(store::Connection& db, const Facility& f);

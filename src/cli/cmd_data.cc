@@ -12,7 +12,8 @@ namespace kc::cli {
 void add_init(CLI::App& app, int& exit_code) {
   auto db = std::make_shared<std::string>(kDefaultDb);
   auto* cmd = app.add_subcommand("init", "Create the database (or bring its schema up to date)");
-  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")
+      ->capture_default_str();
   cmd->callback([db, &exit_code] {
     auto c = open_db(*db);
     if (!c) {
@@ -26,8 +27,10 @@ void add_init(CLI::App& app, int& exit_code) {
 
 void add_demo(CLI::App& app, int& exit_code) {
   auto db = std::make_shared<std::string>(kDefaultDb);
-  auto* cmd = app.add_subcommand("demo", "Fill an empty database with the 2018 national plan and a 2019 round");
-  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  auto* cmd = app.add_subcommand(
+      "demo", "Fill an empty database with the 2018 national plan and a 2019 round");
+  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")
+      ->capture_default_str();
   cmd->callback([db, &exit_code] {
     auto c = open_db(*db);
     if (!c) {
@@ -35,14 +38,16 @@ void add_demo(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("đề án / projects");
-    auto r = app::build_demo(**c, {}, [&](std::size_t done, std::size_t total) { bar.update(done, total); });
+    auto r = app::build_demo(**c, {},
+                             [&](std::size_t done, std::size_t total) { bar.update(done, total); });
     bar.finish();
     if (!r) {
       exit_code = report(r.error());
       return;
     }
-    std::cout << "Demo data: " << r->programs << " programs, " << r->organizations << " organizations, "
-              << r->facilities << " facilities, " << r->projects << " projects in " << *db << ".\n";
+    std::cout << "Demo data: " << r->programs << " programs, " << r->organizations
+              << " organizations, " << r->facilities << " facilities, " << r->projects
+              << " projects in " << *db << ".\n";
   });
 }
 

@@ -16,15 +16,17 @@ void add_import(CLI::App& app, int& exit_code) {
     std::string db = kDefaultDb, kind, file;
   };
   auto a = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("import", "Import organizations, facilities or projects from CSV or XLSX "
-                                           "(all rows or none)");
+  auto* cmd = app.add_subcommand("import",
+                                 "Import organizations, facilities or projects from CSV or XLSX "
+                                 "(all rows or none)");
   cmd->add_option("kind", a->kind, "projects | facilities | organizations")
       ->required()
       ->check(CLI::IsMember({"projects", "facilities", "organizations"}));
   cmd->add_option("file", a->file, "A .csv or .xlsx file; columns in README")->required();
-  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
+      ->capture_default_str();
   cmd->callback([a, &exit_code] {
-    auto kind = a->kind == "projects" ? app::ImportKind::projects
+    auto kind = a->kind == "projects"     ? app::ImportKind::projects
                 : a->kind == "facilities" ? app::ImportKind::facilities
                                           : app::ImportKind::organizations;
     auto table = io::read_table_file(a->file);
@@ -38,7 +40,8 @@ void add_import(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("rows");
-    auto r = app::import_table(**c, kind, *table, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    auto r = app::import_table(**c, kind, *table,
+                               [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
     if (!r) {
       exit_code = report(r.error());
@@ -56,10 +59,14 @@ void add_export(CLI::App& app, int& exit_code) {
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("export", "Export the project register as CSV or XLSX");
   cmd->add_option("what", a->what, "projects")->required()->check(CLI::IsMember({"projects"}));
-  cmd->add_option("--format", a->format, "csv | xlsx")->check(CLI::IsMember({"csv", "xlsx"}))->capture_default_str();
+  cmd->add_option("--format", a->format, "csv | xlsx")
+      ->check(CLI::IsMember({"csv", "xlsx"}))
+      ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Output file (default: standard output for csv)");
-  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
-  for (const char* f : {"year", "program", "content", "province", "province-set", "region", "area", "status", "kind", "q"}) {
+  cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
+      ->capture_default_str();
+  for (const char* f : {"year", "program", "content", "province", "province-set", "region", "area",
+                        "status", "kind", "q"}) {
     std::string key = f;
     std::replace(key.begin(), key.end(), '-', '_');
     cmd->add_option(std::string("--") + f, a->filters[key], std::string("Filter: ") + f);
@@ -83,7 +90,8 @@ void add_export(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("projects");
-    auto file = app::export_projects_bytes(**c, *q, a->format, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    auto file = app::export_projects_bytes(**c, *q, a->format,
+                                           [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
     if (!file) {
       exit_code = report(file.error());

@@ -13,16 +13,20 @@ void add_serve(CLI::App& app, int& exit_code) {
   auto db = std::make_shared<std::string>(kDefaultDb);
   auto quiet = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("serve", "Serve the API and the web UI");
-  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")->capture_default_str();
+  cmd->add_option("--db", *db, "Database: a SQLite file path or sqlite:PATH")
+      ->capture_default_str();
   cmd->add_option("--bind", opt->bind, "Address to listen on")->capture_default_str();
-  cmd->add_option("--port", opt->port, "Port (0 picks a free one and prints it)")->capture_default_str();
-  cmd->add_option("--threads", opt->threads, "Worker threads, each with its own event loop")->capture_default_str();
+  cmd->add_option("--port", opt->port, "Port (0 picks a free one and prints it)")
+      ->capture_default_str();
+  cmd->add_option("--threads", opt->threads, "Worker threads, each with its own event loop")
+      ->capture_default_str();
   cmd->add_option("--web", opt->web_root, "Folder of the built web UI")->capture_default_str();
   cmd->add_flag("--quiet", *quiet, "Log warnings and errors only (no access log)");
   opt->web_root = "web/dist";
   cmd->callback([opt, db, quiet, &exit_code] {
     auto logger = spdlog::stderr_logger_mt("khuyencong");
-    logger->set_pattern("{\"ts\":\"%Y-%m-%dT%H:%M:%S.%eZ\",\"level\":\"%l\",\"msg\":%v}", spdlog::pattern_time_type::utc);
+    logger->set_pattern("{\"ts\":\"%Y-%m-%dT%H:%M:%S.%eZ\",\"level\":\"%l\",\"msg\":%v}",
+                        spdlog::pattern_time_type::utc);
     spdlog::set_default_logger(logger);
     if (*quiet) spdlog::set_level(spdlog::level::warn);
     auto pre = open_db(*db);  // creates and migrates before serving
@@ -33,7 +37,8 @@ void add_serve(CLI::App& app, int& exit_code) {
     pre->reset();
     opt->db_location = *db;
     opt->on_listening = [opt](std::uint16_t port) {
-      std::cout << "Khuyến Công đang chạy tại / is serving at http://" << opt->bind << ":" << port << "/" << std::endl;
+      std::cout << "Khuyến Công đang chạy tại / is serving at http://" << opt->bind << ":" << port
+                << "/" << std::endl;
     };
     if (auto s = http::serve(*opt); !s) exit_code = report(s.error());
   });

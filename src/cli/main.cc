@@ -30,7 +30,8 @@ Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) 
 }  // namespace kc::cli
 
 int main(int argc, char** argv) {
-  CLI::App app{"Khuyến Công — quản lý chương trình khuyến công (industrial promotion programs)", "khuyencong"};
+  CLI::App app{"Khuyến Công — quản lý chương trình khuyến công (industrial promotion programs)",
+               "khuyencong"};
   app.set_version_flag("--version", std::string("khuyencong ") + KC_VERSION);
   app.require_subcommand(1);
   int exit_code = 0;

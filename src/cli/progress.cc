@@ -6,9 +6,12 @@
 
 namespace kc::cli {
 
-ProgressBar::ProgressBar(std::string label) : label_(std::move(label)), tty_(isatty(STDERR_FILENO) == 1) {}
+ProgressBar::ProgressBar(std::string label)
+    : label_(std::move(label)), tty_(isatty(STDERR_FILENO) == 1) {}
 
-ProgressBar::~ProgressBar() { finish(); }
+ProgressBar::~ProgressBar() {
+  finish();
+}
 
 void ProgressBar::update(std::size_t done, std::size_t total) {
   if (!tty_ || total == 0) return;
@@ -19,7 +22,8 @@ void ProgressBar::update(std::size_t done, std::size_t total) {
   int filled = static_cast<int>(done * kWidth / total);
   std::string bar(static_cast<std::size_t>(filled), '#');
   bar.append(static_cast<std::size_t>(kWidth - filled), '.');
-  std::fprintf(stderr, "\r[%s] %3zu%% %zu/%zu %s", bar.c_str(), done * 100 / total, done, total, label_.c_str());
+  std::fprintf(stderr, "\r[%s] %3zu%% %zu/%zu %s", bar.c_str(), done * 100 / total, done, total,
+               label_.c_str());
   std::fflush(stderr);
   drawn_ = true;
 }

@@ -6,7 +6,9 @@
 namespace kc {
 namespace {
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 std::optional<int> number(std::string_view s, size_t width) {
   if (s.size() != width) return std::nullopt;

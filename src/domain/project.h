@@ -78,14 +78,14 @@ struct Project {
   int year = 0;
   std::int64_t program_id = 0;
   std::string content_code;
-  std::string kind = "regular";  // see kProjectKinds
+  std::string kind = "regular";        // see kProjectKinds
   std::vector<ProvinceRef> provinces;  // the first is the main province
   std::int64_t implementing_org_id = 0;
-  std::vector<std::int64_t> beneficiary_ids;     // facilities
+  std::vector<std::int64_t> beneficiary_ids;      // facilities
   std::vector<std::int64_t> cooperating_org_ids;  // organizations
-  Vnd requested_vnd = 0;    // kinh phí khuyến công đề nghị
-  Vnd counterpart_vnd = 0;  // vốn đối ứng
-  Vnd total_vnd = 0;        // tổng kinh phí = requested + counterpart
+  Vnd requested_vnd = 0;                          // kinh phí khuyến công đề nghị
+  Vnd counterpart_vnd = 0;                        // vốn đối ứng
+  Vnd total_vnd = 0;                              // tổng kinh phí = requested + counterpart
   Date start;
   Date end;
   std::vector<ProjectOutput> outputs;
@@ -102,12 +102,12 @@ inline constexpr std::string_view kOrganizationKinds[] = {
     "provincial_center", "department", "regional_center", "association",
     "institute_school",  "enterprise", "ministry_unit",   "other"};
 inline constexpr std::string_view kFacilityKinds[] = {
-    "small_enterprise",  "medium_enterprise", "cooperative", "union_of_cooperatives",
+    "small_enterprise",  "medium_enterprise",  "cooperative", "union_of_cooperatives",
     "cooperative_group", "household_business", "artisan"};
 inline constexpr std::string_view kProjectKinds[] = {"regular", "point", "group"};
-inline constexpr std::string_view kProjectStatuses[] = {
-    "draft", "submitted", "appraised", "approved", "contracted", "in_progress", "completed",
-    "cancelled"};
+inline constexpr std::string_view kProjectStatuses[] = {"draft",     "submitted",  "appraised",
+                                                        "approved",  "contracted", "in_progress",
+                                                        "completed", "cancelled"};
 inline constexpr std::string_view kPriorityFlags[] = {
     "disadvantaged_area", "local_materials", "workers_50_plus",     "women_owned",
     "ethnic_minorities",  "export",          "supporting_industry", "new_rural_commune"};

@@ -21,7 +21,8 @@ void need_text(const std::string& value, const char* field, size_t max,
 
 void max_text(const std::string& value, const char* field, size_t max,
               std::vector<FieldError>& out) {
-  if (value.size() > max) out.push_back({field, "is longer than " + std::to_string(max) + " bytes"});
+  if (value.size() > max)
+    out.push_back({field, "is longer than " + std::to_string(max) + " bytes"});
 }
 
 void need_one_of(const std::string& value, const char* field,
@@ -30,8 +31,7 @@ void need_one_of(const std::string& value, const char* field,
 }
 
 void need_year(int year, std::vector<FieldError>& out) {
-  if (year < kMinYear || year > kMaxYear)
-    out.push_back({"year", "must be between 2000 and 2100"});
+  if (year < kMinYear || year > kMaxYear) out.push_back({"year", "must be between 2000 and 2100"});
 }
 
 void need_money(Vnd v, const char* field, std::vector<FieldError>& out) {
@@ -122,8 +122,8 @@ std::vector<FieldError> validate(const Project& p) {
   }
   for (size_t i = 0; i < p.priority_flags.size(); ++i) {
     if (!is_one_of(p.priority_flags[i], kPriorityFlags))
-      out.push_back({"priority_flags/" + std::to_string(i),
-                     "must be one of: " + list_of(kPriorityFlags)});
+      out.push_back(
+          {"priority_flags/" + std::to_string(i), "must be one of: " + list_of(kPriorityFlags)});
   }
   return out;
 }

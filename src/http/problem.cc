@@ -7,14 +7,22 @@ namespace {
 
 std::string title_for(int status) {
   switch (status) {
-    case 400: return "Bad request";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload too large";
-    case 415: return "Unsupported media type";
-    case 422: return "Invalid input";
-    default: return "Internal error";
+    case 400:
+      return "Bad request";
+    case 404:
+      return "Not found";
+    case 405:
+      return "Method not allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Payload too large";
+    case 415:
+      return "Unsupported media type";
+    case 422:
+      return "Invalid input";
+    default:
+      return "Internal error";
   }
 }
 
@@ -25,18 +33,26 @@ Response problem(int status, const std::string& title, const std::string& detail
   nlohmann::json errors = nlohmann::json::array();
   for (auto& f : fields) errors.push_back({{"field", f.field}, {"message", f.message}});
   std::string slug = title;
-  for (auto& c : slug) c = c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  nlohmann::json body{{"type", "/problems/" + slug}, {"title", title}, {"status", status},
-                      {"detail", detail}, {"instance", instance}};
+  for (auto& c : slug)
+    c = c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  nlohmann::json body{{"type", "/problems/" + slug},
+                      {"title", title},
+                      {"status", status},
+                      {"detail", detail},
+                      {"instance", instance}};
   if (!errors.empty()) body["errors"] = errors;
-  return {status, "application/problem+json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
+  return {status,
+          "application/problem+json",
+          body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+          {}};
 }
 
 Response problem(const Error& e, const std::string& instance) {
   int status = http_status(e.kind);
   // Internal errors never leak their details (SQL, paths) to the client; they are logged.
   std::string detail = e.kind == ErrorKind::internal ? "an internal error occurred" : e.message;
-  return problem(status, title_for(status), detail, instance, e.kind == ErrorKind::internal ? std::vector<FieldError>{} : e.fields);
+  return problem(status, title_for(status), detail, instance,
+                 e.kind == ErrorKind::internal ? std::vector<FieldError>{} : e.fields);
 }
 
 }  // namespace kc::http

@@ -22,13 +22,16 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-bool matches(const std::string& pattern, std::string_view path, std::map<std::string, std::string>& params) {
+bool matches(const std::string& pattern, std::string_view path,
+             std::map<std::string, std::string>& params) {
   auto ps = segments(pattern), xs = segments(path);
   if (ps.size() != xs.size()) return false;
   std::map<std::string, std::string> found;
   for (size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i].starts_with("{")) found[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
-    else if (ps[i] != xs[i]) return false;
+    if (ps[i].starts_with("{"))
+      found[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
+    else if (ps[i] != xs[i])
+      return false;
   }
   params = std::move(found);
   return true;
@@ -64,7 +67,8 @@ bool parse_query(std::string_view qs, std::map<std::string, std::string>& out) {
     size_t eq = pair.find('=');
     std::string key, value;
     if (!percent_decode(pair.substr(0, eq), key, true)) return false;
-    if (eq != std::string_view::npos && !percent_decode(pair.substr(eq + 1), value, true)) return false;
+    if (eq != std::string_view::npos && !percent_decode(pair.substr(eq + 1), value, true))
+      return false;
     if (!is_valid_utf8(key) || !is_valid_utf8(value)) return false;
     if (!value.empty()) out[key] = value;  // an empty value means "no filter"
   }
@@ -87,11 +91,13 @@ const Route* match(const std::vector<Route>& table, Request& req, bool& path_mat
 
 Response dispatch(HandlerContext& ctx, Request& req) {
   if (!req.query_ok)
-    return problem(400, "Bad request", "the query string is malformed", req.path, {{"query", "malformed percent-encoding or UTF-8"}});
+    return problem(400, "Bad request", "the query string is malformed", req.path,
+                   {{"query", "malformed percent-encoding or UTF-8"}});
   bool path_matched = false;
   const Route* route = match(routes(), req, path_matched);
   if (!route) {
-    if (path_matched) return problem(405, "Method not allowed", req.method + " is not allowed here", req.path);
+    if (path_matched)
+      return problem(405, "Method not allowed", req.method + " is not allowed here", req.path);
     return problem(404, "Not found", "no such API route", req.path);
   }
   req.route = route->pattern;

@@ -18,7 +18,8 @@ namespace {
 using app::json;
 
 Response ok(const json& body, int status = 200) {
-  return {status, "application/json", body.dump(-1, ' ', false, json::error_handler_t::replace), {}};
+  return {
+      status, "application/json", body.dump(-1, ' ', false, json::error_handler_t::replace), {}};
 }
 
 template <class T, class F>
@@ -66,7 +67,9 @@ Handler list_handler(Crud<T> c) {
     auto q = app::list_query_from(req.query);
     if (!q) return problem(q.error(), req.path);
     auto page = c.list(ctx.db, *q);
-    return reply(page, req, [](const auto& p) { return app::page_json(p, [](const T& x) { return app::to_json(x); }); });
+    return reply(page, req, [](const auto& p) {
+      return app::page_json(p, [](const T& x) { return app::to_json(x); });
+    });
   };
 }
 
@@ -86,7 +89,8 @@ Handler create_handler(Crud<T> c) {
     if (!body) return bad_body(body.error(), req);
     auto value = c.from_json(*body, false);
     if (!value) return problem(value.error(), req.path);
-    return reply(c.create(ctx.db, *value), req, [](const T& x) { return app::to_json(x); }, 201);
+    return reply(
+        c.create(ctx.db, *value), req, [](const T& x) { return app::to_json(x); }, 201);
   };
 }
 
@@ -109,7 +113,8 @@ void add_crud(std::vector<Route>& t, const std::string& base, const std::string&
   t.push_back({"GET", base, "List " + what + " with filters, sorting and paging", list_handler(c)});
   t.push_back({"POST", base, "Create a " + what.substr(0, what.size() - 1), create_handler(c)});
   t.push_back({"GET", base + "/{id}", "Read one", get_handler(c)});
-  t.push_back({"PUT", base + "/{id}", "Update (send the version read; 409 when stale)", update_handler(c)});
+  t.push_back(
+      {"PUT", base + "/{id}", "Update (send the version read; 409 when stale)", update_handler(c)});
 }
 
 Response list_projects(HandlerContext& ctx, Request& req) {
@@ -131,7 +136,8 @@ Response cancel_project(HandlerContext& ctx, Request& req) {
   r.ignore("reason");
   r.finish();
   if (!errors.empty()) return problem(Error::invalid("invalid cancel request", errors), req.path);
-  return reply(app::cancel_project(ctx.db, *id, *version), req, [](const Project& p) { return app::to_json(p); });
+  return reply(app::cancel_project(ctx.db, *id, *version), req,
+               [](const Project& p) { return app::to_json(p); });
 }
 
 Response project_stats(HandlerContext& ctx, Request& req) {
@@ -156,7 +162,8 @@ Response export_projects(HandlerContext& ctx, Request& req) {
 }
 
 Response reference(HandlerContext& ctx, Request& req) {
-  return reply(app::list_reference(ctx.db, req.path_params.at("name")), req, [](const json& j) { return j; });
+  return reply(app::list_reference(ctx.db, req.path_params.at("name")), req,
+               [](const json& j) { return j; });
 }
 
 Response openapi(HandlerContext&, Request&) {
@@ -167,22 +174,28 @@ Response openapi(HandlerContext&, Request&) {
 std::vector<Route> build() {
   std::vector<Route> t;
   t.push_back({"GET", "/api/v1/openapi.json", "This OpenAPI document", openapi});
-  t.push_back({"GET", "/api/v1/reference/{name}", "A reference list (regions, provinces, contents, ...)", reference});
+  t.push_back({"GET", "/api/v1/reference/{name}",
+               "A reference list (regions, provinces, contents, ...)", reference});
   add_crud<Program>(t, "/api/v1/programs", "programs",
-                    {app::list_programs, app::get_program, app::create_program, app::update_program, app::program_from_json});
+                    {app::list_programs, app::get_program, app::create_program, app::update_program,
+                     app::program_from_json});
   add_crud<Organization>(t, "/api/v1/organizations", "organizations",
                          {app::list_organizations, app::get_organization, app::create_organization,
                           app::update_organization, app::organization_from_json});
   add_crud<Facility>(t, "/api/v1/facilities", "facilities",
-                     {app::list_facilities, app::get_facility, app::create_facility, app::update_facility,
-                      app::facility_from_json});
-  Crud<Project> projects{nullptr, app::get_project, app::create_project, app::update_project, app::project_from_json};
-  t.push_back({"GET", "/api/v1/projects", "List projects with filters, search, sorting and paging", list_projects});
+                     {app::list_facilities, app::get_facility, app::create_facility,
+                      app::update_facility, app::facility_from_json});
+  Crud<Project> projects{nullptr, app::get_project, app::create_project, app::update_project,
+                         app::project_from_json};
+  t.push_back({"GET", "/api/v1/projects", "List projects with filters, search, sorting and paging",
+               list_projects});
   t.push_back({"POST", "/api/v1/projects", "Create a project", create_handler(projects)});
-  t.push_back({"GET", "/api/v1/projects/export", "Export the filtered projects as CSV or XLSX", export_projects});
+  t.push_back({"GET", "/api/v1/projects/export", "Export the filtered projects as CSV or XLSX",
+               export_projects});
   t.push_back({"GET", "/api/v1/projects/stats", "Totals of the filtered projects", project_stats});
   t.push_back({"GET", "/api/v1/projects/{id}", "Read one project", get_handler(projects)});
-  t.push_back({"PUT", "/api/v1/projects/{id}", "Update a project (send the version read)", update_handler(projects)});
+  t.push_back({"PUT", "/api/v1/projects/{id}", "Update a project (send the version read)",
+               update_handler(projects)});
   t.push_back({"POST", "/api/v1/projects/{id}/cancel", "Cancel a project", cancel_project});
   return t;
 }

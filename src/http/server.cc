@@ -5,18 +5,19 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <array>
 #include <atomic>
 #include <list>
 #include <memory>
 #include <random>
 #include <thread>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <spdlog/spdlog.h>
 
 #include "http/beast_pch.h"
 #include "http/problem.h"
@@ -70,14 +71,16 @@ struct Worker {
 
 // Converts Beast's request to ours, runs it, and converts the response back.
 bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
-                                           bhttp::request<bhttp::string_body>& breq, std::string& route_out) {
+                                           bhttp::request<bhttp::string_body>& breq,
+                                           std::string& route_out) {
   Request req;
   req.request_id = new_request_id();
   req.method = std::string(breq.method_string());
   std::string_view target = breq.target();
   size_t qpos = target.find('?');
   std::string raw_path(target.substr(0, qpos));
-  if (qpos != std::string_view::npos) req.query_ok = parse_query(target.substr(qpos + 1), req.query);
+  if (qpos != std::string_view::npos)
+    req.query_ok = parse_query(target.substr(qpos + 1), req.query);
   bool path_ok = percent_decode(raw_path, req.path, false);
   req.content_type = std::string(breq[bhttp::field::content_type]);
   req.body = std::move(breq.body());
@@ -113,6 +116,24 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
   return out;
 }
 
+// After refusing a request whose body is still arriving, stop sending and read what the
+// client still sends (up to 64 MiB), so that it sees our answer instead of a reset. The idle
+// sweep bounds the time this can take.
+asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::Conn>& conn) {
+  beast::error_code ignored;
+  socket.shutdown(tcp::socket::shutdown_send, ignored);
+  std::array<char, 65536> scratch;
+  std::size_t drained = 0;
+  conn->waiting = true;
+  conn->waiting_since = Clock::now();
+  while (drained < (64u << 20)) {
+    auto [ec, n] = co_await socket.async_read_some(asio::buffer(scratch), use_tuple);
+    if (ec) break;
+    drained += n;
+  }
+  conn->waiting = false;
+}
+
 asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket socket) {
   auto conn = std::make_shared<Worker::Conn>(Worker::Conn{&socket, Clock::now(), false});
   w.conns.push_back(conn);
@@ -125,14 +146,18 @@ asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket s
     conn->waiting_since = Clock::now();
     auto [ec, n] = co_await bhttp::async_read(socket, buffer, parser, use_tuple);
     conn->waiting = false;
-    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted || ec == asio::error::eof ||
-        ec == asio::error::connection_reset || ec == asio::error::bad_descriptor)
+    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+        ec == asio::error::eof || ec == asio::error::connection_reset ||
+        ec == asio::error::bad_descriptor)
       break;
     if (ec) {
       // Oversized or malformed request: answer once, then close.
-      int status = (ec == bhttp::error::body_limit) ? 413 : (ec == bhttp::error::header_limit ? 431 : 400);
-      Response p = problem(status == 431 ? 400 : status, status == 413 ? "Payload too large" : "Bad request",
-                           status == 413 ? "the body is larger than the limit" : "the request could not be read", "");
+      int status =
+          (ec == bhttp::error::body_limit) ? 413 : (ec == bhttp::error::header_limit ? 431 : 400);
+      Response p = problem(
+          status == 431 ? 400 : status, status == 413 ? "Payload too large" : "Bad request",
+          status == 413 ? "the body is larger than the limit" : "the request could not be read",
+          "");
       bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(status), 11};
       add_common_headers(res, new_request_id());
       res.set(bhttp::field::content_type, p.content_type);
@@ -140,7 +165,9 @@ asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket s
       res.body() = p.body;
       res.prepare_payload();
       co_await bhttp::async_write(socket, res, use_tuple);
-      spdlog::info("{{\"status\":{},\"route\":\"(unreadable request)\",\"error\":\"{}\"}}", status, ec.message());
+      co_await linger(socket, conn);
+      spdlog::info("{{\"status\":{},\"route\":\"(unreadable request)\",\"error\":\"{}\"}}", status,
+                   ec.message());
       break;
     }
     auto started = Clock::now();
@@ -150,8 +177,9 @@ asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket s
     auto res = handle(w, opt, req, route);
     double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     auto tab = route.find('\t');
-    spdlog::info("{{\"req\":\"{}\",\"method\":\"{}\",\"route\":\"{}\",\"status\":{},\"ms\":{:.2f}}}",
-                 route.substr(tab + 1), method, route.substr(0, tab), res.result_int(), ms);
+    spdlog::info(
+        "{{\"req\":\"{}\",\"method\":\"{}\",\"route\":\"{}\",\"status\":{},\"ms\":{:.2f}}}",
+        route.substr(tab + 1), method, route.substr(0, tab), res.result_int(), ms);
     bool keep = res.keep_alive();
     auto [wec, wn] = co_await bhttp::async_write(socket, res, use_tuple);
     if (wec || !keep) break;
@@ -212,7 +240,9 @@ Status serve(const ServerOptions& opt) {
   if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor.bind(ep, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return std::unexpected(Error::internal("cannot listen on " + opt.bind + ":" + std::to_string(opt.port) + ": " + ec.message()));
+  if (ec)
+    return std::unexpected(Error::internal("cannot listen on " + opt.bind + ":" +
+                                           std::to_string(opt.port) + ": " + ec.message()));
   if (opt.on_listening) opt.on_listening(acceptor.local_endpoint().port());
 
   std::atomic<size_t> next{0};
@@ -242,7 +272,8 @@ Status serve(const ServerOptions& opt) {
   });
 
   std::vector<std::thread> threads;
-  for (size_t i = 1; i < workers.size(); ++i) threads.emplace_back([&, i] { workers[i]->io.run(); });
+  for (size_t i = 1; i < workers.size(); ++i)
+    threads.emplace_back([&, i] { workers[i]->io.run(); });
   workers[0]->io.run();
   for (auto& w : workers) w->io.stop();
   for (auto& t : threads) t.join();

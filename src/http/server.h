@@ -15,12 +15,12 @@ namespace kc::http {
 
 struct ServerOptions {
   std::string bind = "127.0.0.1";
-  std::uint16_t port = 8080;      // 0 = pick a free port
+  std::uint16_t port = 8080;  // 0 = pick a free port
   int threads = 2;
-  std::string db_location;        // as given to store::open
-  std::string web_root;           // built UI (web/dist); "" = API only
-  std::size_t max_body = 1 << 20;    // bytes
-  std::size_t max_header = 16 << 10; // bytes
+  std::string db_location;            // as given to store::open
+  std::string web_root;               // built UI (web/dist); "" = API only
+  std::size_t max_body = 1 << 20;     // bytes
+  std::size_t max_header = 16 << 10;  // bytes
   std::chrono::seconds idle_timeout{30};
   // Called once the socket listens, with the actual port.
   std::function<void(std::uint16_t)> on_listening;

@@ -12,11 +12,16 @@ namespace {
 
 std::string content_type_for(const std::string& path) {
   static const std::pair<const char*, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".json", "application/json"},
-      {".svg", "image/svg+xml"},             {".png", "image/png"},
-      {".ico", "image/x-icon"},              {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".geojson", "application/geo+json"}};
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".geojson", "application/geo+json"}};
   for (auto [ext, type] : kTypes)
     if (path.ends_with(ext)) return type;
   return "application/octet-stream";
@@ -31,7 +36,9 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-Response not_found(const std::string& path) { return problem(404, "Not found", "no such file", path); }
+Response not_found(const std::string& path) {
+  return problem(404, "Not found", "no such file", path);
+}
 
 }  // namespace
 
@@ -57,8 +64,10 @@ Response serve_static(const std::string& web_root, const std::string& path) {
   Response r;
   if (!read_file(resolved, r.body)) return not_found(path);
   r.content_type = content_type_for(resolved);
-  if (rel.starts_with("/assets/")) r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
-  else r.headers.emplace_back("Cache-Control", "no-cache");
+  if (rel.starts_with("/assets/"))
+    r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
+  else
+    r.headers.emplace_back("Cache-Control", "no-cache");
   return r;
 }
 

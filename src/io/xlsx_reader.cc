@@ -17,7 +17,8 @@ Result<std::string> read_entry(unzFile zip, const char* name) {
   std::string out;
   char buf[65536];
   int n;
-  while ((n = unzReadCurrentFile(zip, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  while ((n = unzReadCurrentFile(zip, buf, sizeof buf)) > 0)
+    out.append(buf, static_cast<size_t>(n));
   unzCloseCurrentFile(zip);
   if (n < 0) return std::unexpected(Error::invalid(std::string("corrupt entry ") + name));
   return out;
@@ -36,18 +37,32 @@ std::string unescape(std::string_view s) {
       continue;
     }
     std::string_view ent = s.substr(i + 1, semi - i - 1);
-    if (ent == "amp") out += '&';
-    else if (ent == "lt") out += '<';
-    else if (ent == "gt") out += '>';
-    else if (ent == "quot") out += '"';
-    else if (ent == "apos") out += '\'';
+    if (ent == "amp")
+      out += '&';
+    else if (ent == "lt")
+      out += '<';
+    else if (ent == "gt")
+      out += '>';
+    else if (ent == "quot")
+      out += '"';
+    else if (ent == "apos")
+      out += '\'';
     else if (ent.starts_with("#")) {
       unsigned long cp = ent.starts_with("#x") ? std::stoul(std::string(ent.substr(2)), nullptr, 16)
                                                : std::stoul(std::string(ent.substr(1)));
-      if (cp < 0x80) out += static_cast<char>(cp);
-      else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
-      else if (cp < 0x10000) out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
-      else out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
+      if (cp < 0x80)
+        out += static_cast<char>(cp);
+      else if (cp < 0x800)
+        out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+      else if (cp < 0x10000)
+        out += static_cast<char>(0xE0 | (cp >> 12)),
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+      else
+        out += static_cast<char>(0xF0 | (cp >> 18)),
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+            out += static_cast<char>(0x80 | (cp & 0x3F));
     } else {
       out.append(s.substr(i, semi - i + 1));
     }
@@ -163,7 +178,8 @@ Result<Table> read_xlsx(const std::string& path) {
         if (type == "s") {
           size_t idx = value.empty() ? shared.size() : std::stoul(value);
           if (idx >= shared.size())
-            return std::unexpected(Error::invalid("row " + std::to_string(row) + ": bad shared string"));
+            return std::unexpected(
+                Error::invalid("row " + std::to_string(row) + ": bad shared string"));
           value = shared[idx];
         }
       }
@@ -190,7 +206,8 @@ Result<Table> read_xlsx(const std::string& path) {
                                               ": a cell lies right of the last header column"));
       }
       if (!is_valid_utf8(v))
-        return std::unexpected(Error::invalid("row " + std::to_string(it->first) + ": not valid UTF-8"));
+        return std::unexpected(
+            Error::invalid("row " + std::to_string(it->first) + ": not valid UTF-8"));
       row[c] = std::move(v);
     }
     t.rows.push_back(std::move(row));

@@ -25,7 +25,8 @@ Status write_xlsx(const std::string& path, const SheetData& data) {
       const std::string& v = data.rows[r][c];
       auto col = static_cast<lxw_col_t>(c);
       if (data.integer_columns.contains(c) && !v.empty()) {
-        worksheet_write_number(ws, row, col, static_cast<double>(std::strtoll(v.c_str(), nullptr, 10)), money);
+        worksheet_write_number(ws, row, col,
+                               static_cast<double>(std::strtoll(v.c_str(), nullptr, 10)), money);
       } else {
         worksheet_write_string(ws, row, col, v.c_str(), nullptr);
       }

@@ -15,8 +15,12 @@ std::string now_utc() {
   return buf;
 }
 
-Value text_or_null(const std::string& s) { return s.empty() ? Value(nullptr) : Value(s); }
-Value id_or_null(std::int64_t id) { return id <= 0 ? Value(nullptr) : Value(id); }
+Value text_or_null(const std::string& s) {
+  return s.empty() ? Value(nullptr) : Value(s);
+}
+Value id_or_null(std::int64_t id) {
+  return id <= 0 ? Value(nullptr) : Value(id);
+}
 
 std::int64_t Row::i64(size_t i) const {
   const auto& v = cols_.at(i);

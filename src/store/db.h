@@ -30,8 +30,8 @@ class Row {
  public:
   explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
   bool is_null(size_t i) const { return std::holds_alternative<std::nullptr_t>(cols_.at(i)); }
-  std::int64_t i64(size_t i) const;      // 0 when NULL
-  std::string str(size_t i) const;       // "" when NULL
+  std::int64_t i64(size_t i) const;  // 0 when NULL
+  std::string str(size_t i) const;   // "" when NULL
   size_t size() const { return cols_.size(); }
 
  private:

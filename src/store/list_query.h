@@ -10,16 +10,16 @@ namespace kc::store {
 struct ListQuery {
   std::optional<int> year;
   std::optional<std::int64_t> program_id;
-  std::string level;          // programs: KCQG | KCDP
-  std::string content;        // content code
-  std::string province;       // province code in `province_set`
+  std::string level;     // programs: KCQG | KCDP
+  std::string content;   // content code
+  std::string province;  // province code in `province_set`
   std::string province_set = "2025";
-  std::string region;         // region code
-  std::string area;           // area code (BAC, TRUNG, NAM)
+  std::string region;  // region code
+  std::string area;    // area code (BAC, TRUNG, NAM)
   std::string status;
   std::string kind;
-  std::string q;              // free text; matched diacritic- and case-insensitively
-  std::string sort;           // column name; validated by the repository
+  std::string q;     // free text; matched diacritic- and case-insensitively
+  std::string sort;  // column name; validated by the repository
   bool descending = false;
   int page = 1;
   int page_size = 20;

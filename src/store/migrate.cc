@@ -45,20 +45,24 @@ Status load_reference(Connection& db) {
     const char* file;
     const char* table;
   };
-  for (auto [file, table] : {Load{"regions.csv", "regions"}, Load{"areas.csv", "areas"},
-                             Load{"region-areas.csv", "region_areas"},
-                             Load{"contents.csv", "contents"}, Load{"indicators.csv", "indicators"},
-                             Load{"rules.csv", "rules"}}) {
+  for (auto [file, table] :
+       {Load{"regions.csv", "regions"}, Load{"areas.csv", "areas"},
+        Load{"region-areas.csv", "region_areas"}, Load{"contents.csv", "contents"},
+        Load{"indicators.csv", "indicators"}, Load{"rules.csv", "rules"}}) {
     if (auto s = load_csv(db, file, table); !s) return s;
   }
   // Provinces: both sets share one table, keyed by set.
-  for (auto [file, set] : {std::pair{"provinces-2008.csv", "2008"}, std::pair{"provinces-2025.csv", "2025"}}) {
+  for (auto [file, set] :
+       {std::pair{"provinces-2008.csv", "2008"}, std::pair{"provinces-2025.csv", "2025"}}) {
     auto csv = io::parse_csv(*embedded::find(file));
     if (!csv) return std::unexpected(csv.error());
     for (const auto& r : csv->rows) {
       std::vector<Value> p{std::string(set), r[0], r[1], r[2], r[3]};
-      if (auto e = db.exec("INSERT INTO provinces (set_year, code, name_vi, name_ascii, region_code)"
-                           " VALUES (?, ?, ?, ?, ?)", p); !e)
+      if (auto e =
+              db.exec("INSERT INTO provinces (set_year, code, name_vi, name_ascii, region_code)"
+                      " VALUES (?, ?, ?, ?, ?)",
+                      p);
+          !e)
         return std::unexpected(e.error());
     }
   }
@@ -66,7 +70,9 @@ Status load_reference(Connection& db) {
   if (!merger) return std::unexpected(merger.error());
   for (const auto& r : merger->rows) {
     std::vector<Value> p{r[0], r[1], std::string("2025-07-01")};
-    if (auto e = db.exec("INSERT INTO province_merger (old_code, new_code, effective_from) VALUES (?, ?, ?)", p); !e)
+    if (auto e = db.exec(
+            "INSERT INTO province_merger (old_code, new_code, effective_from) VALUES (?, ?, ?)", p);
+        !e)
       return std::unexpected(e.error());
   }
   return {};

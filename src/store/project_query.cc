@@ -26,40 +26,55 @@ Filter project_filter(const ListQuery& q) {
   if (!q.kind.empty()) f.add("p.kind = ?", {q.kind});
   if (!q.province.empty()) {
     if (q.province_set == "2008")
-      f.add("EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
-            "pp.province_set = '2008' AND pp.province_code = ?)", {q.province});
+      f.add(
+          "EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
+          "pp.province_set = '2008' AND pp.province_code = ?)",
+          {q.province});
     else
-      f.add("EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
-            "pp.province_2025 = ?)", {q.province});
+      f.add(
+          "EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
+          "pp.province_2025 = ?)",
+          {q.province});
   }
   if (!q.region.empty())
-    f.add("EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
-          "pp.region_code = ?)", {q.region});
+    f.add(
+        "EXISTS (SELECT 1 FROM project_provinces pp WHERE pp.project_id = p.id AND "
+        "pp.region_code = ?)",
+        {q.region});
   if (!q.area.empty())
-    f.add("EXISTS (SELECT 1 FROM project_provinces pp JOIN region_areas ra ON ra.region_code = "
-          "pp.region_code WHERE pp.project_id = p.id AND ra.area_code = ?)", {q.area});
-  if (!q.q.empty()) f.add("p.search_text LIKE ? ESCAPE '\\'", {like_pattern(fold_for_search(q.q))});
+    f.add(
+        "EXISTS (SELECT 1 FROM project_provinces pp JOIN region_areas ra ON ra.region_code = "
+        "pp.region_code WHERE pp.project_id = p.id AND ra.area_code = ?)",
+        {q.area});
+  for (auto& pattern : search_patterns(q.q)) f.add("p.search_text LIKE ? ESCAPE '\\'", {pattern});
   return f;
 }
 
 std::string project_order(const ListQuery& q) {
   static const std::pair<const char*, const char*> kSortable[] = {
-      {"code", "p.code"},         {"title", "p.title"},
-      {"year", "p.year"},         {"requested_vnd", "p.requested_vnd"},
-      {"total_vnd", "p.total_vnd"}, {"start", "p.start_date"},
-      {"end", "p.end_date"},      {"status", "p.status"},
-      {"content_code", "p.content_code"}, {"updated_at", "p.updated_at"}};
+      {"code", "p.code"},
+      {"title", "p.title"},
+      {"year", "p.year"},
+      {"requested_vnd", "p.requested_vnd"},
+      {"total_vnd", "p.total_vnd"},
+      {"start", "p.start_date"},
+      {"end", "p.end_date"},
+      {"status", "p.status"},
+      {"content_code", "p.content_code"},
+      {"updated_at", "p.updated_at"}};
   std::string col = "p.code";
   for (auto [name, expr] : kSortable)
     if (q.sort == name) col = expr;
   return col + (q.descending ? " DESC" : " ASC") + ", p.id ASC";
 }
 
-Result<std::vector<ProjectTotals::Group>> grouped(Connection& db, const Filter& f, const std::string& key,
+Result<std::vector<ProjectTotals::Group>> grouped(Connection& db, const Filter& f,
+                                                  const std::string& key,
                                                   const std::string& join = "") {
-  auto rows = db.query("SELECT " + key + ", COUNT(DISTINCT p.id), SUM(p.requested_vnd) FROM projects p " +
-                           join + f.where + " GROUP BY " + key + " ORDER BY " + key,
-                       f.params);
+  auto rows =
+      db.query("SELECT " + key + ", COUNT(DISTINCT p.id), SUM(p.requested_vnd) FROM projects p " +
+                   join + f.where + " GROUP BY " + key + " ORDER BY " + key,
+               f.params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProjectTotals::Group> out;
   for (const auto& r : *rows) out.push_back({r.str(0), r.i64(1), r.i64(2)});
@@ -98,9 +113,11 @@ Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q) 
   }
   if (ids.empty()) return page;
   // Provinces of the whole page in one query (ids are integers we produced: safe to inline).
-  auto prov = db.query("SELECT project_id, province_set, province_code FROM project_provinces "
-                       "WHERE project_id IN (" + ids + ") ORDER BY project_id, position",
-                       {});
+  auto prov = db.query(
+      "SELECT project_id, province_set, province_code FROM project_provinces "
+      "WHERE project_id IN (" +
+          ids + ") ORDER BY project_id, position",
+      {});
   if (!prov) return std::unexpected(prov.error());
   for (const auto& r : *prov)
     for (auto& item : page.items)
@@ -111,14 +128,21 @@ Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q) 
 Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
   Filter f = project_filter(q);
   ProjectTotals t;
-  auto sums = db.query("SELECT COUNT(*), COALESCE(SUM(p.requested_vnd), 0), "
-                       "COALESCE(SUM(p.counterpart_vnd), 0), COALESCE(SUM(p.total_vnd), 0) "
-                       "FROM projects p" + f.where, f.params);
+  auto sums = db.query(
+      "SELECT COUNT(*), COALESCE(SUM(p.requested_vnd), 0), "
+      "COALESCE(SUM(p.counterpart_vnd), 0), COALESCE(SUM(p.total_vnd), 0) "
+      "FROM projects p" +
+          f.where,
+      f.params);
   if (!sums) return std::unexpected(sums.error());
   const Row& s = sums->front();
-  t.projects = s.i64(0), t.requested_vnd = s.i64(1), t.counterpart_vnd = s.i64(2), t.total_vnd = s.i64(3);
-  auto ben = db.scalar("SELECT COUNT(DISTINCT b.facility_id) FROM projects p JOIN "
-                       "project_beneficiaries b ON b.project_id = p.id" + f.where, f.params);
+  t.projects = s.i64(0), t.requested_vnd = s.i64(1), t.counterpart_vnd = s.i64(2),
+  t.total_vnd = s.i64(3);
+  auto ben = db.scalar(
+      "SELECT COUNT(DISTINCT b.facility_id) FROM projects p JOIN "
+      "project_beneficiaries b ON b.project_id = p.id" +
+          f.where,
+      f.params);
   if (!ben) return std::unexpected(ben.error());
   t.beneficiaries = *ben;
   auto c = grouped(db, f, "p.content_code");
@@ -130,10 +154,11 @@ Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
     if (!*g) return std::unexpected(g->error());
   t.by_content = std::move(*c), t.by_kind = std::move(*k), t.by_status = std::move(*st);
   t.by_region = std::move(*rg);
-  auto outs = db.query("SELECT o.indicator_code, SUM(o.quantity) FROM projects p JOIN project_outputs o "
-                       "ON o.project_id = p.id JOIN indicators i ON i.code = o.indicator_code" +
-                           f.where + " GROUP BY o.indicator_code, i.sort_order ORDER BY i.sort_order",
-                       f.params);
+  auto outs = db.query(
+      "SELECT o.indicator_code, SUM(o.quantity) FROM projects p JOIN project_outputs o "
+      "ON o.project_id = p.id JOIN indicators i ON i.code = o.indicator_code" +
+          f.where + " GROUP BY o.indicator_code, i.sort_order ORDER BY i.sort_order",
+      f.params);
   if (!outs) return std::unexpected(outs.error());
   for (const auto& r : *outs) t.outputs.push_back({r.str(0), r.i64(1)});
   return t;

@@ -32,14 +32,19 @@ Status replace_children(Connection& db, const Project& p, const std::vector<Prov
       return s;
   }
   for (auto f : p.beneficiary_ids)
-    if (auto s = run("INSERT INTO project_beneficiaries (project_id, facility_id) VALUES (?, ?)", {p.id, f}); !s)
+    if (auto s = run("INSERT INTO project_beneficiaries (project_id, facility_id) VALUES (?, ?)",
+                     {p.id, f});
+        !s)
       return s;
   for (auto o : p.cooperating_org_ids)
-    if (auto s = run("INSERT INTO project_cooperators (project_id, organization_id) VALUES (?, ?)", {p.id, o}); !s)
+    if (auto s = run("INSERT INTO project_cooperators (project_id, organization_id) VALUES (?, ?)",
+                     {p.id, o});
+        !s)
       return s;
   for (const auto& o : p.outputs)
-    if (auto s = run("INSERT INTO project_outputs (project_id, indicator_code, quantity) VALUES (?, ?, ?)",
-                     {p.id, o.indicator, o.quantity});
+    if (auto s = run(
+            "INSERT INTO project_outputs (project_id, indicator_code, quantity) VALUES (?, ?, ?)",
+            {p.id, o.indicator, o.quantity});
         !s)
       return s;
   for (const auto& f : p.priority_flags)
@@ -49,9 +54,20 @@ Status replace_children(Connection& db, const Project& p, const std::vector<Prov
 }
 
 std::vector<Value> own_values(const Project& p, const std::vector<ProvinceFacts>& facts) {
-  return {p.code, p.title, std::int64_t{p.year}, p.program_id, p.content_code, p.kind,
-          p.implementing_org_id, p.requested_vnd, p.counterpart_vnd, p.total_vnd,
-          to_iso(p.start), to_iso(p.end), p.status, project_search(p, facts)};
+  return {p.code,
+          p.title,
+          std::int64_t{p.year},
+          p.program_id,
+          p.content_code,
+          p.kind,
+          p.implementing_org_id,
+          p.requested_vnd,
+          p.counterpart_vnd,
+          p.total_vnd,
+          to_iso(p.start),
+          to_iso(p.end),
+          p.status,
+          project_search(p, facts)};
 }
 
 }  // namespace
@@ -75,11 +91,17 @@ Result<Project> get_project(Connection& db, std::int64_t id) {
   p.created_at = r.str(15), p.updated_at = r.str(16);
 
   auto children = [&](const char* sql) { return db.query(sql, pid); };
-  auto prov = children("SELECT province_set, province_code FROM project_provinces WHERE project_id = ? ORDER BY position");
-  auto ben = children("SELECT facility_id FROM project_beneficiaries WHERE project_id = ? ORDER BY facility_id");
-  auto coop = children("SELECT organization_id FROM project_cooperators WHERE project_id = ? ORDER BY organization_id");
-  auto outs = children("SELECT o.indicator_code, o.quantity FROM project_outputs o JOIN indicators i "
-                       "ON i.code = o.indicator_code WHERE project_id = ? ORDER BY i.sort_order");
+  auto prov = children(
+      "SELECT province_set, province_code FROM project_provinces WHERE project_id = ? ORDER BY "
+      "position");
+  auto ben = children(
+      "SELECT facility_id FROM project_beneficiaries WHERE project_id = ? ORDER BY facility_id");
+  auto coop = children(
+      "SELECT organization_id FROM project_cooperators WHERE project_id = ? ORDER BY "
+      "organization_id");
+  auto outs = children(
+      "SELECT o.indicator_code, o.quantity FROM project_outputs o JOIN indicators i "
+      "ON i.code = o.indicator_code WHERE project_id = ? ORDER BY i.sort_order");
   auto flags = children("SELECT flag FROM project_flags WHERE project_id = ? ORDER BY flag");
   for (auto* r2 : {&prov, &ben, &coop, &outs, &flags})
     if (!*r2) return std::unexpected(r2->error());

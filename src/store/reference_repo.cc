@@ -37,30 +37,43 @@ Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::
     const char* sql;
   };
   static const Source kSources[] = {
-      {"regions", {"code", "name_vi", "name_en", "sort_order"},
+      {"regions",
+       {"code", "name_vi", "name_en", "sort_order"},
        "SELECT code, name_vi, name_en, sort_order FROM regions ORDER BY sort_order"},
-      {"areas", {"code", "name_vi", "name_en", "sort_order"},
+      {"areas",
+       {"code", "name_vi", "name_en", "sort_order"},
        "SELECT code, name_vi, name_en, sort_order FROM areas ORDER BY sort_order"},
-      {"region-areas", {"region_code", "area_code", "valid_from", "valid_to", "legal_basis", "confirmed"},
-       "SELECT region_code, area_code, valid_from, valid_to, legal_basis, confirmed FROM region_areas "
+      {"region-areas",
+       {"region_code", "area_code", "valid_from", "valid_to", "legal_basis", "confirmed"},
+       "SELECT region_code, area_code, valid_from, valid_to, legal_basis, confirmed FROM "
+       "region_areas "
        "ORDER BY region_code, valid_from"},
-      {"provinces-2008", {"code", "name_vi", "name_ascii", "region_code", "code_2025"},
+      {"provinces-2008",
+       {"code", "name_vi", "name_ascii", "region_code", "code_2025"},
        "SELECT p.code, p.name_vi, p.name_ascii, p.region_code, m.new_code FROM provinces p "
        "JOIN province_merger m ON m.old_code = p.code WHERE p.set_year = '2008' ORDER BY p.code"},
-      {"provinces-2025", {"code", "name_vi", "name_ascii", "region_code"},
+      {"provinces-2025",
+       {"code", "name_vi", "name_ascii", "region_code"},
        "SELECT code, name_vi, name_ascii, region_code FROM provinces WHERE set_year = '2025' "
        "ORDER BY code"},
-      {"province-merger", {"old_code", "new_code", "effective_from"},
+      {"province-merger",
+       {"old_code", "new_code", "effective_from"},
        "SELECT old_code, new_code, effective_from FROM province_merger ORDER BY old_code"},
-      {"contents", {"code", "number", "name_vi", "name_en", "group_code", "legal_basis", "valid_from", "valid_to", "confirmed"},
+      {"contents",
+       {"code", "number", "name_vi", "name_en", "group_code", "legal_basis", "valid_from",
+        "valid_to", "confirmed"},
        "SELECT code, number, name_vi, name_en, group_code, legal_basis, valid_from, valid_to, "
        "confirmed FROM contents ORDER BY valid_from, number"},
-      {"indicators", {"code", "name_vi", "name_en", "unit_vi", "unit_en", "sort_order"},
-       "SELECT code, name_vi, name_en, unit_vi, unit_en, sort_order FROM indicators ORDER BY sort_order"},
-      {"rules", {"id", "rule_key", "scope", "content_code", "max_pct_bp", "max_amount_vnd", "value_text",
-                 "unit", "valid_from", "valid_to", "legal_basis", "confirmed", "note"},
+      {"indicators",
+       {"code", "name_vi", "name_en", "unit_vi", "unit_en", "sort_order"},
+       "SELECT code, name_vi, name_en, unit_vi, unit_en, sort_order FROM indicators ORDER BY "
+       "sort_order"},
+      {"rules",
+       {"id", "rule_key", "scope", "content_code", "max_pct_bp", "max_amount_vnd", "value_text",
+        "unit", "valid_from", "valid_to", "legal_basis", "confirmed", "note"},
        "SELECT id, rule_key, scope, content_code, max_pct_bp, max_amount_vnd, value_text, unit, "
-       "valid_from, valid_to, legal_basis, confirmed, note FROM rules ORDER BY rule_key, valid_from"},
+       "valid_from, valid_to, legal_basis, confirmed, note FROM rules ORDER BY rule_key, "
+       "valid_from"},
   };
   for (const auto& s : kSources) {
     if (name != s.name) continue;

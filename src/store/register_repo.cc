@@ -42,7 +42,8 @@ Facility facility_from(const Row& r) {
 }
 
 template <class T, class F>
-Result<T> get_one(Connection& db, const std::string& sql, std::int64_t id, const char* what, F from) {
+Result<T> get_one(Connection& db, const std::string& sql, std::int64_t id, const char* what,
+                  F from) {
   std::vector<Value> p{id};
   auto rows = db.query(sql, p);
   if (!rows) return std::unexpected(rows.error());
@@ -73,7 +74,7 @@ void add_common(Where& w, const ListQuery& q) {
   }
   if (!q.region.empty()) w.add("region_code = ?", q.region);
   if (!q.kind.empty()) w.add("kind = ?", q.kind);
-  if (!q.q.empty()) w.add("search_text LIKE ? ESCAPE '\\'", like_pattern(fold_for_search(q.q)));
+  for (auto& pattern : search_patterns(q.q)) w.add("search_text LIKE ? ESCAPE '\\'", pattern);
 }
 
 template <class T, class F>
@@ -84,16 +85,17 @@ Result<Page<T>> page_of(Connection& db, const std::string& table, const std::str
   std::vector<Value> params = w.params;
   params.emplace_back(std::int64_t{q.page_size});
   params.emplace_back(std::int64_t{(q.page - 1)} * q.page_size);
-  auto rows = db.query("SELECT " + cols + " FROM " + table + w.sql + " ORDER BY " + order +
-                           " LIMIT ? OFFSET ?",
-                       params);
+  auto rows = db.query(
+      "SELECT " + cols + " FROM " + table + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?",
+      params);
   if (!rows) return std::unexpected(rows.error());
   Page<T> page{{}, *total, q.page, q.page_size};
   for (const auto& r : *rows) page.items.push_back(from(r));
   return page;
 }
 
-std::string order_by(const ListQuery& q, std::initializer_list<const char*> allowed, const char* fallback) {
+std::string order_by(const ListQuery& q, std::initializer_list<const char*> allowed,
+                     const char* fallback) {
   std::string col = fallback;
   for (const char* a : allowed)
     if (q.sort == a) col = a;
@@ -109,7 +111,8 @@ std::string facility_search(const Facility& f, const ProvinceFacts& pf) {
                          f.industry + " " + pf.name_vi);
 }
 
-Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table, std::int64_t id) {
+Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table,
+                  std::int64_t id) {
   if (!changed) return std::unexpected(changed.error());
   if (*changed == 0) return std::unexpected(stale_or_missing(db, table, id));
   return {};
@@ -126,18 +129,27 @@ Result<std::int64_t> returned_id(Result<std::vector<Row>> rows) {
 Error stale_or_missing(Connection& db, const char* table, std::int64_t id) {
   std::vector<Value> p{id};
   auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
-  if (n && *n == 0) return Error::not_found(std::string(table) + " " + std::to_string(id) + " not found");
-  return Error::conflict("the record was changed by someone else since you read it; reload it "
-                         "and apply your change again");
+  if (n && *n == 0)
+    return Error::not_found(std::string(table) + " " + std::to_string(id) + " not found");
+  return Error::conflict(
+      "the record was changed by someone else since you read it; reload it "
+      "and apply your change again");
 }
 
-std::string like_pattern(const std::string& folded) {
-  std::string out = "%";
+std::vector<std::string> search_patterns(const std::string& query) {
+  std::vector<std::string> out;
+  std::string word;
+  std::string folded = fold_for_search(query) + " ";
   for (char c : folded) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
+    if (c != ' ') {
+      if (c == '%' || c == '_' || c == '\\') word += '\\';
+      word += c;
+    } else if (!word.empty()) {
+      out.push_back("%" + word + "%");
+      word.clear();
+    }
   }
-  return out + "%";
+  return out;
 }
 
 Result<Program> get_program(Connection& db, std::int64_t id) {
@@ -147,21 +159,37 @@ Result<Program> get_program(Connection& db, std::int64_t id) {
 
 Result<std::int64_t> insert_program(Connection& db, const Program& p) {
   std::string now = now_utc();
-  std::vector<Value> v{p.code, p.level, p.province ? Value(p.province->set) : Value(nullptr),
+  std::vector<Value> v{p.code,
+                       p.level,
+                       p.province ? Value(p.province->set) : Value(nullptr),
                        p.province ? Value(p.province->code) : Value(nullptr),
-                       std::int64_t{p.year}, p.name, p.budget_vnd, now, now};
+                       std::int64_t{p.year},
+                       p.name,
+                       p.budget_vnd,
+                       now,
+                       now};
   return returned_id(db.query(
       "INSERT INTO programs (code, level, province_set, province_code, year, name, budget_vnd, "
-      "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+      "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      v));
 }
 
 Status update_program(Connection& db, const Program& p) {
-  std::vector<Value> v{p.code, p.level, p.province ? Value(p.province->set) : Value(nullptr),
+  std::vector<Value> v{p.code,
+                       p.level,
+                       p.province ? Value(p.province->set) : Value(nullptr),
                        p.province ? Value(p.province->code) : Value(nullptr),
-                       std::int64_t{p.year}, p.name, p.budget_vnd, now_utc(), p.id, p.version};
-  return expect_one(db, db.exec("UPDATE programs SET code = ?, level = ?, province_set = ?, "
-                                "province_code = ?, year = ?, name = ?, budget_vnd = ?, "
-                                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?", v),
+                       std::int64_t{p.year},
+                       p.name,
+                       p.budget_vnd,
+                       now_utc(),
+                       p.id,
+                       p.version};
+  return expect_one(db,
+                    db.exec("UPDATE programs SET code = ?, level = ?, province_set = ?, "
+                            "province_code = ?, year = ?, name = ?, budget_vnd = ?, "
+                            "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                            v),
                     "programs", p.id);
 }
 
@@ -170,54 +198,88 @@ Result<Page<Program>> list_programs(Connection& db, const ListQuery& q) {
   if (q.year) w.add("year = ?", std::int64_t{*q.year});
   if (!q.level.empty()) w.add("level = ?", q.level);
   return page_of<Program>(db, "programs", kProgramCols, w,
-                          order_by(q, {"code", "year", "name", "budget_vnd"}, "year"), q, program_from);
+                          order_by(q, {"code", "year", "name", "budget_vnd"}, "year"), q,
+                          program_from);
 }
 
 Result<Organization> get_organization(Connection& db, std::int64_t id) {
-  return get_one<Organization>(db, std::string("SELECT ") + kOrgCols + " FROM organizations WHERE id = ?",
-                               id, "organization", org_from);
+  return get_one<Organization>(
+      db, std::string("SELECT ") + kOrgCols + " FROM organizations WHERE id = ?", id,
+      "organization", org_from);
 }
 
-Result<std::int64_t> insert_organization(Connection& db, const Organization& o, const ProvinceFacts& pf) {
+Result<std::int64_t> insert_organization(Connection& db, const Organization& o,
+                                         const ProvinceFacts& pf) {
   std::string now = now_utc();
-  std::vector<Value> v{o.name, o.kind, o.province.set, o.province.code, pf.province_2025,
-                       pf.region_code, text_or_null(o.address), text_or_null(o.tax_code),
-                       org_search(o, pf), now, now};
-  return returned_id(db.query(
-      "INSERT INTO organizations (name, kind, province_set, province_code, province_2025, "
-      "region_code, address, tax_code, search_text, version, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+  std::vector<Value> v{o.name,
+                       o.kind,
+                       o.province.set,
+                       o.province.code,
+                       pf.province_2025,
+                       pf.region_code,
+                       text_or_null(o.address),
+                       text_or_null(o.tax_code),
+                       org_search(o, pf),
+                       now,
+                       now};
+  return returned_id(
+      db.query("INSERT INTO organizations (name, kind, province_set, province_code, province_2025, "
+               "region_code, address, tax_code, search_text, version, created_at, updated_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+               v));
 }
 
 Status update_organization(Connection& db, const Organization& o, const ProvinceFacts& pf) {
-  std::vector<Value> v{o.name, o.kind, o.province.set, o.province.code, pf.province_2025,
-                       pf.region_code, text_or_null(o.address), text_or_null(o.tax_code),
-                       org_search(o, pf), now_utc(), o.id, o.version};
-  return expect_one(db, db.exec("UPDATE organizations SET name = ?, kind = ?, province_set = ?, "
-                                "province_code = ?, province_2025 = ?, region_code = ?, address = ?, "
-                                "tax_code = ?, search_text = ?, version = version + 1, updated_at = ? "
-                                "WHERE id = ? AND version = ?", v),
+  std::vector<Value> v{o.name,
+                       o.kind,
+                       o.province.set,
+                       o.province.code,
+                       pf.province_2025,
+                       pf.region_code,
+                       text_or_null(o.address),
+                       text_or_null(o.tax_code),
+                       org_search(o, pf),
+                       now_utc(),
+                       o.id,
+                       o.version};
+  return expect_one(db,
+                    db.exec("UPDATE organizations SET name = ?, kind = ?, province_set = ?, "
+                            "province_code = ?, province_2025 = ?, region_code = ?, address = ?, "
+                            "tax_code = ?, search_text = ?, version = version + 1, updated_at = ? "
+                            "WHERE id = ? AND version = ?",
+                            v),
                     "organizations", o.id);
 }
 
 Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q) {
   Where w;
   add_common(w, q);
-  return page_of<Organization>(db, "organizations", kOrgCols, w, order_by(q, {"name", "kind"}, "name"),
-                               q, org_from);
+  return page_of<Organization>(db, "organizations", kOrgCols, w,
+                               order_by(q, {"name", "kind"}, "name"), q, org_from);
 }
 
 Result<Facility> get_facility(Connection& db, std::int64_t id) {
-  return get_one<Facility>(db, std::string("SELECT ") + kFacilityCols + " FROM facilities WHERE id = ?",
+  return get_one<Facility>(db,
+                           std::string("SELECT ") + kFacilityCols + " FROM facilities WHERE id = ?",
                            id, "facility", facility_from);
 }
 
 namespace {
 std::vector<Value> facility_values(const Facility& f, const ProvinceFacts& pf) {
-  return {f.name, f.kind, text_or_null(f.tax_code), f.province.set, f.province.code,
-          pf.province_2025, pf.region_code, text_or_null(f.commune), text_or_null(f.address),
-          std::int64_t{f.craft_village}, std::int64_t{f.women_owned},
-          std::int64_t{f.ethnic_minority_workers}, text_or_null(f.industry), f.employees,
+  return {f.name,
+          f.kind,
+          text_or_null(f.tax_code),
+          f.province.set,
+          f.province.code,
+          pf.province_2025,
+          pf.region_code,
+          text_or_null(f.commune),
+          text_or_null(f.address),
+          std::int64_t{f.craft_village},
+          std::int64_t{f.women_owned},
+          std::int64_t{f.ethnic_minority_workers},
+          text_or_null(f.industry),
+          f.employees,
           facility_search(f, pf)};
 }
 }  // namespace
@@ -230,18 +292,21 @@ Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const Pr
       "INSERT INTO facilities (name, kind, tax_code, province_set, province_code, province_2025, "
       "region_code, commune, address, craft_village, women_owned, ethnic_minority_workers, "
       "industry, employees, search_text, version, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id", v));
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      v));
 }
 
 Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf) {
   auto v = facility_values(f, pf);
   v.insert(v.end(), {now_utc(), f.id, f.version});
-  return expect_one(db, db.exec("UPDATE facilities SET name = ?, kind = ?, tax_code = ?, "
-                                "province_set = ?, province_code = ?, province_2025 = ?, "
-                                "region_code = ?, commune = ?, address = ?, craft_village = ?, "
-                                "women_owned = ?, ethnic_minority_workers = ?, industry = ?, "
-                                "employees = ?, search_text = ?, version = version + 1, "
-                                "updated_at = ? WHERE id = ? AND version = ?", v),
+  return expect_one(db,
+                    db.exec("UPDATE facilities SET name = ?, kind = ?, tax_code = ?, "
+                            "province_set = ?, province_code = ?, province_2025 = ?, "
+                            "region_code = ?, commune = ?, address = ?, craft_village = ?, "
+                            "women_owned = ?, ethnic_minority_workers = ?, industry = ?, "
+                            "employees = ?, search_text = ?, version = version + 1, "
+                            "updated_at = ? WHERE id = ? AND version = ?",
+                            v),
                     "facilities", f.id);
 }
 

@@ -15,7 +15,8 @@ Status update_program(Connection& db, const Program& p);  // p.version = the ver
 Result<Page<Program>> list_programs(Connection& db, const ListQuery& q);
 
 Result<Organization> get_organization(Connection& db, std::int64_t id);
-Result<std::int64_t> insert_organization(Connection& db, const Organization& o, const ProvinceFacts& pf);
+Result<std::int64_t> insert_organization(Connection& db, const Organization& o,
+                                         const ProvinceFacts& pf);
 Status update_organization(Connection& db, const Organization& o, const ProvinceFacts& pf);
 Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q);
 
@@ -28,7 +29,9 @@ Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q);
 // row, tells whether the record is missing (not_found) or was changed by someone (conflict).
 Error stale_or_missing(Connection& db, const char* table, std::int64_t id);
 
-// "%text%" with LIKE's wildcards escaped (use with ESCAPE '\').
-std::string like_pattern(const std::string& folded);
+// One "%word%" pattern per word of the folded query, LIKE's wildcards escaped (use with
+// ESCAPE '\'). A record matches a search when its search text matches every pattern, so
+// "may ep gach phuoc dien" finds "Máy ép gạch không nung tại xã Phước Điền".
+std::vector<std::string> search_patterns(const std::string& query);
 
 }  // namespace kc::store

@@ -6,7 +6,9 @@ namespace kc::io {
 namespace {
 
 TEST(Csv, ParsesQuotesCommasAndLineBreaks) {
-  auto t = parse_csv("\xEF\xBB\xBF" "name,note\r\n\"Công ty \"\"A\"\"\",\"x, y\"\nB,\"line1\nline2\"\n");
+  auto t = parse_csv(
+      "\xEF\xBB\xBF"
+      "name,note\r\n\"Công ty \"\"A\"\"\",\"x, y\"\nB,\"line1\nline2\"\n");
   ASSERT_TRUE(t) << t.error().message;
   ASSERT_EQ(t->rows.size(), 2u);
   EXPECT_EQ(t->header, (std::vector<std::string>{"name", "note"}));

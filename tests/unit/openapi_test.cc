@@ -20,7 +20,8 @@ TEST(OpenApi, DocumentsEveryRoute) {
     for (auto& c : method) c = static_cast<char>(std::tolower(c));
     EXPECT_TRUE(doc["paths"].contains(r.pattern)) << r.pattern << " is missing from openapi.json";
     if (doc["paths"].contains(r.pattern)) {
-      EXPECT_TRUE(doc["paths"][r.pattern].contains(method)) << r.method << " " << r.pattern << " is missing";
+      EXPECT_TRUE(doc["paths"][r.pattern].contains(method))
+          << r.method << " " << r.pattern << " is missing";
     }
   }
 }

@@ -19,14 +19,18 @@ namespace {
 class Register : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("kc-test-" + std::to_string(::getpid()) + "-" +
-                                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = std::filesystem::temp_directory_path() /
+           ("kc-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_ = open_fresh("test.db");
-    program_id_ = app::create_program(*db_, {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018", 120'000'000'000, 0})->id;
+    program_id_ = app::create_program(*db_, {0, "KCQG-2018", "KCQG", std::nullopt, 2018,
+                                             "Kế hoạch 2018", 120'000'000'000, 0})
+                      ->id;
     Organization o;
-    o.name = "Trung tâm Khuyến công tỉnh Đồng Nai", o.kind = "provincial_center", o.province = {"2008", "75"};
+    o.name = "Trung tâm Khuyến công tỉnh Đồng Nai", o.kind = "provincial_center",
+    o.province = {"2008", "75"};
     org_id_ = app::create_organization(*db_, o).value().id;
   }
   void TearDown() override {
@@ -41,7 +45,8 @@ class Register : public ::testing::Test {
   }
   Project project(const std::string& code) {
     Project p;
-    p.code = code, p.title = "Hỗ trợ ứng dụng máy móc chế biến hạt điều tại Đồng Nai", p.year = 2018;
+    p.code = code, p.title = "Hỗ trợ ứng dụng máy móc chế biến hạt điều tại Đồng Nai",
+    p.year = 2018;
     p.program_id = program_id_, p.content_code = "ND45-03", p.provinces = {{"2008", "75"}};
     p.implementing_org_id = org_id_, p.requested_vnd = 300'000'000, p.counterpart_vnd = 300'000'000;
     p.total_vnd = 600'000'000, p.start = {2018, 4, 1}, p.end = {2018, 11, 30};
@@ -168,12 +173,17 @@ TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
   ASSERT_EQ(table->rows.size(), 1u);
 
   auto other = open_fresh("other.db");
-  ASSERT_TRUE(app::create_program(*other, {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018", 1, 0}));
+  ASSERT_TRUE(app::create_program(
+      *other, {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018", 1, 0}));
   Organization o;
   o.name = "Trung tâm", o.kind = "provincial_center", o.province = {"2008", "75"};
   ASSERT_TRUE(app::create_organization(*other, o));
   auto imported = app::import_table(*other, app::ImportKind::projects, *table);
-  ASSERT_TRUE(imported) << imported.error().message << " " << (imported.error().fields.empty() ? "" : imported.error().fields[0].field + " " + imported.error().fields[0].message);
+  ASSERT_TRUE(imported) << imported.error().message << " "
+                        << (imported.error().fields.empty()
+                                ? ""
+                                : imported.error().fields[0].field + " " +
+                                      imported.error().fields[0].message);
   auto back = app::list_projects(*other, {}).value();
   ASSERT_EQ(back.total, 1);
   auto full = app::get_project(*other, back.items[0].project.id).value();

@@ -1,5 +1,5 @@
-#include "domain/date.h"
 #include "domain/text.h"
+#include "domain/date.h"
 
 #include <gtest/gtest.h>
 

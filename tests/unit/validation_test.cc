@@ -20,7 +20,9 @@ bool has_field(const std::vector<FieldError>& errors, const std::string& field) 
   return false;
 }
 
-TEST(ValidateProject, AcceptsAValidProject) { EXPECT_TRUE(validate(valid_project()).empty()); }
+TEST(ValidateProject, AcceptsAValidProject) {
+  EXPECT_TRUE(validate(valid_project()).empty());
+}
 
 TEST(ValidateProject, NamesEachBrokenRule) {
   struct Case {
@@ -31,18 +33,43 @@ TEST(ValidateProject, NamesEachBrokenRule) {
       {"empty title", [](Project& p) { p.title = "  "; }, "title"},
       {"negative money", [](Project& p) { p.requested_vnd = -1; }, "requested_vnd"},
       {"total mismatch", [](Project& p) { p.total_vnd = 5; }, "total_vnd"},
-      {"end before start", [](Project& p) { p.end = {2018, 1, 1}; }, "end"},
+      {"end before start",
+       [](Project& p) {
+         p.end = {2018, 1, 1};
+       },
+       "end"},
       {"unknown kind", [](Project& p) { p.kind = "big"; }, "kind"},
       {"unknown status", [](Project& p) { p.status = "done"; }, "status"},
       {"no province", [](Project& p) { p.provinces.clear(); }, "provinces"},
-      {"regular in two provinces", [](Project& p) { p.provinces.push_back({"2008", "79"}); }, "provinces"},
-      {"bad province code", [](Project& p) { p.provinces = {{"2008", "1"}}; }, "provinces/0/code"},
-      {"bad province set", [](Project& p) { p.provinces = {{"1999", "01"}}; }, "provinces/0/set"},
+      {"regular in two provinces",
+       [](Project& p) {
+         p.provinces.push_back({"2008", "79"});
+       },
+       "provinces"},
+      {"bad province code",
+       [](Project& p) {
+         p.provinces = {{"2008", "1"}};
+       },
+       "provinces/0/code"},
+      {"bad province set",
+       [](Project& p) {
+         p.provinces = {{"1999", "01"}};
+       },
+       "provinces/0/set"},
       {"year out of range", [](Project& p) { p.year = 1990; }, "year"},
-      {"negative output", [](Project& p) { p.outputs = {{"demo_model", -1}}; }, "outputs/0/quantity"},
-      {"duplicate output", [](Project& p) { p.outputs = {{"demo_model", 1}, {"demo_model", 2}}; }, "outputs/1/indicator"},
+      {"negative output",
+       [](Project& p) {
+         p.outputs = {{"demo_model", -1}};
+       },
+       "outputs/0/quantity"},
+      {"duplicate output",
+       [](Project& p) {
+         p.outputs = {{"demo_model", 1}, {"demo_model", 2}};
+       },
+       "outputs/1/indicator"},
       {"unknown flag", [](Project& p) { p.priority_flags = {"rich"}; }, "priority_flags/0"},
-      {"no implementing unit", [](Project& p) { p.implementing_org_id = 0; }, "implementing_org_id"},
+      {"no implementing unit", [](Project& p) { p.implementing_org_id = 0; },
+       "implementing_org_id"},
   };
   for (const auto& c : cases) {
     Project p = valid_project();

@@ -26,8 +26,12 @@ class SqliteConnection final : public Connection {
       cols.reserve(static_cast<size_t>(n));
       for (int i = 0; i < n; ++i) {
         switch (sqlite3_column_type(*stmt, i)) {
-          case SQLITE_NULL: cols.emplace_back(nullptr); break;
-          case SQLITE_INTEGER: cols.emplace_back(sqlite3_column_int64(*stmt, i)); break;
+          case SQLITE_NULL:
+            cols.emplace_back(nullptr);
+            break;
+          case SQLITE_INTEGER:
+            cols.emplace_back(sqlite3_column_int64(*stmt, i));
+            break;
           default: {
             auto* p = reinterpret_cast<const char*>(sqlite3_column_text(*stmt, i));
             cols.emplace_back(std::string(p, static_cast<size_t>(sqlite3_column_bytes(*stmt, i))));
@@ -94,9 +98,13 @@ class SqliteConnection final : public Connection {
       int rc = std::visit(
           [&](const auto& v) -> int {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, idx);
-            else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, idx, v);
-            else return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+            if constexpr (std::is_same_v<T, std::nullptr_t>)
+              return sqlite3_bind_null(stmt, idx);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+              return sqlite3_bind_int64(stmt, idx, v);
+            else
+              return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()),
+                                       SQLITE_TRANSIENT);
           },
           params[i]);
       if (rc != SQLITE_OK) return std::unexpected(fail(rc));

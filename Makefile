@@ -1,0 +1,64 @@
+# Khuyến Công — the two commands a newcomer needs:
+#   make run    installs what is missing, builds, creates var/khuyencong.db with demo data,
+#               and serves http://127.0.0.1:8080
+#   make test   builds with sanitizers and runs every test (unit, API, browser, style)
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+RELEASE_DIR := build/release
+TEST_DIR    := build/debug
+DB          ?= var/khuyencong.db
+PORT        ?= 8080
+WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
+
+.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests e2e-tests clean
+
+deps:
+	@scripts/install-deps
+
+web/node_modules/.installed: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+web-deps: deps web/node_modules/.installed
+
+web/dist/index.html: web/node_modules/.installed $(WEB_SOURCES)
+	cd web && npm run --silent build
+	@touch $@
+
+web: web-deps web/dist/index.html
+
+$(RELEASE_DIR)/build.ninja:
+	cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(RELEASE_DIR)/build.ninja
+	cmake --build $(RELEASE_DIR) --target khuyencong
+
+run: build web
+	@mkdir -p var
+	@[ -f $(DB) ] || $(RELEASE_DIR)/khuyencong demo --db $(DB)
+	$(RELEASE_DIR)/khuyencong serve --db $(DB) --port $(PORT) --web web/dist
+
+$(TEST_DIR)/build.ninja:
+	cmake -S . -B $(TEST_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKC_SANITIZE=ON
+
+build-test: deps $(TEST_DIR)/build.ninja
+	cmake --build $(TEST_DIR)
+
+check-style: web-deps
+	scripts/check-format
+	cd web && npm run --silent typecheck && npm run --silent lint && npm run --silent format:check
+
+unit-tests: build-test
+	cd $(TEST_DIR) && ctest --output-on-failure
+
+api-tests: build-test
+	KC_BIN=$(abspath $(TEST_DIR))/khuyencong node --test --test-concurrency=1 tests/api/
+
+e2e-tests: build-test web
+	KC_BIN=$(abspath $(TEST_DIR))/khuyencong KC_WEB=$(abspath web/dist) node --test --test-concurrency=1 web/e2e/
+
+test: check-style unit-tests api-tests e2e-tests
+
+clean:
+	rm -rf build web/dist
