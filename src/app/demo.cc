@@ -5,8 +5,11 @@
 #include <random>
 #include <set>
 
+#include "app/audit.h"
+#include "app/codec.h"
 #include "app/demo_names.h"
 #include "app/projects.h"
+#include "app/register.h"
 #include "domain/project.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
@@ -141,9 +144,7 @@ class Builder {
       char code[32];
       std::snprintf(code, sizeof code, "KCQG-%d-%03zu", year_, i + 1);
       p.code = code;
-      auto facts = check_project(db_, p, nullptr);
-      if (!facts) return std::unexpected(facts.error());
-      if (auto id = store::insert_project(db_, p, *facts); !id) return std::unexpected(id.error());
+      if (auto id = insert_project_checked(db_, actor_, p); !id) return std::unexpected(id.error());
       ++report.projects;
       if (progress) progress(i + 1, drafts.size());
     }
@@ -155,9 +156,7 @@ class Builder {
   Result<std::int64_t> org(const std::string& name, const char* kind, const std::string& province) {
     Organization o;
     o.name = name, o.kind = kind, o.province = {"2008", province};
-    auto facts = store::find_province(db_, o.province);
-    if (!facts) return std::unexpected(facts.error());
-    return store::insert_organization(db_, o, **facts);
+    return insert_organization_checked(db_, actor_, o);
   }
 
   Result<std::int64_t> facility(const Province& pr, const dn::Craft& craft) {
@@ -178,9 +177,7 @@ class Builder {
         (pr.region == "TDMNPB" || pr.region == "TN") ? rng_.chance(60) : rng_.chance(5);
     f.industry = std::string(craft.industry);
     f.employees = f.kind == "artisan" ? rng_.between(1, 10) : rng_.between(8, 160);
-    auto facts = store::find_province(db_, f.province);
-    if (!facts) return std::unexpected(facts.error());
-    auto id = store::insert_facility(db_, f, **facts);
+    auto id = insert_facility_checked(db_, actor_, f);
     if (id) ++facilities_, last_facility_ = f;
     return id;
   }
@@ -302,6 +299,7 @@ class Builder {
   }
 
   store::Connection& db_;
+  Actor actor_ = Actor::system("demo");
   int year_ = 0;
   std::int64_t program_id_ = 0;
   Rng rng_;
@@ -335,7 +333,12 @@ Result<std::int64_t> program(store::Connection& db, int year, Vnd budget) {
   Program p;
   p.code = "KCQG-" + std::to_string(year), p.level = "KCQG", p.year = year, p.budget_vnd = budget;
   p.name = "Kế hoạch khuyến công quốc gia năm " + std::to_string(year);
-  return store::insert_program(db, p);
+  auto id = store::insert_program(db, p);
+  if (!id) return id;
+  p.id = *id, p.version = 1;
+  if (auto s = audit(db, Actor::system("demo"), "programs", *id, "create", nullptr, to_json(p)); !s)
+    return std::unexpected(s.error());
+  return id;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/projects.h"
 #include "io/csv.h"
 #include "io/xlsx_writer.h"
 #include "store/project_repo.h"
@@ -43,13 +44,13 @@ const std::vector<std::string>& project_columns() {
   return kColumns;
 }
 
-Result<io::Table> project_table(store::Connection& db, store::ListQuery q,
+Result<io::Table> project_table(store::Connection& db, const Actor& a, store::ListQuery q,
                                 const Progress& progress) {
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
   q.page = 1;
   q.page_size = 1'000'000'000;
-  auto page = store::list_projects(db, q);
+  auto page = list_projects(db, a, q);
   if (!page) return std::unexpected(page.error());
   auto programs = db.query("SELECT id, code FROM programs", {});
   if (!programs) return std::unexpected(programs.error());
@@ -80,12 +81,13 @@ Result<io::Table> project_table(store::Connection& db, store::ListQuery q,
   return t;
 }
 
-Result<ExportFile> export_projects_bytes(store::Connection& db, const store::ListQuery& q,
-                                         const std::string& format, const Progress& progress) {
+Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a,
+                                         const store::ListQuery& q, const std::string& format,
+                                         const Progress& progress) {
   if (format != "csv" && format != "xlsx")
     return std::unexpected(
         Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
-  auto table = project_table(db, q, progress);
+  auto table = project_table(db, a, q, progress);
   if (!table) return std::unexpected(table.error());
   if (format == "csv") {
     std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read UTF-8 correctly

@@ -193,7 +193,8 @@ std::string column_of(const std::string& field) {
 }
 
 // Writes one row; field errors are appended as (column, message).
-Status write_row(store::Connection& db, ImportKind kind, json& j, CellErrors& errors) {
+Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, json& j,
+                 CellErrors& errors) {
   auto add_errors = [&](const Error& e) -> Status {
     if (e.kind != ErrorKind::invalid_input) return std::unexpected(e);
     if (e.fields.empty()) errors.push_back({"", e.message});
@@ -203,20 +204,13 @@ Status write_row(store::Connection& db, ImportKind kind, json& j, CellErrors& er
   if (kind == ImportKind::organizations) {
     auto o = organization_from_json(j, false);
     if (!o) return add_errors(o.error());
-    if (auto s = check_organization(db, *o); !s) return add_errors(s.error());
-    auto facts = store::find_province(db, o->province);
-    if (!facts) return std::unexpected(facts.error());
-    if (auto id = store::insert_organization(db, *o, **facts); !id)
-      return std::unexpected(id.error());
+    if (auto id = insert_organization_checked(db, actor, *o); !id) return add_errors(id.error());
     return {};
   }
   if (kind == ImportKind::facilities) {
     auto f = facility_from_json(j, false);
     if (!f) return add_errors(f.error());
-    if (auto s = check_facility(db, *f); !s) return add_errors(s.error());
-    auto facts = store::find_province(db, f->province);
-    if (!facts) return std::unexpected(facts.error());
-    if (auto id = store::insert_facility(db, *f, **facts); !id) return std::unexpected(id.error());
+    if (auto id = insert_facility_checked(db, actor, *f); !id) return add_errors(id.error());
     return {};
   }
   // Projects name their program by code.
@@ -237,9 +231,7 @@ Status write_row(store::Connection& db, ImportKind kind, json& j, CellErrors& er
   }
   auto p = project_from_json(j, false);
   if (!p) return add_errors(p.error());
-  auto facts = check_project(db, *p, nullptr);
-  if (!facts) return add_errors(facts.error());
-  if (auto id = store::insert_project(db, *p, *facts); !id) return std::unexpected(id.error());
+  if (auto id = insert_project_checked(db, actor, *p); !id) return add_errors(id.error());
   return {};
 }
 
@@ -255,7 +247,8 @@ const std::vector<std::string>& import_columns(ImportKind kind) {
   return cache[kind];
 }
 
-Result<ImportReport> import_table(store::Connection& db, ImportKind kind, const io::Table& table,
+Result<ImportReport> import_table(store::Connection& db, const Actor& actor, ImportKind kind,
+                                  const io::Table& table,
                                   const std::function<void(std::size_t, std::size_t)>& progress) {
   const auto& cols = columns_of(kind);
   std::vector<FieldError> problems;
@@ -284,7 +277,7 @@ Result<ImportReport> import_table(store::Connection& db, ImportKind kind, const 
     for (size_t c = 0; c < cols.size(); ++c)
       if (index[c]) put_cell(j, cols[c], row[*index[c]], errors);
     if (errors.empty()) {
-      if (auto s = write_row(db, kind, j, errors); !s) return std::unexpected(s.error());
+      if (auto s = write_row(db, actor, kind, j, errors); !s) return std::unexpected(s.error());
     }
     size_t n = io::Table::row_number(i);
     for (const auto& [col, msg] : errors)

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "app/policy.h"
 #include "io/table.h"
 #include "store/db.h"
 
@@ -22,7 +23,7 @@ struct ImportReport {
 // On failure the error is invalid_input and its fields are the bad cells, each with field
 // "row N, column C".
 Result<ImportReport> import_table(
-    store::Connection& db, ImportKind kind, const io::Table& table,
+    store::Connection& db, const Actor& actor, ImportKind kind, const io::Table& table,
     const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // The columns each kind reads (the first ones are required).

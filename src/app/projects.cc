@@ -1,6 +1,10 @@
 #include "app/projects.h"
 
+#include "app/audit.h"
 #include "app/checks.h"
+#include "app/codec.h"
+#include "app/reference.h"
+#include "app/register.h"
 #include "domain/validation.h"
 #include "store/register_repo.h"
 
@@ -84,57 +88,145 @@ Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, c
   return facts;
 }
 
-Result<Project> create_project(store::Connection& db, const Project& p) {
+namespace {
+
+// Province and unit users may only work on their own projects, in the early statuses.
+Status check_write_scope(const Actor& a, const Project& p,
+                         const std::vector<store::ProvinceFacts>& facts) {
+  Scope s = project_scope(a);
+  if (s.all) return {};
+  std::vector<FieldError> errors;
+  if (!s.province_2025.empty()) {
+    for (size_t i = 0; i < facts.size(); ++i)
+      if (facts[i].province_2025 != s.province_2025)
+        errors.push_back({"provinces/" + std::to_string(i), "must be your own province"});
+  }
+  if (s.organization_id > 0 && p.implementing_org_id != s.organization_id)
+    errors.push_back({"implementing_org_id", "must be your own organization"});
+  if (p.status != "draft" && p.status != "submitted")
+    errors.push_back({"status", "you may only set draft or submitted"});
+  return fail_if_any(std::move(errors), "project");
+}
+
+Result<Project> scoped_get(store::Connection& db, const Actor& a, std::int64_t id) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+  Scope s = project_scope(a);
+  if (!s.all) {
+    store::ListQuery q;
+    apply_scope(q, s);
+    q.id = id;
+    q.page_size = 1;
+    auto page = store::list_projects(db, q);
+    if (!page) return std::unexpected(page.error());
+    if (page->total == 0) return std::unexpected(Error::not_found("project not found"));
+  }
+  return store::get_project(db, id);
+}
+
+}  // namespace
+
+Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& a,
+                                            const Project& p) {
+  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
+  Project fresh = p;
+  fresh.id = 0;
+  auto facts = check_project(db, fresh, nullptr);
+  if (!facts) return std::unexpected(facts.error());
+  if (auto s = check_write_scope(a, fresh, *facts); !s) return std::unexpected(s.error());
+  auto id = store::insert_project(db, fresh, *facts);
+  if (!id) return id;
+  fresh.id = *id, fresh.version = 1;
+  if (auto s = audit(db, a, "projects", *id, "create", nullptr, to_json(fresh)); !s)
+    return std::unexpected(s.error());
+  return id;
+}
+
+Result<Project> create_project(store::Connection& db, const Actor& a, const Project& p) {
   return in_write_tx(db, [&]() -> Result<Project> {
-    Project fresh = p;
-    fresh.id = 0;
-    auto facts = check_project(db, fresh, nullptr);
-    if (!facts) return std::unexpected(facts.error());
-    auto id = store::insert_project(db, fresh, *facts);
+    auto id = insert_project_checked(db, a, p);
     if (!id) return std::unexpected(id.error());
     return store::get_project(db, *id);
   });
 }
 
-Result<Project> update_project(store::Connection& db, const Project& p) {
+Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p) {
+  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
-    auto previous = store::get_project(db, p.id);
+    auto previous = scoped_get(db, a, p.id);
     if (!previous) return std::unexpected(previous.error());
     if (previous->version != p.version)
       return std::unexpected(store::stale_or_missing(db, "projects", p.id));
     if (!is_editable_status(previous->status))
       return std::unexpected(Error::conflict("a cancelled project cannot be edited"));
+    if (!project_scope(a).all && previous->status != "draft" && previous->status != "submitted")
+      return std::unexpected(
+          Error::conflict("the project is past registration; only the department can change it"));
     auto facts = check_project(db, p, &*previous);
     if (!facts) return std::unexpected(facts.error());
+    if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
     if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
-    return store::get_project(db, p.id);
+    auto stored = store::get_project(db, p.id);
+    if (!stored) return stored;
+    if (auto s = audit(db, a, "projects", p.id, "update", to_json(*previous), to_json(*stored)); !s)
+      return std::unexpected(s.error());
+    return stored;
   });
 }
 
-Result<Project> get_project(store::Connection& db, std::int64_t id) {
-  return store::get_project(db, id);
+Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id) {
+  return scoped_get(db, a, id);
 }
 
-Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db,
-                                                          const store::ListQuery& q) {
+Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const Actor& a,
+                                                          store::ListQuery q) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+  apply_scope(q, project_scope(a));
   return store::list_projects(db, q);
 }
 
-Result<Project> cancel_project(store::Connection& db, std::int64_t id, std::int64_t version) {
+Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64_t id,
+                               std::int64_t version, const std::string& reason) {
+  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
-    auto p = store::get_project(db, id);
+    auto p = scoped_get(db, a, id);
     if (!p) return std::unexpected(p.error());
     if (p->version != version) return std::unexpected(store::stale_or_missing(db, "projects", id));
     if (p->status == "cancelled")
       return std::unexpected(Error::conflict("the project is already cancelled"));
+    if (!project_scope(a).all && p->status != "draft" && p->status != "submitted")
+      return std::unexpected(
+          Error::conflict("the project is past registration; only the department can cancel it"));
     std::vector<store::Value> v{store::now_utc(), id, version};
     auto n = db.exec(
         "UPDATE projects SET status = 'cancelled', version = version + 1, updated_at = ? "
         "WHERE id = ? AND version = ?",
         v);
     if (!n) return std::unexpected(n.error());
-    return store::get_project(db, id);
+    auto stored = store::get_project(db, id);
+    if (!stored) return stored;
+    if (auto s = audit(db, a, "projects", id, "cancel", to_json(*p), to_json(*stored), reason); !s)
+      return std::unexpected(s.error());
+    return stored;
   });
+}
+
+Result<nlohmann::json> project_history(store::Connection& db, const Actor& a, std::int64_t id) {
+  auto p = scoped_get(db, a, id);
+  if (!p) return std::unexpected(p.error());
+  auto h = store::audit_history(db, "projects", id);
+  if (!h) return std::unexpected(h.error());
+  return history_json(*h);
+}
+
+}  // namespace kc::app
+
+namespace kc::app {
+
+Result<nlohmann::json> project_statistics(store::Connection& db, const Actor& a,
+                                          store::ListQuery q) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+  apply_scope(q, project_scope(a));
+  return project_totals_json(db, q);
 }
 
 }  // namespace kc::app

@@ -39,7 +39,7 @@ Result<json> list_reference(store::Connection& db, const std::string& name) {
   return json{{"items", items}, {"total", items.size()}};
 }
 
-Result<json> project_statistics(store::Connection& db, const store::ListQuery& q) {
+Result<json> project_totals_json(store::Connection& db, const store::ListQuery& q) {
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
   auto t = store::project_totals(db, q);

@@ -13,8 +13,8 @@ const std::vector<std::string>& reference_names();
 // {"items": [{column: value, ...}], "total": N}; not_found for an unknown name.
 Result<nlohmann::json> list_reference(store::Connection& db, const std::string& name);
 
-// Totals of the projects matching a query: counts and sums, groups by content, kind, status
-// and region, and expected outputs per indicator.
-Result<nlohmann::json> project_statistics(store::Connection& db, const store::ListQuery& q);
+// Totals of the projects matching a query (already scoped by the caller): counts and sums,
+// groups by content, kind, status and region, and expected outputs per indicator.
+Result<nlohmann::json> project_totals_json(store::Connection& db, const store::ListQuery& q);
 
 }  // namespace kc::app

@@ -1,16 +1,19 @@
 #include "app/register.h"
 
+#include "app/audit.h"
 #include "app/checks.h"
+#include "app/codec.h"
 #include "domain/validation.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
 namespace {
 
-// Validates shape and province; returns the province facts for the write.
+// Validates shape and province, and that the province lies in the user's scope; returns
+// the province facts for the write.
 template <class T>
-Result<store::ProvinceFacts> check_with_province(store::Connection& db, const T& value,
-                                                 const char* what) {
+Result<store::ProvinceFacts> check_place(store::Connection& db, const Actor& a, const T& value,
+                                         const char* what) {
   auto errors = validate(value);
   std::optional<store::ProvinceFacts> facts;
   if (errors.empty()) {
@@ -19,6 +22,10 @@ Result<store::ProvinceFacts> check_with_province(store::Connection& db, const T&
     facts = *f;
   }
   if (auto s = fail_if_any(std::move(errors), what); !s) return std::unexpected(s.error());
+  Scope scope = place_scope(a);
+  if (!scope.all && facts->province_2025 != scope.province_2025)
+    return std::unexpected(Error::invalid(std::string("the ") + what + " is outside your province",
+                                          {{"province", "must be your own province"}}));
   return *facts;
 }
 
@@ -31,98 +38,188 @@ Status check_program(store::Connection& db, const Program& p) {
   return fail_if_any(std::move(errors), "program");
 }
 
+// Reads one organization or facility if the user may see it (else not found).
+template <class T>
+Result<T> scoped_get(store::Connection& db, const Actor& a, std::int64_t id,
+                     Result<T> (*get)(store::Connection&, std::int64_t)) {
+  if (!may(a, Permission::read_places)) return std::unexpected(forbidden());
+  auto v = get(db, id);
+  if (!v) return v;
+  Scope s = place_scope(a);
+  if (s.all) return v;
+  auto facts = store::find_province(db, v->province);
+  if (!facts) return std::unexpected(facts.error());
+  if (s.none || !*facts || (*facts)->province_2025 != s.province_2025)
+    return std::unexpected(Error::not_found("not found"));
+  return v;
+}
+
+template <class T>
+Result<T> write_place(store::Connection& db, const Actor& a, const T& value, const char* entity,
+                      const char* what, Result<T> (*get)(store::Connection&, std::int64_t),
+                      Result<std::int64_t> (*insert)(store::Connection&, const T&,
+                                                     const store::ProvinceFacts&),
+                      Status (*update)(store::Connection&, const T&, const store::ProvinceFacts&)) {
+  if (!may(a, Permission::write_places)) return std::unexpected(forbidden());
+  return in_write_tx(db, [&]() -> Result<T> {
+    json before;
+    if (value.id > 0) {
+      auto old = scoped_get<T>(db, a, value.id, get);
+      if (!old) return old;
+      before = to_json(*old);
+    }
+    auto facts = check_place(db, a, value, what);
+    if (!facts) return std::unexpected(facts.error());
+    std::int64_t id = value.id;
+    if (id > 0) {
+      if (auto s = update(db, value, *facts); !s) return std::unexpected(s.error());
+    } else {
+      auto inserted = insert(db, value, *facts);
+      if (!inserted) return std::unexpected(inserted.error());
+      id = *inserted;
+    }
+    auto stored = get(db, id);
+    if (!stored) return stored;
+    if (auto s =
+            audit(db, a, entity, id, value.id > 0 ? "update" : "create", before, to_json(*stored));
+        !s)
+      return std::unexpected(s.error());
+    return stored;
+  });
+}
+
+template <class T>
+Result<store::Page<T>> list_places(store::Connection& db, const Actor& a, store::ListQuery q,
+                                   Result<store::Page<T>> (*list)(store::Connection&,
+                                                                  const store::ListQuery&)) {
+  if (!may(a, Permission::read_places)) return std::unexpected(forbidden());
+  apply_scope(q, place_scope(a));
+  return list(db, q);
+}
+
 }  // namespace
 
-Result<Program> create_program(store::Connection& db, const Program& p) {
+Error forbidden() {
+  return Error::of(ErrorKind::forbidden, "your role does not allow this");
+}
+
+void apply_scope(store::ListQuery& q, const Scope& s) {
+  if (s.all) return;
+  q.scope_none = s.none;
+  q.scope_province = s.province_2025;
+  q.scope_org = s.organization_id;
+}
+
+Result<Program> create_program(store::Connection& db, const Actor& a, const Program& p) {
+  if (!may(a, Permission::write_programs)) return std::unexpected(forbidden());
   return in_write_tx(db, [&]() -> Result<Program> {
     if (auto s = check_program(db, p); !s) return std::unexpected(s.error());
     auto id = store::insert_program(db, p);
     if (!id) return std::unexpected(id.error());
-    return store::get_program(db, *id);
+    auto stored = store::get_program(db, *id);
+    if (!stored) return stored;
+    if (auto s = audit(db, a, "programs", *id, "create", nullptr, to_json(*stored)); !s)
+      return std::unexpected(s.error());
+    return stored;
   });
 }
 
-Result<Program> update_program(store::Connection& db, const Program& p) {
+Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p) {
+  if (!may(a, Permission::write_programs)) return std::unexpected(forbidden());
   return in_write_tx(db, [&]() -> Result<Program> {
+    auto before = store::get_program(db, p.id);
+    if (!before) return before;
     if (auto s = check_program(db, p); !s) return std::unexpected(s.error());
     if (auto s = store::update_program(db, p); !s) return std::unexpected(s.error());
-    return store::get_program(db, p.id);
+    auto stored = store::get_program(db, p.id);
+    if (!stored) return stored;
+    if (auto s = audit(db, a, "programs", p.id, "update", to_json(*before), to_json(*stored)); !s)
+      return std::unexpected(s.error());
+    return stored;
   });
 }
 
-Result<Program> get_program(store::Connection& db, std::int64_t id) {
+Result<Program> get_program(store::Connection& db, const Actor& a, std::int64_t id) {
+  if (!may(a, Permission::read_programs)) return std::unexpected(forbidden());
   return store::get_program(db, id);
 }
 
-Result<store::Page<Program>> list_programs(store::Connection& db, const store::ListQuery& q) {
+Result<store::Page<Program>> list_programs(store::Connection& db, const Actor& a,
+                                           store::ListQuery q) {
+  if (!may(a, Permission::read_programs)) return std::unexpected(forbidden());
   return store::list_programs(db, q);
 }
 
-Status check_organization(store::Connection& db, const Organization& o) {
-  auto f = check_with_province(db, o, "organization");
-  if (!f) return std::unexpected(f.error());
-  return {};
+Result<Organization> create_organization(store::Connection& db, const Actor& a,
+                                         const Organization& o) {
+  Organization fresh = o;
+  fresh.id = 0;
+  return write_place<Organization>(db, a, fresh, "organizations", "organization",
+                                   store::get_organization, store::insert_organization,
+                                   store::update_organization);
 }
 
-Status check_facility(store::Connection& db, const Facility& f) {
-  auto facts = check_with_province(db, f, "facility");
+Result<Organization> update_organization(store::Connection& db, const Actor& a,
+                                         const Organization& o) {
+  return write_place<Organization>(db, a, o, "organizations", "organization",
+                                   store::get_organization, store::insert_organization,
+                                   store::update_organization);
+}
+
+Result<Organization> get_organization(store::Connection& db, const Actor& a, std::int64_t id) {
+  return scoped_get<Organization>(db, a, id, store::get_organization);
+}
+
+Result<store::Page<Organization>> list_organizations(store::Connection& db, const Actor& a,
+                                                     store::ListQuery q) {
+  return list_places<Organization>(db, a, std::move(q), store::list_organizations);
+}
+
+Result<Facility> create_facility(store::Connection& db, const Actor& a, const Facility& f) {
+  Facility fresh = f;
+  fresh.id = 0;
+  return write_place<Facility>(db, a, fresh, "facilities", "facility", store::get_facility,
+                               store::insert_facility, store::update_facility);
+}
+
+Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f) {
+  return write_place<Facility>(db, a, f, "facilities", "facility", store::get_facility,
+                               store::insert_facility, store::update_facility);
+}
+
+Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_t id) {
+  return scoped_get<Facility>(db, a, id, store::get_facility);
+}
+
+Result<store::Page<Facility>> list_facilities(store::Connection& db, const Actor& a,
+                                              store::ListQuery q) {
+  return list_places<Facility>(db, a, std::move(q), store::list_facilities);
+}
+
+Result<std::int64_t> insert_organization_checked(store::Connection& db, const Actor& a,
+                                                 const Organization& o) {
+  auto facts = check_place(db, a, o, "organization");
   if (!facts) return std::unexpected(facts.error());
-  return {};
+  auto id = store::insert_organization(db, o, *facts);
+  if (!id) return id;
+  Organization stored = o;
+  stored.id = *id, stored.version = 1;
+  if (auto s = audit(db, a, "organizations", *id, "create", nullptr, to_json(stored)); !s)
+    return std::unexpected(s.error());
+  return id;
 }
 
-Result<Organization> create_organization(store::Connection& db, const Organization& o) {
-  return in_write_tx(db, [&]() -> Result<Organization> {
-    auto facts = check_with_province(db, o, "organization");
-    if (!facts) return std::unexpected(facts.error());
-    auto id = store::insert_organization(db, o, *facts);
-    if (!id) return std::unexpected(id.error());
-    return store::get_organization(db, *id);
-  });
-}
-
-Result<Organization> update_organization(store::Connection& db, const Organization& o) {
-  return in_write_tx(db, [&]() -> Result<Organization> {
-    auto facts = check_with_province(db, o, "organization");
-    if (!facts) return std::unexpected(facts.error());
-    if (auto s = store::update_organization(db, o, *facts); !s) return std::unexpected(s.error());
-    return store::get_organization(db, o.id);
-  });
-}
-
-Result<Organization> get_organization(store::Connection& db, std::int64_t id) {
-  return store::get_organization(db, id);
-}
-
-Result<store::Page<Organization>> list_organizations(store::Connection& db,
-                                                     const store::ListQuery& q) {
-  return store::list_organizations(db, q);
-}
-
-Result<Facility> create_facility(store::Connection& db, const Facility& f) {
-  return in_write_tx(db, [&]() -> Result<Facility> {
-    auto facts = check_with_province(db, f, "facility");
-    if (!facts) return std::unexpected(facts.error());
-    auto id = store::insert_facility(db, f, *facts);
-    if (!id) return std::unexpected(id.error());
-    return store::get_facility(db, *id);
-  });
-}
-
-Result<Facility> update_facility(store::Connection& db, const Facility& f) {
-  return in_write_tx(db, [&]() -> Result<Facility> {
-    auto facts = check_with_province(db, f, "facility");
-    if (!facts) return std::unexpected(facts.error());
-    if (auto s = store::update_facility(db, f, *facts); !s) return std::unexpected(s.error());
-    return store::get_facility(db, f.id);
-  });
-}
-
-Result<Facility> get_facility(store::Connection& db, std::int64_t id) {
-  return store::get_facility(db, id);
-}
-
-Result<store::Page<Facility>> list_facilities(store::Connection& db, const store::ListQuery& q) {
-  return store::list_facilities(db, q);
+Result<std::int64_t> insert_facility_checked(store::Connection& db, const Actor& a,
+                                             const Facility& f) {
+  auto facts = check_place(db, a, f, "facility");
+  if (!facts) return std::unexpected(facts.error());
+  auto id = store::insert_facility(db, f, *facts);
+  if (!id) return id;
+  Facility stored = f;
+  stored.id = *id, stored.version = 1;
+  if (auto s = audit(db, a, "facilities", *id, "create", nullptr, to_json(stored)); !s)
+    return std::unexpected(s.error());
+  return id;
 }
 
 }  // namespace kc::app

@@ -1,6 +1,7 @@
 // `init` and `demo`: create a database, and fill it with the demo data set.
 #include <iostream>
 
+#include "app/accounts.h"
 #include "app/demo.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
@@ -22,6 +23,14 @@ void add_init(CLI::App& app, int& exit_code) {
     }
     auto v = store::schema_version(**c);
     std::cout << "Database " << *db << " is ready (schema version " << v.value_or(0) << ").\n";
+    auto admin = app::ensure_first_admin(**c);
+    if (!admin) {
+      exit_code = report(admin.error());
+      return;
+    }
+    if (*admin)
+      std::cout << "Created the administrator account: login admin, one-time password " << **admin
+                << "\nChange it with: khuyencong user passwd admin\n";
   });
 }
 
@@ -43,6 +52,10 @@ void add_demo(CLI::App& app, int& exit_code) {
     bar.finish();
     if (!r) {
       exit_code = report(r.error());
+      return;
+    }
+    if (auto u = app::create_demo_accounts(**c, app::Actor::system("demo")); !u) {
+      exit_code = report(u.error());
       return;
     }
     std::cout << "Demo data: " << r->programs << " programs, " << r->organizations

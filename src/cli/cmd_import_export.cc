@@ -40,7 +40,7 @@ void add_import(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("rows");
-    auto r = app::import_table(**c, kind, *table,
+    auto r = app::import_table(**c, app::Actor::system("cli"), kind, *table,
                                [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
     if (!r) {
@@ -90,7 +90,7 @@ void add_export(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("projects");
-    auto file = app::export_projects_bytes(**c, *q, a->format,
+    auto file = app::export_projects_bytes(**c, app::Actor::system("cli"), *q, a->format,
                                            [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
     if (!file) {

@@ -3,6 +3,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/accounts.h"
 #include "cli/commands.h"
 #include "http/server.h"
 
@@ -22,6 +23,11 @@ void add_serve(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--web", opt->web_root, "Folder of the built web UI")->capture_default_str();
   cmd->add_flag("--quiet", *quiet, "Log warnings and errors only (no access log)");
+  cmd->add_option("--session-idle", opt->sessions.idle_seconds, "Seconds a session may stay unused")
+      ->capture_default_str();
+  cmd->add_option("--session-max", opt->sessions.absolute_seconds,
+                  "Seconds a session may live at most")
+      ->capture_default_str();
   opt->web_root = "web/dist";
   cmd->callback([opt, db, quiet, &exit_code] {
     auto logger = spdlog::stderr_logger_mt("khuyencong");
@@ -32,6 +38,19 @@ void add_serve(CLI::App& app, int& exit_code) {
     auto pre = open_db(*db);  // creates and migrates before serving
     if (!pre) {
       exit_code = report(pre.error());
+      return;
+    }
+    bool loopback = opt->bind == "127.0.0.1" || opt->bind == "::1" || opt->bind == "localhost" ||
+                    opt->bind.starts_with("127.");
+    auto demo = app::demo_password_in_use(**pre);
+    if (!demo) {
+      exit_code = report(demo.error());
+      return;
+    }
+    if (!loopback && *demo) {
+      exit_code = report(Error::invalid("refusing to listen on " + opt->bind +
+                                        ": an account still has the demo password; change it with "
+                                        "`khuyencong user passwd LOGIN` or disable it"));
       return;
     }
     pre->reset();

@@ -16,6 +16,9 @@ void add_init(CLI::App& app, int& exit_code);
 void add_demo(CLI::App& app, int& exit_code);
 void add_import(CLI::App& app, int& exit_code);
 void add_export(CLI::App& app, int& exit_code);
+void add_user(CLI::App& app, int& exit_code);
+void add_audit(CLI::App& app, int& exit_code);
+void add_routes(CLI::App& app, int& exit_code);
 
 // Prints the error and returns its exit code.
 int report(const Error& e);

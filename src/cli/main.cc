@@ -40,6 +40,9 @@ int main(int argc, char** argv) {
   kc::cli::add_demo(app, exit_code);
   kc::cli::add_import(app, exit_code);
   kc::cli::add_export(app, exit_code);
+  kc::cli::add_user(app, exit_code);
+  kc::cli::add_audit(app, exit_code);
+  kc::cli::add_routes(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

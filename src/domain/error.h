@@ -6,6 +6,9 @@
 //   not_found      no such record (or not visible to the caller).             HTTP 404, exit 3
 //   conflict       the record changed since it was read (stale version);
 //                  re-read and retry.                                         HTTP 409, exit 4
+//   unauthenticated  no valid session; log in.                               HTTP 401, exit 5
+//   forbidden      the user's role does not allow this; do not retry.        HTTP 403, exit 5
+//   throttled      too many attempts; wait and retry.                         HTTP 429, exit 5
 //   too_large      the body or file is over the limit; send less.             HTTP 413, exit 2
 //   unsupported    wrong media type or format.                                HTTP 415, exit 2
 //   internal       a bug or an I/O failure; do not retry blindly.             HTTP 500, exit 1
@@ -16,7 +19,17 @@
 
 namespace kc {
 
-enum class ErrorKind { invalid_input, not_found, conflict, too_large, unsupported, internal };
+enum class ErrorKind {
+  invalid_input,
+  not_found,
+  conflict,
+  unauthenticated,
+  forbidden,
+  throttled,
+  too_large,
+  unsupported,
+  internal
+};
 
 // One bad field of an input: `field` is a JSON-pointer-like path ("title", "outputs/0/quantity")
 // or, for file imports, "row N, column C".
@@ -36,6 +49,7 @@ struct Error {
   static Error too_large(std::string message);
   static Error unsupported(std::string message);
   static Error internal(std::string message);
+  static Error of(ErrorKind kind, std::string message);
 };
 
 template <class T>

@@ -1,5 +1,8 @@
 #include "http/router.h"
 
+#include <ctime>
+#include <optional>
+
 #include "domain/text.h"
 #include "http/problem.h"
 
@@ -37,7 +40,45 @@ bool matches(const std::string& pattern, std::string_view path,
   return true;
 }
 
+std::string cookie_value(const std::string& header, const std::string& name) {
+  size_t pos = 0;
+  while (pos < header.size()) {
+    size_t end = header.find(';', pos);
+    if (end == std::string::npos) end = header.size();
+    std::string_view part = trim(std::string_view(header).substr(pos, end - pos));
+    if (part.starts_with(name + "=")) return std::string(part.substr(name.size() + 1));
+    pos = end + 1;
+  }
+  return {};
+}
+
+// Finds the acting user and applies the permission policy and the CSRF check.
+std::optional<Response> authorize(HandlerContext& ctx, const Request& req, const Route& route) {
+  auto auth = app::authenticate(ctx.db, session_token(req), ctx.sessions, std::time(nullptr));
+  if (!auth) return problem(auth.error(), req.path);
+  if (*auth) {
+    ctx.actor = (*auth)->actor;
+    ctx.csrf = (*auth)->csrf;
+  }
+  if (!app::may(ctx.actor, route.permission)) {
+    if (ctx.actor.role == app::Role::anonymous)
+      return problem(401, "Unauthenticated", "log in first", req.path);
+    return problem(403, "Forbidden", "your role does not allow this", req.path);
+  }
+  bool changes_state = req.method != "GET" && req.method != "HEAD";
+  bool is_login = route.pattern == "/api/v1/session" && req.method == "POST";
+  if (changes_state && !is_login && ctx.actor.role != app::Role::anonymous &&
+      req.csrf_token != ctx.csrf)
+    return problem(403, "Forbidden", "missing or wrong CSRF token (send the X-CSRF-Token header)",
+                   req.path, {{"X-CSRF-Token", "must be the token of your session"}});
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::string session_token(const Request& req) {
+  return cookie_value(req.cookie, kSessionCookie);
+}
 
 bool percent_decode(std::string_view in, std::string& out, bool plus_is_space) {
   out.clear();
@@ -101,6 +142,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
     return problem(404, "Not found", "no such API route", req.path);
   }
   req.route = route->pattern;
+  if (auto denied = authorize(ctx, req, *route)) return *denied;
   if ((req.method == "POST" || req.method == "PUT") && !req.body.empty()) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))

@@ -6,14 +6,21 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
+#include "app/policy.h"
 #include "http/message.h"
 #include "store/db.h"
 
 namespace kc::http {
 
-// What a handler may use: the worker's own database connection.
+// What a handler may use: the worker's own database connection, the acting user
+// (anonymous when there is no live session) and the session settings.
 struct HandlerContext {
   store::Connection& db;
+  app::SessionSettings sessions;
+  app::LoginPolicy logins;
+  app::Actor actor;
+  std::string csrf;  // the session's CSRF token ("" when anonymous)
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;
@@ -22,8 +29,14 @@ struct Route {
   std::string method;
   std::string pattern;  // "/api/v1/projects/{id}"
   std::string summary;
+  app::Permission permission;  // checked for every request, before the handler
   Handler handler;
 };
+
+inline const std::string kSessionCookie = "kc_session";
+
+// The session token from the request's cookie ("" when none).
+std::string session_token(const Request& req);
 
 // The complete route table (defined in routes.cc).
 const std::vector<Route>& routes();
@@ -32,8 +45,9 @@ const std::vector<Route>& routes();
 // matches; `path_matched` tells whether the path exists with another method (405).
 const Route* match(const std::vector<Route>& table, Request& req, bool& path_matched);
 
-// Runs the whole API for one request: matching, body checks, the handler, errors as
-// problem+json. Never throws.
+// Runs the whole API for one request: matching, authentication (session cookie), the
+// permission policy (401 anonymous, 403 wrong role), CSRF for state-changing requests, body
+// checks, the handler, errors as problem+json. Never throws.
 Response dispatch(HandlerContext& ctx, Request& req);
 
 }  // namespace kc::http

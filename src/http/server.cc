@@ -83,6 +83,9 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
     req.query_ok = parse_query(target.substr(qpos + 1), req.query);
   bool path_ok = percent_decode(raw_path, req.path, false);
   req.content_type = std::string(breq[bhttp::field::content_type]);
+  req.cookie = std::string(breq[bhttp::field::cookie]);
+  req.csrf_token = std::string(breq["X-CSRF-Token"]);
+  req.tls = breq["X-Forwarded-Proto"] == "https";
   req.body = std::move(breq.body());
 
   Response res;
@@ -93,7 +96,7 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
     res = {200, "application/json", "{\"status\":\"ok\"}", {}};
     route_out = "/healthz";
   } else if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{*w.db};
+    HandlerContext ctx{*w.db, opt.sessions, opt.logins, {}, {}};
     res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
   } else if (req.method == "GET" || req.method == "HEAD") {
@@ -107,7 +110,7 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), breq.version()};
   add_common_headers(out, req.request_id);
   out.set(bhttp::field::content_type, res.content_type);
-  for (auto& [k, v] : res.headers) out.set(k, v);
+  for (auto& [k, v] : res.headers) out.insert(k, v);
   out.keep_alive(breq.keep_alive());
   if (req.method != "HEAD") out.body() = std::move(res.body);
   out.prepare_payload();

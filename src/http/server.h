@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 
+#include "app/accounts.h"
 #include "domain/error.h"
 
 namespace kc::http {
@@ -22,6 +23,8 @@ struct ServerOptions {
   std::size_t max_body = 1 << 20;     // bytes
   std::size_t max_header = 16 << 10;  // bytes
   std::chrono::seconds idle_timeout{30};
+  app::SessionSettings sessions;
+  app::LoginPolicy logins;
   // Called once the socket listens, with the actual port.
   std::function<void(std::uint16_t)> on_listening;
 };

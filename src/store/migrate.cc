@@ -16,6 +16,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, "001_reference.sql", true},
     {2, "002_register.sql", false},
+    {3, "003_accounts.sql", false},
 };
 
 // Loads one embedded CSV into `table`: columns are the CSV header; empty cells become NULL.

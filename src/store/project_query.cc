@@ -19,6 +19,14 @@ struct Filter {
 
 Filter project_filter(const ListQuery& q) {
   Filter f;
+  if (q.scope_none) f.add("1 = 0");
+  if (!q.scope_province.empty())
+    f.add(
+        "EXISTS (SELECT 1 FROM project_provinces sp WHERE sp.project_id = p.id AND "
+        "sp.province_2025 = ?)",
+        {q.scope_province});
+  if (q.scope_org > 0) f.add("p.implementing_org_id = ?", {q.scope_org});
+  if (q.id) f.add("p.id = ?", {*q.id});
   if (q.year) f.add("p.year = ?", {std::int64_t{*q.year}});
   if (q.program_id) f.add("p.program_id = ?", {*q.program_id});
   if (!q.content.empty()) f.add("p.content_code = ?", {q.content});

@@ -63,6 +63,9 @@ struct Where {
 };
 
 void add_common(Where& w, const ListQuery& q) {
+  if (q.scope_none) w.add("1 = ?", std::int64_t{0});
+  if (!q.scope_province.empty()) w.add("province_2025 = ?", q.scope_province);
+  if (q.id) w.add("id = ?", *q.id);
   if (!q.province.empty()) {
     if (q.province_set == "2008") {
       w.sql += w.sql.empty() ? " WHERE " : " AND ";

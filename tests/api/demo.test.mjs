@@ -1,9 +1,9 @@
 // The demo data set reproduces the public record of the 2018 national plan. The figures
 // below are the published ones (the department's 2019 bulletin interview); the test reads
 // them back through the API's own queries, and checks that the different queries agree.
-import { after, before, test } from "node:test";
-import assert from "node:assert/strict";
-import { call, startServer } from "./server.mjs";
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, startServer } from './server.mjs';
 
 const PUBLIC_RECORD_2018 = {
   budget_vnd: 120_000_000_000,
@@ -18,69 +18,59 @@ const PUBLIC_RECORD_2018 = {
 };
 
 let server;
+let api;
 let program;
 let stats;
 before(async () => {
   server = await startServer({ demo: true });
-  const programs = await call(
-    server.base,
-    "GET",
-    "/api/v1/programs?year=2018&level=KCQG",
-  );
+  api = await server.session('ministry');
+  const programs = await api('GET', '/api/v1/programs?year=2018&level=KCQG');
   program = programs.json.items[0];
-  stats = (
-    await call(
-      server.base,
-      "GET",
-      `/api/v1/projects/stats?program=${program.id}`,
-    )
-  ).json;
+  stats = (await api('GET', `/api/v1/projects/stats?program=${program.id}`)).json;
 });
 after(() => server.stop());
 
-test("the 2018 national plan has the published budget and project counts", () => {
+test('the 2018 national plan has the published budget and project counts', () => {
   assert.equal(program.budget_vnd, PUBLIC_RECORD_2018.budget_vnd);
   assert.equal(stats.projects, PUBLIC_RECORD_2018.projects);
   assert.equal(stats.requested_vnd, PUBLIC_RECORD_2018.budget_vnd);
-  const contracted = stats.by_status.find((g) => g.key === "contracted");
+  const contracted = stats.by_status.find((g) => g.key === 'contracted');
   assert.equal(contracted.projects, PUBLIC_RECORD_2018.contracted);
 });
 
-test("expected outputs per indicator match the published results", () => {
-  const out = Object.fromEntries(
-    stats.outputs.map((o) => [o.indicator, o.quantity]),
-  );
+test('expected outputs per indicator match the published results', () => {
+  const out = Object.fromEntries(stats.outputs.map((o) => [o.indicator, o.quantity]));
   for (const k of [
-    "demo_model",
-    "facility_tech_machinery",
-    "fair_booth",
-    "typical_product_regional",
-    "ccn_detailed_plan",
-    "ccn_infrastructure",
+    'demo_model',
+    'facility_tech_machinery',
+    'fair_booth',
+    'typical_product_regional',
+    'ccn_detailed_plan',
+    'ccn_infrastructure',
   ]) {
     assert.equal(out[k], PUBLIC_RECORD_2018[k], k);
   }
 });
 
-test("the plan spreads over the nine contents and all six regions", () => {
+test('the plan spreads over the nine contents and all six regions', () => {
   assert.deepEqual(
     stats.by_content.map((g) => g.key),
     [
-      "ND45-01",
-      "ND45-02",
-      "ND45-03",
-      "ND45-04",
-      "ND45-05",
-      "ND45-06",
-      "ND45-07",
-      "ND45-08",
-      "ND45-09",
+      'ND45-01',
+      'ND45-02',
+      'ND45-03',
+      'ND45-04',
+      'ND45-05',
+      'ND45-06',
+      'ND45-07',
+      'ND45-08',
+      'ND45-09',
     ],
   );
   assert.equal(stats.by_region.length, 6);
 });
 
-test("groups, list totals and the export agree with the totals", async () => {
+test('groups, list totals and the export agree with the totals', async () => {
   const sum = (gs) => gs.reduce((a, g) => a + g.requested_vnd, 0);
   assert.equal(sum(stats.by_content), stats.requested_vnd);
   assert.equal(sum(stats.by_kind), stats.requested_vnd);
@@ -88,35 +78,26 @@ test("groups, list totals and the export agree with the totals", async () => {
     stats.by_content.reduce((a, g) => a + g.projects, 0),
     stats.projects,
   );
-  const list = await call(
-    server.base,
-    "GET",
-    `/api/v1/projects?program=${program.id}&page_size=1`,
-  );
+  const list = await api('GET', `/api/v1/projects?program=${program.id}&page_size=1`);
   assert.equal(list.json.total, stats.projects);
   for (const g of stats.by_content) {
-    const byContent = await call(
-      server.base,
-      "GET",
+    const byContent = await api(
+      'GET',
       `/api/v1/projects?program=${program.id}&content=${g.key}&page_size=1`,
     );
     assert.equal(byContent.json.total, g.projects, g.key);
   }
-  const csv = await call(
-    server.base,
-    "GET",
-    `/api/v1/projects/export?program=${program.id}&format=csv`,
-  );
+  const csv = await api('GET', `/api/v1/projects/export?program=${program.id}&format=csv`);
   assert.equal(csv.status, 200);
-  const lines = csv.text.trim().split("\r\n");
+  const lines = csv.text.trim().split('\r\n');
   assert.equal(lines.length - 1, stats.projects);
 });
 
-test("a 2019 round of proposals is in the pipeline", async () => {
-  const r = await call(server.base, "GET", "/api/v1/projects/stats?year=2019");
+test('a 2019 round of proposals is in the pipeline', async () => {
+  const r = await api('GET', '/api/v1/projects/stats?year=2019');
   assert.ok(r.json.projects > 0);
   assert.deepEqual(
     r.json.by_status.map((g) => g.key),
-    ["submitted"],
+    ['submitted'],
   );
 });

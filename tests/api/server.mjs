@@ -1,29 +1,37 @@
 // Starts a real khuyencong server process on an ephemeral loopback port with a fresh
 // database, for API and browser tests. KC_BIN names the binary (set by `make test`).
-import { spawn, execFileSync } from "node:child_process";
-import { request } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { spawn, execFileSync } from 'node:child_process';
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-export const BIN = process.env.KC_BIN ?? "build/debug/khuyencong";
+export const BIN = process.env.KC_BIN ?? 'build/debug/khuyencong';
 
-export async function startServer({ demo = false, web = "" } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "kc-api-"));
-  const db = join(dir, "test.db");
-  execFileSync(BIN, [demo ? "demo" : "init", "--db", db], { stdio: "pipe" });
-  const args = ["serve", "--db", db, "--port", "0", "--quiet"];
-  if (web) args.push("--web", web);
-  const proc = spawn(BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
-  let stderr = "";
-  proc.stderr.on("data", (d) => (stderr += d));
+// Without demo data, a `department` account is created with TEST_PASSWORD; the demo data
+// set has its own accounts (password "demo"). `extraArgs` go to `serve`.
+export const TEST_PASSWORD = 'department-test-password';
+
+export async function startServer({ demo = false, web = '', extraArgs = [] } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'kc-api-'));
+  const db = join(dir, 'test.db');
+  execFileSync(BIN, [demo ? 'demo' : 'init', '--db', db], { stdio: 'pipe' });
+  if (!demo) {
+    const add = ['user', 'add', 'department', '--role', 'department', '--name', 'Chuyên viên'];
+    execFileSync(BIN, [...add, '--password-stdin', '--db', db], {
+      input: TEST_PASSWORD + '\n',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  }
+  const args = ['serve', '--db', db, '--port', '0', '--quiet', ...extraArgs];
+  if (web) args.push('--web', web);
+  const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
   const port = await new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start: ${stderr}`)),
-      20000,
-    );
-    proc.stdout.on("data", (d) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20000);
+    proc.stdout.on('data', (d) => {
       out += d;
       const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
       if (m) {
@@ -31,20 +39,32 @@ export async function startServer({ demo = false, web = "" } = {}) {
         resolve(Number(m[1]));
       }
     });
-    proc.on("exit", (code) =>
-      reject(new Error(`server exited with ${code}: ${stderr}`)),
-    );
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
   const base = `http://127.0.0.1:${port}`;
   return {
     base,
     db,
     port,
+    // Logs in and returns a function like call() that sends the session cookie and CSRF token.
+    async session(login, password = demo ? 'demo' : TEST_PASSWORD) {
+      const r = await call(base, 'POST', '/api/v1/session', { login, password });
+      if (r.status !== 200) throw new Error(`login ${login} failed: ${r.status} ${r.text}`);
+      const cookie = r.headers.get('set-cookie').split(';')[0];
+      const csrf = r.json.csrf_token;
+      const api = (method, path, body, headers = {}) =>
+        call(base, method, path, body, { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers });
+      api.cookie = cookie;
+      api.csrf = csrf;
+      api.user = r.json.user;
+      return api;
+    },
+    cli(...args) {
+      return execFileSync(BIN, [...args, '--db', db], { stdio: 'pipe' }).toString();
+    },
     async stop() {
-      proc.kill("SIGTERM");
-      await new Promise((r) =>
-        proc.exitCode !== null ? r() : proc.on("exit", r),
-      );
+      proc.kill('SIGTERM');
+      await new Promise((r) => (proc.exitCode !== null ? r() : proc.on('exit', r)));
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -54,12 +74,8 @@ export async function startServer({ demo = false, web = "" } = {}) {
 export async function call(base, method, path, body, headers = {}) {
   const init = { method, headers: { ...headers } };
   if (body !== undefined) {
-    init.body =
-      typeof body === "string" || Buffer.isBuffer(body)
-        ? body
-        : JSON.stringify(body);
-    if (!("Content-Type" in init.headers))
-      init.headers["Content-Type"] = "application/json";
+    init.body = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+    if (!('Content-Type' in init.headers)) init.headers['Content-Type'] = 'application/json';
   }
   const res = await fetch(base + path, init);
   const text = await res.text();
@@ -79,15 +95,12 @@ export function fieldsOf(problem) {
 // A GET with the path sent exactly as written (fetch would normalise "/../").
 export function rawGet(port, path) {
   return new Promise((resolve, reject) => {
-    const req = request(
-      { host: "127.0.0.1", port, path, method: "GET" },
-      (res) => {
-        let body = "";
-        res.on("data", (d) => (body += d));
-        res.on("end", () => resolve({ status: res.statusCode, text: body }));
-      },
-    );
-    req.on("error", reject);
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode, text: body }));
+    });
+    req.on('error', reject);
     req.end();
   });
 }

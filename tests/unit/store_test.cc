@@ -16,6 +16,8 @@
 namespace kc {
 namespace {
 
+const app::Actor kSystem = app::Actor::system("test");
+
 class Register : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -25,13 +27,14 @@ class Register : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     db_ = open_fresh("test.db");
-    program_id_ = app::create_program(*db_, {0, "KCQG-2018", "KCQG", std::nullopt, 2018,
-                                             "Kế hoạch 2018", 120'000'000'000, 0})
+    program_id_ = app::create_program(*db_, kSystem,
+                                      {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018",
+                                       120'000'000'000, 0})
                       ->id;
     Organization o;
     o.name = "Trung tâm Khuyến công tỉnh Đồng Nai", o.kind = "provincial_center",
     o.province = {"2008", "75"};
-    org_id_ = app::create_organization(*db_, o).value().id;
+    org_id_ = app::create_organization(*db_, kSystem, o).value().id;
   }
   void TearDown() override {
     db_.reset();
@@ -65,45 +68,45 @@ TEST_F(Register, MigrationsLoadReferenceDataOnceAndAreIdempotent) {
   EXPECT_EQ(db_->scalar("SELECT COUNT(DISTINCT new_code) FROM province_merger", {}).value(), 34);
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM regions", {}).value(), 6);
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM areas", {}).value(), 3);
-  EXPECT_EQ(store::schema_version(*db_).value(), 2);
+  EXPECT_EQ(store::schema_version(*db_).value(), 3);
 }
 
 TEST_F(Register, OldProvinceReportsUnderTheNewSet) {
-  auto created = app::create_project(*db_, project("P-1"));
+  auto created = app::create_project(*db_, kSystem, project("P-1"));
   ASSERT_TRUE(created) << created.error().message;
   store::ListQuery q;
   q.province = "75", q.province_set = "2025";  // Đồng Nai absorbed Bình Phước (70)
-  EXPECT_EQ(app::list_projects(*db_, q)->total, 1);
+  EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1);
   q.province = "75", q.province_set = "2008";
-  EXPECT_EQ(app::list_projects(*db_, q)->total, 1);
+  EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1);
   q.province = "70", q.province_set = "2008";
-  EXPECT_EQ(app::list_projects(*db_, q)->total, 0);
+  EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 0);
   q = {};
   q.region = "DNB";
-  EXPECT_EQ(app::list_projects(*db_, q)->total, 1);
+  EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1);
 }
 
 TEST_F(Register, SearchIgnoresDiacriticsAndCase) {
-  ASSERT_TRUE(app::create_project(*db_, project("P-1")));
+  ASSERT_TRUE(app::create_project(*db_, kSystem, project("P-1")));
   store::ListQuery q;
   for (const char* text : {"dong nai", "ĐỒNG NAI", "hat dieu", "Hạt Điều", "p-1"}) {
     q.q = text;
-    EXPECT_EQ(app::list_projects(*db_, q)->total, 1) << text;
+    EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1) << text;
   }
   q.q = "100%";
-  EXPECT_EQ(app::list_projects(*db_, q)->total, 0);
+  EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 0);
 }
 
 TEST_F(Register, StaleUpdateIsAConflictAndChangesNothing) {
-  auto p = app::create_project(*db_, project("P-1")).value();
+  auto p = app::create_project(*db_, kSystem, project("P-1")).value();
   Project first = p, second = p;
   first.title = "Tiêu đề mới";
-  ASSERT_TRUE(app::update_project(*db_, first));
+  ASSERT_TRUE(app::update_project(*db_, kSystem, first));
   second.title = "Tiêu đề cũ hơn";
-  auto stale = app::update_project(*db_, second);
+  auto stale = app::update_project(*db_, kSystem, second);
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().kind, ErrorKind::conflict);
-  auto now = app::get_project(*db_, p.id).value();
+  auto now = app::get_project(*db_, kSystem, p.id).value();
   EXPECT_EQ(now.title, "Tiêu đề mới");
   EXPECT_EQ(now.version, p.version + 1);
 }
@@ -111,7 +114,7 @@ TEST_F(Register, StaleUpdateIsAConflictAndChangesNothing) {
 TEST_F(Register, ContentMustBeInForceInTheProjectYear) {
   Project p = project("P-2");
   p.content_code = "ND235-03";  // in force from 15/10/2025
-  auto r = app::create_project(*db_, p);
+  auto r = app::create_project(*db_, kSystem, p);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().fields.at(0).field, "content_code");
 }
@@ -122,7 +125,7 @@ TEST_F(Register, UnknownReferencesAreNamedAndNothingIsWritten) {
   p.beneficiary_ids = {12345};
   p.outputs = {{"no_such_indicator", 1}};
   p.provinces = {{"2025", "70"}};  // 70 is not a 2025 code
-  auto r = app::create_project(*db_, p);
+  auto r = app::create_project(*db_, kSystem, p);
   ASSERT_FALSE(r);
   std::set<std::string> fields;
   for (const auto& f : r.error().fields) fields.insert(f.field);
@@ -131,14 +134,14 @@ TEST_F(Register, UnknownReferencesAreNamedAndNothingIsWritten) {
 }
 
 TEST_F(Register, CancelIsFinal) {
-  auto p = app::create_project(*db_, project("P-4")).value();
-  auto c = app::cancel_project(*db_, p.id, p.version);
+  auto p = app::create_project(*db_, kSystem, project("P-4")).value();
+  auto c = app::cancel_project(*db_, kSystem, p.id, p.version, "");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->status, "cancelled");
-  EXPECT_FALSE(app::cancel_project(*db_, p.id, c->version));
+  EXPECT_FALSE(app::cancel_project(*db_, kSystem, p.id, c->version, ""));
   Project edit = *c;
   edit.title = "x";
-  EXPECT_FALSE(app::update_project(*db_, edit));
+  EXPECT_FALSE(app::update_project(*db_, kSystem, edit));
 }
 
 TEST_F(Register, ImportIsAllOrNothingAndNamesRowAndColumn) {
@@ -147,7 +150,7 @@ TEST_F(Register, ImportIsAllOrNothingAndNamesRowAndColumn) {
   t.rows = {{"HTX Mây tre đan Phú Vinh", "cooperative", "2008", "01", "25"},
             {"Hộ kinh doanh Gốm Bát Tràng", "household_business", "2008", "01", "many"},
             {"Công ty TNHH Chè Tân Cương", "big_company", "2008", "19", "40"}};
-  auto r = app::import_table(*db_, app::ImportKind::facilities, t);
+  auto r = app::import_table(*db_, kSystem, app::ImportKind::facilities, t);
   ASSERT_FALSE(r);
   std::set<std::string> where;
   for (const auto& f : r.error().fields) where.insert(f.field);
@@ -155,7 +158,7 @@ TEST_F(Register, ImportIsAllOrNothingAndNamesRowAndColumn) {
   EXPECT_TRUE(where.contains("row 4, column kind"));
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM facilities", {}).value(), 0);
   t.rows.resize(1);
-  auto ok = app::import_table(*db_, app::ImportKind::facilities, t);
+  auto ok = app::import_table(*db_, kSystem, app::ImportKind::facilities, t);
   ASSERT_TRUE(ok) << ok.error().message;
   EXPECT_EQ(ok->imported, 1u);
 }
@@ -163,8 +166,8 @@ TEST_F(Register, ImportIsAllOrNothingAndNamesRowAndColumn) {
 TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
   Project p = project("P-5");
   p.priority_flags = {"women_owned"};
-  ASSERT_TRUE(app::create_project(*db_, p));
-  auto file = app::export_projects_bytes(*db_, {}, "xlsx");
+  ASSERT_TRUE(app::create_project(*db_, kSystem, p));
+  auto file = app::export_projects_bytes(*db_, kSystem, {}, "xlsx");
   ASSERT_TRUE(file);
   auto path = (dir_ / "out.xlsx").string();
   { std::ofstream(path, std::ios::binary) << file->bytes; }
@@ -174,19 +177,19 @@ TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
 
   auto other = open_fresh("other.db");
   ASSERT_TRUE(app::create_program(
-      *other, {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018", 1, 0}));
+      *other, kSystem, {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018", 1, 0}));
   Organization o;
   o.name = "Trung tâm", o.kind = "provincial_center", o.province = {"2008", "75"};
-  ASSERT_TRUE(app::create_organization(*other, o));
-  auto imported = app::import_table(*other, app::ImportKind::projects, *table);
+  ASSERT_TRUE(app::create_organization(*other, kSystem, o));
+  auto imported = app::import_table(*other, kSystem, app::ImportKind::projects, *table);
   ASSERT_TRUE(imported) << imported.error().message << " "
                         << (imported.error().fields.empty()
                                 ? ""
                                 : imported.error().fields[0].field + " " +
                                       imported.error().fields[0].message);
-  auto back = app::list_projects(*other, {}).value();
+  auto back = app::list_projects(*other, kSystem, {}).value();
   ASSERT_EQ(back.total, 1);
-  auto full = app::get_project(*other, back.items[0].project.id).value();
+  auto full = app::get_project(*other, kSystem, back.items[0].project.id).value();
   EXPECT_EQ(full.code, "P-5");
   EXPECT_EQ(full.title, p.title);
   EXPECT_EQ(full.requested_vnd, p.requested_vnd);

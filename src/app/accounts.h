@@ -1,0 +1,79 @@
+#pragma once
+// Accounts and sessions. Passwords are hashed with Argon2id and never logged or returned.
+// Sessions live in the database (several server processes can share them); the cookie holds
+// a random token and the database only its SHA-256. Every state-changing request must carry
+// the session's CSRF token. Failed logins are counted per login name — whether or not the
+// name exists, so that the answers never tell — and slow down, then lock, further attempts.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "app/policy.h"
+#include "store/account_repo.h"
+#include "store/db.h"
+
+namespace kc::app {
+
+struct SessionSettings {
+  std::int64_t idle_seconds = 30 * 60;
+  std::int64_t absolute_seconds = 12 * 60 * 60;
+};
+
+struct LoginPolicy {
+  std::int64_t free_failures = 2;       // failures before attempts slow down
+  std::int64_t lock_after = 5;          // failures that lock the name
+  std::int64_t lock_seconds = 15 * 60;  // how long a lock lasts
+};
+
+struct LoginResult {
+  std::string token;  // for the cookie; shown nowhere else
+  std::string csrf;
+  store::User user;
+};
+
+// Wrong name, wrong password and disabled account all give the same unauthenticated error.
+Result<LoginResult> login(store::Connection& db, const std::string& login,
+                          const std::string& password, const SessionSettings& s,
+                          const LoginPolicy& policy, std::int64_t now);
+Status logout(store::Connection& db, const std::string& token);
+
+struct Authenticated {
+  Actor actor;
+  std::string csrf;
+  store::User user;
+};
+// nullopt when the token names no live session (unknown, idle too long, past its absolute
+// expiry, or its user disabled); an expired session is deleted.
+Result<std::optional<Authenticated>> authenticate(store::Connection& db, const std::string& token,
+                                                  const SessionSettings& s, std::int64_t now);
+
+// A user as the API shows it (no password hash).
+nlohmann::json user_json(const store::User& u);
+
+struct UserInput {
+  std::string login, display_name, role;
+  std::optional<ProvinceRef> province;
+  std::int64_t organization_id = 0;
+  bool disabled = false;
+  std::int64_t version = 0;
+};
+Result<UserInput> user_from_json(const nlohmann::json& j, bool for_update);
+
+Result<std::vector<store::User>> list_users(store::Connection& db, const Actor& a);
+Result<store::User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
+                                const std::string& password, bool demo_password = false);
+Result<store::User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
+                                const UserInput& in);
+// Sets a new password and ends the user's sessions.
+Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
+                         const std::string& password);
+Result<store::User> find_user(store::Connection& db, const std::string& login);
+
+// When there is no user yet: creates `admin` with a random password and returns it.
+Result<std::optional<std::string>> ensure_first_admin(store::Connection& db);
+// The demo accounts (one per role, password "demo"); see README.
+Status create_demo_accounts(store::Connection& db, const Actor& a);
+// Whether an enabled account still has a demo password.
+Result<bool> demo_password_in_use(store::Connection& db);
+
+}  // namespace kc::app

@@ -1,0 +1,36 @@
+#include "app/audit.h"
+
+namespace kc::app {
+
+Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
+             const char* action, const nlohmann::json& before, const nlohmann::json& after,
+             const std::string& reason) {
+  store::AuditEntry e;
+  e.user_id = actor.user_id;
+  e.user_login = actor.login.empty() ? std::string(role_name(actor.role)) : actor.login;
+  e.entity = entity, e.entity_id = id, e.action = action, e.reason = reason;
+  if (!before.is_null()) e.before_json = before.dump();
+  if (!after.is_null()) e.after_json = after.dump();
+  return store::append_audit(db, std::move(e));
+}
+
+nlohmann::json history_json(const std::vector<store::AuditEntry>& entries) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& e : entries) {
+    auto parse = [](const std::string& s) {
+      return s.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(s, nullptr, false);
+    };
+    items.push_back({{"id", e.id},
+                     {"at", e.at},
+                     {"user", e.user_login},
+                     {"entity", e.entity},
+                     {"entity_id", e.entity_id},
+                     {"action", e.action},
+                     {"before", parse(e.before_json)},
+                     {"after", parse(e.after_json)},
+                     {"reason", e.reason}});
+  }
+  return {{"items", items}, {"total", items.size()}};
+}
+
+}  // namespace kc::app

@@ -1,0 +1,104 @@
+#include "app/policy.h"
+
+#include <algorithm>
+
+namespace kc::app {
+namespace {
+
+constexpr std::pair<Role, std::string_view> kNames[] = {
+    {Role::anonymous, "anonymous"},   {Role::system, "system"},
+    {Role::admin, "admin"},           {Role::ministry, "ministry"},
+    {Role::department, "department"}, {Role::appraiser, "appraiser"},
+    {Role::province, "province"},     {Role::unit, "unit"}};
+
+bool in(Role r, std::initializer_list<Role> roles) {
+  return std::find(roles.begin(), roles.end(), r) != roles.end();
+}
+
+}  // namespace
+
+std::string_view role_name(Role r) {
+  for (auto [role, name] : kNames)
+    if (role == r) return name;
+  return "anonymous";
+}
+
+std::optional<Role> role_from_name(std::string_view name) {
+  for (auto r : account_roles())
+    if (role_name(r) == name) return r;
+  return std::nullopt;
+}
+
+const std::vector<Role>& account_roles() {
+  static const std::vector<Role> kRoles{Role::admin,     Role::ministry, Role::department,
+                                        Role::appraiser, Role::province, Role::unit};
+  return kRoles;
+}
+
+bool may(const Actor& a, Permission p) {
+  if (p == Permission::public_read) return true;
+  if (a.role == Role::anonymous) return false;
+  if (a.role == Role::system) return true;
+  using R = Role;
+  switch (p) {
+    case Permission::public_read:
+      return true;
+    case Permission::own_session:
+      return true;
+    case Permission::read_programs:
+      return true;
+    case Permission::write_programs:
+      return in(a.role, {R::department});
+    case Permission::read_places:
+      return in(a.role, {R::admin, R::ministry, R::department, R::province, R::unit});
+    case Permission::write_places:
+      return in(a.role, {R::department, R::province});
+    case Permission::read_projects:
+      return in(a.role, {R::ministry, R::department, R::appraiser, R::province, R::unit});
+    case Permission::write_projects:
+      return in(a.role, {R::department, R::province, R::unit});
+    case Permission::manage_users:
+      return in(a.role, {R::admin});
+    case Permission::read_audit:
+      return in(a.role, {R::admin, R::ministry});
+  }
+  return false;
+}
+
+std::vector<Role> roles_with(Permission p) {
+  std::vector<Role> out;
+  if (p == Permission::public_read) out.push_back(Role::anonymous);
+  for (auto r : account_roles())
+    if (may(Actor{r, 1, "x", {}, 0}, p)) out.push_back(r);
+  return out;
+}
+
+Scope project_scope(const Actor& a) {
+  switch (a.role) {
+    case Role::province:
+      return {false, false, a.province_2025, 0};
+    case Role::unit:
+      return {false, false, {}, a.organization_id};
+    case Role::appraiser:
+      return {false, true, {}, 0};  // assignments come with appraisal
+    case Role::anonymous:
+      return {false, true, {}, 0};
+    default:
+      return {true, false, {}, 0};
+  }
+}
+
+Scope place_scope(const Actor& a) {
+  switch (a.role) {
+    case Role::province:
+    case Role::unit:
+      return {false, a.province_2025.empty(), a.province_2025, 0};
+    case Role::anonymous:
+    case Role::appraiser:
+      return {false, true, {}, 0};
+    default:
+      return {true, false, {}, 0};
+  }
+}
+
+}  // namespace kc::app

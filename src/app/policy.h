@@ -1,0 +1,66 @@
+#pragma once
+// The one permission policy. Every route names the Permission it needs (http/routes.cc);
+// every use case receives the acting user and narrows what it reads and writes to the
+// user's Scope. A record outside the scope is reported as not found, so that its existence
+// does not leak.
+//
+//   admin       accounts and settings
+//   ministry    reads everything; approves plan decisions (later)
+//   department  programs, proposals, appraisal, plans, contracts, reports: everything
+//   appraiser   reads and scores only the proposals assigned to them (none until appraisal)
+//   province    its own province's organizations, facilities and proposals
+//   unit        its own organization's proposals and projects
+//   anonymous   only what is published (reference data, the API description)
+//   system      the command line on the server itself (imports, demo): everything
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kc::app {
+
+enum class Role { anonymous, system, admin, ministry, department, appraiser, province, unit };
+
+std::string_view role_name(Role r);
+std::optional<Role> role_from_name(std::string_view name);
+// The roles a user account can have (not anonymous, not system).
+const std::vector<Role>& account_roles();
+
+struct Actor {
+  Role role = Role::anonymous;
+  std::int64_t user_id = 0;
+  std::string login;
+  std::string province_2025;         // province users; units: their organization's province
+  std::int64_t organization_id = 0;  // unit users
+
+  static Actor system(std::string who) { return {Role::system, 0, std::move(who), {}, 0}; }
+};
+
+enum class Permission {
+  public_read,  // anyone, logged in or not
+  own_session,  // any logged-in user
+  read_programs,
+  write_programs,
+  read_places,  // organizations and facilities
+  write_places,
+  read_projects,
+  write_projects,
+  manage_users,
+  read_audit,
+};
+
+bool may(const Actor& a, Permission p);
+// The account roles that have a permission (for the route table and its tests).
+std::vector<Role> roles_with(Permission p);
+
+// What part of the register a user sees.
+struct Scope {
+  bool all = false;
+  bool none = false;
+  std::string province_2025;         // when set: only records in this (34-set) province
+  std::int64_t organization_id = 0;  // when set: only projects of this implementing unit
+};
+Scope project_scope(const Actor& a);
+Scope place_scope(const Actor& a);  // organizations and facilities
+
+}  // namespace kc::app

@@ -1,0 +1,54 @@
+#pragma once
+// Turning use-case results into responses, shared by the route files.
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "app/json_reader.h"
+#include "http/problem.h"
+#include "http/router.h"
+
+namespace kc::http {
+
+inline Response json_response(const nlohmann::json& body, int status = 200) {
+  return {status,
+          "application/json",
+          body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+          {}};
+}
+
+// The result encoded with `encode`, or its error as problem+json.
+template <class T, class F>
+Response reply(const Result<T>& r, const Request& req, F&& encode, int status = 200) {
+  if (!r) return problem(r.error(), req.path);
+  return json_response(encode(*r), status);
+}
+
+// The {id} path parameter; a malformed id is simply not found.
+inline Result<std::int64_t> path_id(const Request& req) {
+  const std::string& s = req.path_params.at("id");
+  std::int64_t id = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
+  if (ec != std::errc{} || p != s.data() + s.size() || id <= 0)
+    return std::unexpected(Error::not_found("no record with id " + s));
+  return id;
+}
+
+// The body as a JSON object; a body that cannot be read is a 400 (not 422).
+inline Result<nlohmann::json> body_of(const Request& req) {
+  auto j = app::parse_body(req.body);
+  if (!j) {
+    Error e = j.error();
+    return std::unexpected(Error{ErrorKind::invalid_input, e.message, e.fields});
+  }
+  return j;
+}
+
+inline Response bad_body(const Error& e, const Request& req) {
+  return problem(400, "Bad request", e.message, req.path, e.fields);
+}
+
+// The route files; routes() concatenates them.
+void add_register_routes(std::vector<Route>& table);
+void add_account_routes(std::vector<Route>& table);
+
+}  // namespace kc::http

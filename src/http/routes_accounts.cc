@@ -1,0 +1,146 @@
+// Sessions (login, who am I, logout), user administration and the audit trail.
+#include <ctime>
+
+#include "app/accounts.h"
+#include "app/audit.h"
+#include "crypto/crypto.h"
+#include "http/reply.h"
+#include "store/audit_repo.h"
+
+namespace kc::http {
+namespace {
+
+using app::Permission;
+using nlohmann::json;
+
+std::string session_cookie(const std::string& token, std::int64_t max_age, bool tls) {
+  return kSessionCookie + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+         (tls ? "; Secure" : "");
+}
+
+json session_json(const store::User& u, const std::string& csrf) {
+  return {{"user", app::user_json(u)}, {"csrf_token", csrf}};
+}
+
+Response login(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return bad_body(body.error(), req);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  std::string name = r.text("login", true), password = r.text("password", true);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid login request", errors), req.path);
+  auto result = app::login(ctx.db, name, password, ctx.sessions, ctx.logins, std::time(nullptr));
+  if (!result) return problem(result.error(), req.path);
+  Response res = json_response(session_json(result->user, result->csrf));
+  res.headers.emplace_back("Set-Cookie",
+                           session_cookie(result->token, ctx.sessions.absolute_seconds, req.tls));
+  return res;
+}
+
+Response whoami(HandlerContext& ctx, Request& req) {
+  auto user = app::find_user(ctx.db, ctx.actor.login);
+  return reply(user, req, [&](const store::User& u) { return session_json(u, ctx.csrf); });
+}
+
+Response logout(HandlerContext& ctx, Request& req) {
+  if (auto s = app::logout(ctx.db, session_token(req)); !s) return problem(s.error(), req.path);
+  Response res{204, "application/json", "", {}};
+  res.headers.emplace_back("Set-Cookie", session_cookie("", 0, req.tls));
+  return res;
+}
+
+Response list_users(HandlerContext& ctx, Request& req) {
+  return reply(app::list_users(ctx.db, ctx.actor), req, [](const std::vector<store::User>& us) {
+    json items = json::array();
+    for (const auto& u : us) items.push_back(app::user_json(u));
+    return json{
+        {"items", items}, {"total", items.size()}, {"page", 1}, {"page_size", items.size()}};
+  });
+}
+
+// A new password from the body, or a generated one-time password returned once.
+std::string password_from(app::JsonReader& r, bool& generated) {
+  std::string p = r.text("password", false);
+  generated = p.empty();
+  return generated ? crypto::random_token(12) : p;
+}
+
+Response create_user(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return bad_body(body.error(), req);
+  json fields = *body;
+  fields.erase("password");
+  auto in = app::user_from_json(fields, false);
+  if (!in) return problem(in.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  bool generated = false;
+  std::string password = password_from(r, generated);
+  auto u = app::create_user(ctx.db, ctx.actor, *in, password);
+  return reply(
+      u, req,
+      [&](const store::User& user) {
+        json j = app::user_json(user);
+        if (generated) j["one_time_password"] = password;
+        return j;
+      },
+      201);
+}
+
+Response update_user(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return bad_body(body.error(), req);
+  auto in = app::user_from_json(*body, true);
+  if (!in) return problem(in.error(), req.path);
+  return reply(app::update_user(ctx.db, ctx.actor, *id, *in), req, app::user_json);
+}
+
+Response set_password(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return bad_body(body.error(), req);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  bool generated = false;
+  std::string password = password_from(r, generated);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid request", errors), req.path);
+  if (auto s = app::set_user_password(ctx.db, ctx.actor, *id, password); !s)
+    return problem(s.error(), req.path);
+  json j = json::object();
+  if (generated) j["one_time_password"] = password;
+  return json_response(j);
+}
+
+Response recent_audit(HandlerContext& ctx, Request& req) {
+  auto rows = store::audit_recent(ctx.db, 200);
+  return reply(rows, req, app::history_json);
+}
+
+}  // namespace
+
+void add_account_routes(std::vector<Route>& t) {
+  t.push_back({"POST", "/api/v1/session",
+               "Log in (sets the session cookie; returns the CSRF token)", Permission::public_read,
+               login});
+  t.push_back({"GET", "/api/v1/session", "The logged-in user and the session's CSRF token",
+               Permission::own_session, whoami});
+  t.push_back({"DELETE", "/api/v1/session", "Log out", Permission::own_session, logout});
+  t.push_back({"GET", "/api/v1/users", "List user accounts", Permission::manage_users, list_users});
+  t.push_back({"POST", "/api/v1/users",
+               "Create a user (without password: a one-time password is returned)",
+               Permission::manage_users, create_user});
+  t.push_back({"PUT", "/api/v1/users/{id}", "Update a user (role, scope, disabled)",
+               Permission::manage_users, update_user});
+  t.push_back({"POST", "/api/v1/users/{id}/password", "Set or reset a user's password",
+               Permission::manage_users, set_password});
+  t.push_back({"GET", "/api/v1/audit", "The latest 200 rows of the audit trail",
+               Permission::read_audit, recent_audit});
+}
+
+}  // namespace kc::http

@@ -1,0 +1,44 @@
+#pragma once
+// The audit trail: one append-only row per change, hash-chained. Row n's hash is the SHA-256
+// of row n-1's hash and row n's own content, so that editing, deleting or reordering any row
+// breaks the chain from that row on. Appends run inside the caller's write transaction, which
+// serialises writers, so the chain never forks.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace kc::store {
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at;
+  std::int64_t user_id = 0;  // 0 = the command line
+  std::string user_login;
+  std::string entity;  // table name: projects, programs, users, ...
+  std::int64_t entity_id = 0;
+  std::string action;       // create, update, cancel, disable, password, ...
+  std::string before_json;  // "" when none
+  std::string after_json;
+  std::string reason;
+  std::string prev_hash;
+  std::string hash;
+};
+
+Status append_audit(Connection& db, AuditEntry e);
+Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,
+                                              std::int64_t entity_id);
+Result<std::vector<AuditEntry>> audit_recent(Connection& db, int limit);
+
+struct AuditCheck {
+  std::int64_t rows = 0;
+  std::optional<std::int64_t> first_bad_id;  // the first row whose hash does not match
+  std::string problem;
+};
+// Walks the whole chain in id order (calls progress(done, total) now and then).
+Result<AuditCheck> verify_audit(Connection& db,
+                                const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+}  // namespace kc::store
