@@ -1,0 +1,203 @@
+// The role × route matrix, generated from the router's own table (`khuyencong routes`):
+// every route is called as every role and as anonymous; a refused call must answer 401/403
+// and change nothing (the audit trail does not grow). Record routes are also called by a
+// user of another province, who must get 404. A route without a sample below fails.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { BIN, call, startServer } from './server.mjs';
+
+const ACCOUNTS = [
+  'admin',
+  'ministry',
+  'department',
+  'appraiser1',
+  'province-01',
+  'province-79',
+  'unit-1',
+];
+const ROLE_OF = {
+  appraiser1: 'appraiser',
+  'province-01': 'province',
+  'province-79': 'province',
+  'unit-1': 'unit',
+};
+
+let s;
+const sessions = {};
+let fx; // fixture records
+let admin;
+
+const auditTop = async () => (await admin('GET', '/api/v1/audit')).json.items[0]?.id ?? 0;
+const writable = (record) => {
+  const body = { ...record };
+  for (const k of [
+    'id',
+    'created_at',
+    'updated_at',
+    'implementing_org_name',
+    'demo_password',
+    'login',
+  ])
+    delete body[k];
+  return body;
+};
+
+// One sample request per route: path (ids of records in Hà Nội, in scope of province-01 and
+// unit-1) and body.
+const SAMPLES = {
+  'GET /api/v1/openapi.json': () => ({}),
+  'GET /api/v1/reference/{name}': () => ({ path: '/api/v1/reference/contents' }),
+  'GET /api/v1/programs': () => ({}),
+  'POST /api/v1/programs': () => ({ body: {} }),
+  'GET /api/v1/programs/{id}': () => ({ id: fx.program.id }),
+  'PUT /api/v1/programs/{id}': () => ({ id: fx.program.id, body: {} }),
+  'GET /api/v1/organizations': () => ({}),
+  'POST /api/v1/organizations': () => ({ body: {} }),
+  'GET /api/v1/organizations/{id}': () => ({ id: fx.org.id, scoped: true }),
+  'PUT /api/v1/organizations/{id}': () => ({ id: fx.org.id, body: writable(fx.org), scoped: true }),
+  'GET /api/v1/facilities': () => ({}),
+  'POST /api/v1/facilities': () => ({ body: {} }),
+  'GET /api/v1/facilities/{id}': () => ({ id: fx.facility.id, scoped: true }),
+  'PUT /api/v1/facilities/{id}': () => ({
+    id: fx.facility.id,
+    body: writable(fx.facility),
+    scoped: true,
+  }),
+  'GET /api/v1/projects': () => ({}),
+  'POST /api/v1/projects': () => ({ body: {} }),
+  'GET /api/v1/projects/export': () => ({ path: '/api/v1/projects/export?year=2019' }),
+  'GET /api/v1/projects/stats': () => ({}),
+  'GET /api/v1/projects/{id}': () => ({ id: fx.project.id, scoped: true }),
+  'PUT /api/v1/projects/{id}': () => ({
+    id: fx.project.id,
+    body: writable(fx.project),
+    scoped: true,
+  }),
+  'POST /api/v1/projects/{id}/cancel': () => ({
+    id: fx.project.id,
+    body: { version: 99999 },
+    scoped: true,
+  }),
+  'GET /api/v1/projects/{id}/history': () => ({ id: fx.project.id, scoped: true }),
+  'POST /api/v1/session': () => ({ body: { login: 'ministry', password: 'demo' } }),
+  'GET /api/v1/session': () => ({}),
+  'DELETE /api/v1/session': () => ({ fresh: true }),
+  'GET /api/v1/users': () => ({}),
+  'POST /api/v1/users': () => ({ body: {} }),
+  'PUT /api/v1/users/{id}': () => ({ id: fx.user.id, body: {} }),
+  'POST /api/v1/users/{id}/password': () => ({ id: fx.user.id, body: { password: 'short' } }),
+  'GET /api/v1/audit': () => ({}),
+};
+
+function pathOf(route, sample) {
+  if (sample.path) return sample.path;
+  return route.pattern.replace('{id}', String(sample.id));
+}
+
+async function send(who, route, sample) {
+  const path = pathOf(route, sample);
+  if (who === 'anonymous') return call(s.base, route.method, path, sample.body);
+  const api = sample.fresh ? await s.session(who) : sessions[who];
+  return api(route.method, path, sample.body);
+}
+
+before(async () => {
+  s = await startServer({ demo: true });
+  for (const a of ACCOUNTS) sessions[a] = await s.session(a);
+  admin = sessions.admin;
+  const dept = sessions.department;
+  const unitOrg = sessions['unit-1'].user.organization_id;
+  const list = await dept(
+    'GET',
+    '/api/v1/projects?year=2019&province=01&province_set=2008&page_size=200',
+  );
+  const mine = list.json.items.find((p) => p.implementing_org_id === unitOrg);
+  assert.ok(mine, 'the demo has a 2019 Hà Nội proposal of unit-1');
+  fx = {
+    project: (await dept('GET', `/api/v1/projects/${mine.id}`)).json,
+    program: (await dept('GET', '/api/v1/programs?year=2019')).json.items[0],
+    org: (await dept('GET', `/api/v1/organizations/${unitOrg}`)).json,
+    facility: (await dept('GET', '/api/v1/facilities?province=01&page_size=1')).json.items[0],
+    user: (await admin('GET', '/api/v1/users')).json.items.find((u) => u.login === 'unit-1'),
+  };
+});
+after(() => s.stop());
+
+test('every route has a sample, and every sample a route', () => {
+  const routes = JSON.parse(execFileSync(BIN, ['routes']).toString());
+  const keys = routes.map((r) => `${r.method} ${r.pattern}`);
+  for (const k of keys) assert.ok(SAMPLES[k], `route ${k} has no entry in the permission matrix`);
+  for (const k of Object.keys(SAMPLES)) assert.ok(keys.includes(k), `${k} is not a route`);
+});
+
+test('each role gets exactly the routes the policy allows; refusals change nothing', async () => {
+  const routes = JSON.parse(execFileSync(BIN, ['routes']).toString());
+  for (const route of routes) {
+    const sample = SAMPLES[`${route.method} ${route.pattern}`]();
+    for (const who of ['anonymous', ...ACCOUNTS]) {
+      const role = who === 'anonymous' ? 'anonymous' : (ROLE_OF[who] ?? who);
+      const allowed = route.roles.includes(role);
+      const top = await auditTop();
+      const r = await send(who, route, sample);
+      const where = `${route.method} ${route.pattern} as ${who}: ${r.status} ${r.text.slice(0, 200)}`;
+      if (allowed) {
+        assert.ok(![401, 403].includes(r.status), `allowed but refused: ${where}`);
+      } else {
+        assert.equal(r.status, who === 'anonymous' ? 401 : 403, `should be refused: ${where}`);
+        assert.equal(r.headers.get('content-type'), 'application/problem+json', where);
+        assert.equal(await auditTop(), top, `refused but something changed: ${where}`);
+      }
+    }
+    if (sample.scoped && route.roles.includes('province')) {
+      const top = await auditTop();
+      const r = await send('province-79', route, sample);
+      assert.equal(
+        r.status,
+        404,
+        `${route.method} ${route.pattern} as another province: ${r.text}`,
+      );
+      assert.equal(await auditTop(), top);
+    }
+  }
+});
+
+test('lists show a province user only its own province, a unit only its own projects', async () => {
+  const old = (await call(s.base, 'GET', '/api/v1/reference/provinces-2008')).json.items;
+  const to2025 = Object.fromEntries(old.map((p) => [p.code, p.code_2025]));
+  for (const who of ['province-01', 'province-79']) {
+    const code = who.slice(-2);
+    const r = await sessions[who]('GET', '/api/v1/projects?page_size=200');
+    assert.ok(r.json.total > 0, who);
+    for (const p of r.json.items)
+      assert.ok(
+        p.provinces.some((x) => (x.set === '2008' ? to2025[x.code] : x.code) === code),
+        `${who}: ${p.code}`,
+      );
+    const all = await sessions.department('GET', '/api/v1/projects?page_size=1');
+    assert.ok(r.json.total < all.json.total);
+  }
+  const unit = await sessions['unit-1']('GET', '/api/v1/projects?page_size=200');
+  assert.ok(unit.json.total > 0);
+  for (const p of unit.json.items)
+    assert.equal(p.implementing_org_id, sessions['unit-1'].user.organization_id);
+  const appraiser = await sessions.appraiser1('GET', '/api/v1/projects');
+  assert.equal(appraiser.json.total, 0, 'an appraiser sees only assigned proposals (none yet)');
+});
+
+test('a province user cannot move a proposal to another province or past registration', async () => {
+  const api = sessions['province-01'];
+  const p = (await api('GET', `/api/v1/projects/${fx.project.id}`)).json;
+  const top = await auditTop();
+  const moved = await api('PUT', `/api/v1/projects/${p.id}`, {
+    ...writable(p),
+    provinces: [{ set: '2008', code: '79' }],
+  });
+  assert.equal(moved.status, 422);
+  const approved = await api('PUT', `/api/v1/projects/${p.id}`, {
+    ...writable(p),
+    status: 'approved',
+  });
+  assert.equal(approved.status, 422);
+  assert.equal(await auditTop(), top);
+});
