@@ -60,7 +60,9 @@ void add_demo(CLI::App& app, int& exit_code) {
     }
     std::cout << "Demo data: " << r->programs << " programs, " << r->organizations
               << " organizations, " << r->facilities << " facilities, " << r->projects
-              << " projects in " << *db << ".\n";
+              << " projects in " << *db << ".\n"
+              << "Demo accounts, all with the password \"demo\": admin, ministry, department, "
+                 "appraiser1, appraiser2, province-01, province-79, unit-1.\n";
   });
 }
 

@@ -37,7 +37,6 @@ struct Page {
   std::int64_t total = 0;
   int page = 1;
   int page_size = 20;
-
 };
 
 }  // namespace kc::store

@@ -44,3 +44,13 @@ export async function choose(page, label, optionText) {
     .first()
     .click();
 }
+
+// Logs in through the login page.
+export async function login(page, base, name, password = 'demo') {
+  await page.context().clearCookies();
+  await page.goto(base + '/');
+  await page.getByLabel('Tên đăng nhập').fill(name);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('user-menu').waitFor();
+}

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../tests/api/server.mjs';
-import { choose, launch } from './browser.mjs';
+import { choose, launch, login } from './browser.mjs';
 
 let server;
 let browser;
@@ -18,7 +18,7 @@ after(async () => {
 
 test('the overview shows the 2018 plan', async () => {
   const page = await browser.context.newPage();
-  await page.goto(server.base + '/');
+  await login(page, server.base, 'ministry');
   await page.getByText('Kế hoạch khuyến công quốc gia năm 2018').first().waitFor();
   await page.getByText('120 tỷ đồng').first().waitFor();
   await page.close();
@@ -28,6 +28,7 @@ test('create a project in the UI, then find it by searching without diacritics',
   const page = await browser.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await login(page, server.base, 'department');
   await page.goto(server.base + '/projects/new');
   await page.getByLabel('Mã').fill('E2E-2019-001');
   await page.getByLabel('Năm').fill('2019');
@@ -63,6 +64,7 @@ test('create a project in the UI, then find it by searching without diacritics',
 
 test('the server names a bad field at the field', async () => {
   const page = await browser.context.newPage();
+  await login(page, server.base, 'department');
   await page.goto(server.base + '/projects/new');
   await page.getByLabel('Mã').fill('E2E-BAD');
   await page.getByRole('button', { name: 'Lưu' }).click();

@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { I18nProvider, useI18n } from './shared/i18n';
+import { SessionProvider } from './shared/session';
 
 dayjs.locale('vi');
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -28,9 +29,11 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
-        <BrowserRouter>
-          <Localized />
-        </BrowserRouter>
+        <SessionProvider>
+          <BrowserRouter>
+            <Localized />
+          </BrowserRouter>
+        </SessionProvider>
       </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,

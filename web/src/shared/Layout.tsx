@@ -1,6 +1,8 @@
-import { Button, Layout as AntLayout, Menu, Typography } from 'antd';
+import { Button, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { api } from './api';
 import { useI18n } from './i18n';
+import { useSession } from './session';
 
 const { Header, Sider, Content } = AntLayout;
 
@@ -30,9 +32,12 @@ const CHILD_LABEL: Record<string, string> = {
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const { session, refresh } = useSession();
   const location = useLocation();
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
-  const items = NAV.map((n) =>
+  const nav =
+    session?.user.role === 'admin' ? [...NAV, { key: '/users', label: 'nav.users' }] : NAV;
+  const items = nav.map((n) =>
     n.children
       ? {
           key: n.key,
@@ -50,7 +55,20 @@ export function Layout() {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
           {t('app')}
         </Typography.Title>
-        <Button onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>{t('language')}</Button>
+        <Space>
+          <Typography.Text style={{ color: '#fff' }} data-testid="user-menu">
+            {session?.user.display_name} ({t(`role.${session?.user.role}`)})
+          </Typography.Text>
+          <Button
+            onClick={async () => {
+              await api.logout();
+              await refresh();
+            }}
+          >
+            {t('logout')}
+          </Button>
+          <Button onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>{t('language')}</Button>
+        </Space>
       </Header>
       <AntLayout>
         <Sider width={230} theme="light">

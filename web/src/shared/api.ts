@@ -1,5 +1,6 @@
 // The one API client: components never call fetch themselves.
 import type {
+  AuditEntry,
   Facility,
   Organization,
   Page,
@@ -8,7 +9,15 @@ import type {
   Project,
   ProjectStats,
   ReferenceRow,
+  Session,
+  User,
 } from './types';
+
+// The session's CSRF token, sent with every state-changing request.
+let csrfToken = '';
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
 
 export class ApiError extends Error {
   constructor(public problem: Problem) {
@@ -17,9 +26,12 @@ export class ApiError extends Error {
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const res = await fetch(`/api/v1${path}`, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -53,6 +65,18 @@ export const api = {
   organizations: (q: Query) => request<Page<Organization>>('GET', `/organizations${qs(q)}`),
   organization: (id: number) => request<Organization>('GET', `/organizations/${id}`),
   facilities: (q: Query) => request<Page<Facility>>('GET', `/facilities${qs(q)}`),
+  session: () => request<Session>('GET', '/session'),
+  login: (login: string, password: string) =>
+    request<Session>('POST', '/session', { login, password }),
+  logout: () => request<null>('DELETE', '/session'),
+  users: () => request<Page<User>>('GET', '/users'),
+  createUser: (u: Partial<User>) =>
+    request<User & { one_time_password?: string }>('POST', '/users', u),
+  updateUser: (id: number, u: Partial<User>) => request<User>('PUT', `/users/${id}`, u),
+  resetPassword: (id: number) =>
+    request<{ one_time_password?: string }>('POST', `/users/${id}/password`, {}),
+  projectHistory: (id: number) =>
+    request<{ items: AuditEntry[]; total: number }>('GET', `/projects/${id}/history`),
   reference: (name: string) =>
     request<{ items: ReferenceRow[]; total: number }>('GET', `/reference/${name}`),
 };

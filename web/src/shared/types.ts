@@ -112,3 +112,30 @@ export interface Problem {
   detail: string;
   errors?: FieldError[];
 }
+
+export interface User {
+  id: number;
+  login: string;
+  display_name: string;
+  role: 'admin' | 'ministry' | 'department' | 'appraiser' | 'province' | 'unit';
+  province: ProvinceRef | null;
+  organization_id: number | null;
+  disabled: boolean;
+  demo_password: boolean;
+  version: number;
+}
+
+export interface Session {
+  user: User;
+  csrf_token: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string;
+}

@@ -6,6 +6,7 @@ import {
   Result,
   Space,
   Table,
+  Tabs,
   Tag,
   Typography,
   message,
@@ -15,6 +16,7 @@ import { ApiError, api } from '../../shared/api';
 import { formatDate, formatNumber, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectDetail() {
   const { id } = useParams();
@@ -61,57 +63,80 @@ export function ProjectDetail() {
           </Space>
         )}
       </Space>
-      <Descriptions bordered column={2} size="small">
-        <Descriptions.Item label={t('status')}>
-          <Tag>{t(`status.${p.status}`)}</Tag>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('kind')}>{t(`kind.${p.kind}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('program')}>{program?.name ?? p.program_id}</Descriptions.Item>
-        <Descriptions.Item label={t('year')}>{p.year}</Descriptions.Item>
-        <Descriptions.Item label={t('content')} span={2}>
-          {p.content_code} — {label(contents.get(p.content_code))}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('province')} span={2}>
-          {p.provinces
-            .map(
-              (x) => `${label((x.set === '2008' ? p2008 : p2025).get(x.code), x.code)} (${x.set})`,
-            )
-            .join(', ')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('implementingOrg')} span={2}>
-          {org.data?.name ?? p.implementing_org_id}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('requested')}>{formatVnd(p.requested_vnd)}</Descriptions.Item>
-        <Descriptions.Item label={t('counterpart')}>
-          {formatVnd(p.counterpart_vnd)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('total')}>{formatVnd(p.total_vnd)}</Descriptions.Item>
-        <Descriptions.Item label={t('beneficiaries')}>
-          {p.beneficiary_ids?.length ?? 0}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('start')}>{formatDate(p.start)}</Descriptions.Item>
-        <Descriptions.Item label={t('end')}>{formatDate(p.end)}</Descriptions.Item>
-        <Descriptions.Item label={t('priorityFlags')} span={2}>
-          {(p.priority_flags ?? []).map((f) => (
-            <Tag key={f}>{t(`flag.${f}`)}</Tag>
-          ))}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('version')}>{p.version}</Descriptions.Item>
-        <Descriptions.Item label={t('updatedAt')}>{p.updated_at}</Descriptions.Item>
-      </Descriptions>
-      <Table
-        size="small"
-        title={() => t('outputs')}
-        pagination={false}
-        rowKey="indicator"
-        dataSource={p.outputs ?? []}
-        columns={[
+      <Tabs
+        items={[
           {
-            title: t('indicator'),
-            dataIndex: 'indicator',
-            render: (k: string) => label(indicators.get(k), k),
+            key: 'details',
+            label: t('details'),
+            children: (
+              <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+                <Descriptions bordered column={2} size="small">
+                  <Descriptions.Item label={t('status')}>
+                    <Tag>{t(`status.${p.status}`)}</Tag>
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('kind')}>{t(`kind.${p.kind}`)}</Descriptions.Item>
+                  <Descriptions.Item label={t('program')}>
+                    {program?.name ?? p.program_id}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('year')}>{p.year}</Descriptions.Item>
+                  <Descriptions.Item label={t('content')} span={2}>
+                    {p.content_code} — {label(contents.get(p.content_code))}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('province')} span={2}>
+                    {p.provinces
+                      .map(
+                        (x) =>
+                          `${label((x.set === '2008' ? p2008 : p2025).get(x.code), x.code)} (${x.set})`,
+                      )
+                      .join(', ')}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('implementingOrg')} span={2}>
+                    {org.data?.name ?? p.implementing_org_id}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('requested')}>
+                    {formatVnd(p.requested_vnd)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('counterpart')}>
+                    {formatVnd(p.counterpart_vnd)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('total')}>{formatVnd(p.total_vnd)}</Descriptions.Item>
+                  <Descriptions.Item label={t('beneficiaries')}>
+                    {p.beneficiary_ids?.length ?? 0}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('start')}>{formatDate(p.start)}</Descriptions.Item>
+                  <Descriptions.Item label={t('end')}>{formatDate(p.end)}</Descriptions.Item>
+                  <Descriptions.Item label={t('priorityFlags')} span={2}>
+                    {(p.priority_flags ?? []).map((f) => (
+                      <Tag key={f}>{t(`flag.${f}`)}</Tag>
+                    ))}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('version')}>{p.version}</Descriptions.Item>
+                  <Descriptions.Item label={t('updatedAt')}>{p.updated_at}</Descriptions.Item>
+                </Descriptions>
+                <Table
+                  size="small"
+                  title={() => t('outputs')}
+                  pagination={false}
+                  rowKey="indicator"
+                  dataSource={p.outputs ?? []}
+                  columns={[
+                    {
+                      title: t('indicator'),
+                      dataIndex: 'indicator',
+                      render: (k: string) => label(indicators.get(k), k),
+                    },
+                    {
+                      title: t('quantity'),
+                      dataIndex: 'quantity',
+                      align: 'right',
+                      render: formatNumber,
+                    },
+                  ]}
+                />
+              </Space>
+            ),
           },
-          { title: t('quantity'), dataIndex: 'quantity', align: 'right', render: formatNumber },
+          { key: 'history', label: t('history'), children: <ProjectHistory id={p.id} /> },
         ]}
       />
     </Space>

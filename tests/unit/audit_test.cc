@@ -1,0 +1,64 @@
+// The audit chain: appends link by hash; verify finds an edited or removed row.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/audit_repo.h"
+#include "store/migrate.h"
+
+namespace kc::store {
+namespace {
+
+class Audit : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ =
+        std::filesystem::temp_directory_path() / ("kc-audit-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path_);
+    db_ = std::move(open(path_.string()).value());
+    ASSERT_TRUE(migrate(*db_));
+    for (int i = 1; i <= 5; ++i) {
+      AuditEntry e;
+      e.user_login = "department", e.entity = "projects", e.entity_id = i, e.action = "create";
+      e.after_json = "{\"n\":" + std::to_string(i) + "}";
+      ASSERT_TRUE(append_audit(*db_, e));
+    }
+  }
+  void TearDown() override {
+    db_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
+  }
+  std::filesystem::path path_;
+  std::unique_ptr<Connection> db_;
+};
+
+TEST_F(Audit, ChainVerifies) {
+  auto check = verify_audit(*db_).value();
+  EXPECT_EQ(check.rows, 5);
+  EXPECT_FALSE(check.first_bad_id);
+  auto rows = audit_history(*db_, "projects", 3).value();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].prev_hash, audit_history(*db_, "projects", 2).value()[0].hash);
+}
+
+TEST_F(Audit, TheAppCannotUpdateOrDelete) {
+  EXPECT_FALSE(db_->exec("UPDATE audit_log SET reason = 'x' WHERE id = 2", {}));
+  EXPECT_FALSE(db_->exec("DELETE FROM audit_log WHERE id = 2", {}));
+}
+
+TEST_F(Audit, VerifyNamesTheFirstEditedRow) {
+  ASSERT_TRUE(db_->exec_script(
+      "DROP TRIGGER audit_no_update; UPDATE audit_log SET after_json = '{}' WHERE id = 3"));
+  auto check = verify_audit(*db_).value();
+  EXPECT_EQ(check.first_bad_id, 3);
+}
+
+TEST_F(Audit, VerifyNoticesARemovedRow) {
+  ASSERT_TRUE(db_->exec_script("DROP TRIGGER audit_no_delete; DELETE FROM audit_log WHERE id = 2"));
+  auto check = verify_audit(*db_).value();
+  EXPECT_EQ(check.first_bad_id, 3);
+}
+
+}  // namespace
+}  // namespace kc::store

@@ -1,0 +1,42 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { ApiError, api } from '../../shared/api';
+import { useI18n } from '../../shared/i18n';
+import { useSession } from '../../shared/session';
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { refresh } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (v: { login: string; password: string }) => {
+    setError(null);
+    try {
+      await api.login(v.login, v.password);
+      await refresh();
+    } catch (e) {
+      setError(
+        e instanceof ApiError && e.problem.status === 429 ? t('tooManyAttempts') : t('badLogin'),
+      );
+    }
+  };
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 120 }}>
+      <Card style={{ width: 380 }}>
+        <Typography.Title level={3}>{t('app')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('loginHint')}</Typography.Paragraph>
+        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+        <Form layout="vertical" onFinish={submit}>
+          <Form.Item name="login" label={t('loginName')} rules={[{ required: true }]}>
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item name="password" label={t('password')} rules={[{ required: true }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block>
+            {t('login')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
