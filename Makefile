@@ -11,7 +11,7 @@ DB          ?= var/khuyencong.db
 PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
 
-.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests e2e-tests clean
+.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests e2e-tests clean
 
 deps:
 	@scripts/install-deps
@@ -58,7 +58,12 @@ api-tests: build-test
 e2e-tests: build-test web
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong KC_WEB=$(abspath web/dist) node --test --test-concurrency=1 web/e2e/
 
-test: check-style unit-tests api-tests e2e-tests
+# The store and API suites again, against a throwaway PostgreSQL cluster.
+pg-tests: build-test
+	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/with-postgres bash -c \
+	  '$(TEST_DIR)/unit_tests --gtest_filter="Register.*:Audit.*" && node --test --test-concurrency=1 tests/api/'
+
+test: check-style unit-tests api-tests pg-tests e2e-tests
 
 clean:
 	rm -rf build web/dist

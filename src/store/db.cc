@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "store/postgres/pg_db.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace kc::store {
@@ -47,7 +48,7 @@ Result<std::unique_ptr<Connection>> open(const std::string& location) {
   std::string path = location;
   if (path.starts_with("sqlite:")) path = path.substr(7);
   if (path.starts_with("postgresql:") || path.starts_with("postgres:"))
-    return std::unexpected(Error::unsupported("PostgreSQL is not available in this build yet"));
+    return open_postgres(location);
   if (path.empty()) return std::unexpected(Error::invalid("empty database location"));
   return open_sqlite(path);
 }

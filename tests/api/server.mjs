@@ -1,6 +1,6 @@
 // Starts a real khuyencong server process on an ephemeral loopback port with a fresh
 // database, for API and browser tests. KC_BIN names the binary (set by `make test`).
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +12,27 @@ export const BIN = process.env.KC_BIN ?? 'build/debug/khuyencong';
 // set has its own accounts (password "demo"). `extraArgs` go to `serve`.
 export const TEST_PASSWORD = 'department-test-password';
 
+// With KC_PG_URL set (scripts/with-postgres), every server gets a fresh PostgreSQL database;
+// otherwise a fresh SQLite file.
+export const PG_URL = process.env.KC_PG_URL ?? '';
+let databases = 0;
+
+function freshDatabase(dir) {
+  if (!PG_URL) return join(dir, 'test.db');
+  const name = `kc_test_${process.pid}_${++databases}`;
+  execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
+  return PG_URL.replace(/\/[^/]*$/, `/${name}`);
+}
+
+// Runs SQL behind the application's back (tests of tamper detection).
+export function rawSql(db, sql) {
+  if (PG_URL) return spawnSync('psql', ['-v', 'ON_ERROR_STOP=1', db, '-qc', sql]);
+  return spawnSync('sqlite3', [db, sql]);
+}
+
 export async function startServer({ demo = false, web = '', extraArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kc-api-'));
-  const db = join(dir, 'test.db');
+  const db = freshDatabase(dir);
   execFileSync(BIN, [demo ? 'demo' : 'init', '--db', db], { stdio: 'pipe' });
   if (!demo) {
     const add = ['user', 'add', 'department', '--role', 'department', '--name', 'Chuyên viên'];

@@ -2,8 +2,8 @@
 // detection, and the demo-password guard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { BIN, call, startServer } from './server.mjs';
+import { spawnSync } from 'node:child_process';
+import { BIN, PG_URL, call, rawSql, startServer } from './server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let s;
@@ -138,12 +138,16 @@ test('every change is audited; the chain verifies and finds a row edited behind 
   assert.equal(history[1].after.status, 'cancelled');
 
   assert.match(s.cli('audit', 'verify'), /Audit chain verified/);
-  const blocked = spawnSync('sqlite3', [s.db, "UPDATE audit_log SET reason = 'x' WHERE id = 5"]);
+  const blocked = rawSql(s.db, "UPDATE audit_log SET reason = 'x' WHERE id = 5");
   assert.notEqual(blocked.status, 0, 'the table refuses updates');
-  execFileSync('sqlite3', [
+  const unguard = PG_URL
+    ? 'ALTER TABLE audit_log DISABLE TRIGGER audit_no_update;'
+    : 'DROP TRIGGER audit_no_update;';
+  const edited = rawSql(
     s.db,
-    'DROP TRIGGER audit_no_update; UPDATE audit_log SET after_json = \'{"status":"approved"}\' WHERE id = 7',
-  ]);
+    `${unguard} UPDATE audit_log SET after_json = '{"status":"approved"}' WHERE id = 7`,
+  );
+  assert.equal(edited.status, 0, edited.stderr?.toString());
   const verify = spawnSync(BIN, ['audit', 'verify', '--db', s.db]);
   assert.notEqual(verify.status, 0);
   assert.match(verify.stderr.toString(), /row 7/);

@@ -12,6 +12,7 @@
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
 #include "store/migrate.h"
+#include "test_database.h"
 
 namespace kc {
 namespace {
@@ -41,8 +42,8 @@ class Register : public ::testing::Test {
     std::filesystem::remove_all(dir_);
   }
   std::unique_ptr<store::Connection> open_fresh(const std::string& name) {
-    auto db = store::open((dir_ / name).string());
-    EXPECT_TRUE(db);
+    auto db = store::open(test_database(dir_ / name));
+    EXPECT_TRUE(db) << db.error().message;
     EXPECT_TRUE(store::migrate(**db));
     return std::move(*db);
   }

@@ -48,7 +48,3 @@ CREATE TABLE audit_log (
   hash TEXT NOT NULL
 );
 CREATE INDEX audit_entity ON audit_log (entity, entity_id);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
