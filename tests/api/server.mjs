@@ -30,11 +30,12 @@ export function rawSql(db, sql) {
   return spawnSync('sqlite3', [db, sql]);
 }
 
-export async function startServer({ demo = false, web = '', extraArgs = [] } = {}) {
+// `attachTo` starts another process on an existing database instead of a fresh one.
+export async function startServer({ demo = false, web = '', extraArgs = [], attachTo = '' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kc-api-'));
-  const db = freshDatabase(dir);
-  execFileSync(BIN, [demo ? 'demo' : 'init', '--db', db], { stdio: 'pipe' });
-  if (!demo) {
+  const db = attachTo || freshDatabase(dir);
+  if (!attachTo) execFileSync(BIN, [demo ? 'demo' : 'init', '--db', db], { stdio: 'pipe' });
+  if (!demo && !attachTo) {
     const add = ['user', 'add', 'department', '--role', 'department', '--name', 'Chuyên viên'];
     execFileSync(BIN, [...add, '--password-stdin', '--db', db], {
       input: TEST_PASSWORD + '\n',
