@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   kc::cli::add_user(app, exit_code);
   kc::cli::add_audit(app, exit_code);
   kc::cli::add_routes(app, exit_code);
+  kc::cli::add_durability(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -17,7 +17,7 @@ export const TEST_PASSWORD = 'department-test-password';
 export const PG_URL = process.env.KC_PG_URL ?? '';
 let databases = 0;
 
-function freshDatabase(dir) {
+export function freshDatabase(dir) {
   if (!PG_URL) return join(dir, 'test.db');
   const name = `kc_test_${process.pid}_${++databases}`;
   execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
@@ -80,6 +80,11 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
     },
     cli(...args) {
       return execFileSync(BIN, [...args, '--db', db], { stdio: 'pipe' }).toString();
+    },
+    // The CLI on another database ('' = no --db).
+    cliOn(other, ...args) {
+      const extra = other ? ['--db', other] : [];
+      return execFileSync(BIN, [...args, ...extra], { stdio: 'pipe' }).toString();
     },
     async stop() {
       proc.kill('SIGTERM');

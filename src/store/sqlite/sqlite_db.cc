@@ -135,4 +135,32 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path) {
   return std::unique_ptr<Connection>(std::move(conn));
 }
 
+Status sqlite_copy(const std::string& from, const std::string& to) {
+  sqlite3 *src = nullptr, *dst = nullptr;
+  auto close_both = [&] {
+    sqlite3_close(src);
+    sqlite3_close(dst);
+  };
+  if (sqlite3_open_v2(from.c_str(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+      sqlite3_open_v2(to.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+          SQLITE_OK) {
+    close_both();
+    return std::unexpected(Error::internal("cannot open " + from + " or " + to));
+  }
+  sqlite3_busy_timeout(dst, 10000);
+  sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+  int rc = SQLITE_ERROR;
+  if (b) {
+    do {
+      rc = sqlite3_backup_step(b, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+  }
+  std::string msg = sqlite3_errmsg(dst);
+  close_both();
+  if (rc != SQLITE_DONE) return std::unexpected(Error::internal("backup failed: " + msg));
+  return {};
+}
+
 }  // namespace kc::store
