@@ -6,24 +6,14 @@ namespace kc::http {
 namespace {
 
 std::string title_for(int status) {
-  switch (status) {
-    case 400:
-      return "Bad request";
-    case 404:
-      return "Not found";
-    case 405:
-      return "Method not allowed";
-    case 409:
-      return "Conflict";
-    case 413:
-      return "Payload too large";
-    case 415:
-      return "Unsupported media type";
-    case 422:
-      return "Invalid input";
-    default:
-      return "Internal error";
-  }
+  static const std::pair<int, const char*> kTitles[] = {
+      {400, "Bad request"},       {401, "Unauthenticated"},        {403, "Forbidden"},
+      {404, "Not found"},         {405, "Method not allowed"},     {409, "Conflict"},
+      {413, "Payload too large"}, {415, "Unsupported media type"}, {422, "Invalid input"},
+      {429, "Too many requests"}};
+  for (auto [code, title] : kTitles)
+    if (code == status) return title;
+  return "Internal error";
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ test(
   'a session opened through one server process works through another',
   { skip: !PG_URL },
   async () => {
-    const other = await startServer({ attachTo: s.db });
+    const other = await startServer({ attachTo: s.db, demo: true });
     try {
       const api = await s.session('province-79');
       const through = await fetch(`${other.base}/api/v1/session`, {

@@ -86,10 +86,14 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
       const extra = other ? ['--db', other] : [];
       return execFileSync(BIN, [...args, ...extra], { stdio: 'pipe' }).toString();
     },
-    async stop() {
+    async stop({ keepDatabase = false } = {}) {
       proc.kill('SIGTERM');
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.on('exit', r)));
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepDatabase && !attachTo) rmSync(dir, { recursive: true, force: true });
+    },
+    // SIGKILL: a crash, not a shutdown.
+    kill() {
+      proc.kill('SIGKILL');
     },
   };
 }
