@@ -11,7 +11,7 @@ DB          ?= var/khuyencong.db
 PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
 
-.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests e2e-tests clean
+.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean
 
 deps:
 	@scripts/install-deps
@@ -63,7 +63,11 @@ pg-tests: build-test
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/with-postgres bash -c \
 	  '$(TEST_DIR)/unit_tests --gtest_filter="Register.*:Audit.*" && node --test --test-concurrency=1 tests/api/'
 
-test: check-style unit-tests api-tests pg-tests e2e-tests
+# Two server processes and nginx over one PostgreSQL: a session follows the user across them.
+cluster-check: build-test web
+	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/cluster-demo --check
+
+test: check-style unit-tests api-tests pg-tests cluster-check e2e-tests
 
 clean:
 	rm -rf build web/dist
