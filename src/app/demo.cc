@@ -289,11 +289,17 @@ class Builder {
     if (budget > 0)
       ps.back().requested_vnd += budget - assigned;  // the last project takes the rounding
     for (auto& p : ps) {
-      bool model = p.content_code.ends_with("-03");
+      auto has = [&](const char* indicator) {
+        return std::any_of(p.outputs.begin(), p.outputs.end(),
+                           [&](const ProjectOutput& o) { return o.indicator == indicator; });
+      };
       // Models: the program pays at most 30 %; machinery 50 %; other work mostly program-funded.
-      p.counterpart_vnd = model
-                              ? p.requested_vnd * 7 / 3 / kMillion * kMillion
-                              : p.requested_vnd * rng_.between(10, 40) / 100 / kMillion * kMillion;
+      if (has("demo_model"))
+        p.counterpart_vnd = p.requested_vnd * 7 / 3 / kMillion * kMillion;
+      else if (has("facility_tech_machinery"))
+        p.counterpart_vnd = p.requested_vnd;
+      else
+        p.counterpart_vnd = p.requested_vnd * rng_.between(10, 40) / 100 / kMillion * kMillion;
       p.total_vnd = p.requested_vnd + p.counterpart_vnd;
     }
   }

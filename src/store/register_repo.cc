@@ -211,20 +211,19 @@ Result<Organization> get_organization(Connection& db, std::int64_t id) {
       "organization", org_from);
 }
 
+namespace {
+std::vector<Value> org_values(const Organization& o, const ProvinceFacts& pf) {
+  return {o.name,           o.kind,         o.province.set,          o.province.code,
+          pf.province_2025, pf.region_code, text_or_null(o.address), text_or_null(o.tax_code),
+          org_search(o, pf)};
+}
+}  // namespace
+
 Result<std::int64_t> insert_organization(Connection& db, const Organization& o,
                                          const ProvinceFacts& pf) {
+  auto v = org_values(o, pf);
   std::string now = now_utc();
-  std::vector<Value> v{o.name,
-                       o.kind,
-                       o.province.set,
-                       o.province.code,
-                       pf.province_2025,
-                       pf.region_code,
-                       text_or_null(o.address),
-                       text_or_null(o.tax_code),
-                       org_search(o, pf),
-                       now,
-                       now};
+  v.insert(v.end(), {now, now});
   return returned_id(
       db.query("INSERT INTO organizations (name, kind, province_set, province_code, province_2025, "
                "region_code, address, tax_code, search_text, version, created_at, updated_at) "
@@ -233,18 +232,8 @@ Result<std::int64_t> insert_organization(Connection& db, const Organization& o,
 }
 
 Status update_organization(Connection& db, const Organization& o, const ProvinceFacts& pf) {
-  std::vector<Value> v{o.name,
-                       o.kind,
-                       o.province.set,
-                       o.province.code,
-                       pf.province_2025,
-                       pf.region_code,
-                       text_or_null(o.address),
-                       text_or_null(o.tax_code),
-                       org_search(o, pf),
-                       now_utc(),
-                       o.id,
-                       o.version};
+  auto v = org_values(o, pf);
+  v.insert(v.end(), {now_utc(), o.id, o.version});
   return expect_one(db,
                     db.exec("UPDATE organizations SET name = ?, kind = ?, province_set = ?, "
                             "province_code = ?, province_2025 = ?, region_code = ?, address = ?, "

@@ -1,32 +1,22 @@
 // Accounts in the browser: a province user sees only its province's proposals; the
 // administrator manages users; a project shows its history.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../tests/api/server.mjs';
-import { launch, login } from './browser.mjs';
+import { login, withDemoServerAndBrowser } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ demo: true, web: process.env.KC_WEB ?? 'web/dist' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withDemoServerAndBrowser();
 
 test('a province user logs in and sees only its own province', async () => {
-  const page = await browser.context.newPage();
-  await login(page, server.base, 'province-01');
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
   assert.match(await page.getByTestId('user-menu').innerText(), /Sở Công Thương Hà Nội/);
-  await page.goto(server.base + '/projects');
+  await page.goto(env.server.base + '/projects');
   await page.locator('.ant-table-row').first().waitFor();
   const provinces = await page.locator('.ant-table-row td:nth-child(4)').allInnerTexts();
   assert.ok(provinces.length > 0);
   for (const p of provinces) assert.match(p, /Hà Nội/);
   const total = await page.locator('.ant-pagination-total-text').innerText();
-  const dept = await server.session('department');
+  const dept = await env.server.session('department');
   const all = (await dept('GET', '/api/v1/projects?page_size=1')).json.total;
   const mine = (await dept('GET', '/api/v1/projects?province=01&page_size=1')).json.total;
   assert.equal(total, `${mine} đề án`);
@@ -37,8 +27,8 @@ test('a province user logs in and sees only its own province', async () => {
 });
 
 test('a wrong password is refused without saying why', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.base + '/');
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.base + '/');
   await page.getByLabel('Tên đăng nhập').fill('department');
   await page.getByLabel('Mật khẩu').fill('wrong');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -47,21 +37,21 @@ test('a wrong password is refused without saying why', async () => {
 });
 
 test('the administrator sees the users; a project shows its history', async () => {
-  const page = await browser.context.newPage();
-  await login(page, server.base, 'admin');
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'admin');
   await page.getByRole('link', { name: 'Người dùng' }).click();
   await page.getByText('province-79').waitFor();
   assert.equal(await page.locator('.ant-table-row').count(), 8);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 
-  await login(page, server.base, 'department');
-  const dept = await server.session('department');
+  await login(page, env.server.base, 'department');
+  const dept = await env.server.session('department');
   const p = (await dept('GET', '/api/v1/projects?year=2019&page_size=1')).json.items[0];
   const full = (await dept('GET', `/api/v1/projects/${p.id}`)).json;
   const body = { ...full, title: full.title + ' (sửa)' };
   for (const k of ['id', 'created_at', 'updated_at']) delete body[k];
   assert.equal((await dept('PUT', `/api/v1/projects/${p.id}`, body)).status, 200);
-  await page.goto(`${server.base}/projects/${p.id}`);
+  await page.goto(`${env.server.base}/projects/${p.id}`);
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   await page.getByRole('cell', { name: 'Sửa', exact: true }).waitFor();
   const change = page.locator('.ant-table-row').filter({ hasText: 'title:' });

@@ -1,6 +1,8 @@
 // Launches Debian's Chromium headless through playwright-core, in a fresh profile, with the
 // flags this closed network needs (no background connections).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from '../../tests/api/server.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,4 +55,19 @@ export async function login(page, base, name, password = 'demo') {
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('user-menu').waitFor();
+}
+
+// Registers before/after hooks that start a server with the demo data and the browser; the
+// returned object's `server` and `browser` are set once the hooks ran.
+export function withDemoServerAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer({ demo: true, web: process.env.KC_WEB ?? 'web/dist' });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

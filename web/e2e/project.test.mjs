@@ -1,35 +1,25 @@
 // A person creates a project through the UI and finds it again by searching without
 // diacritics.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../tests/api/server.mjs';
-import { choose, launch, login } from './browser.mjs';
+import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ demo: true, web: process.env.KC_WEB ?? 'web/dist' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withDemoServerAndBrowser();
 
 test('the overview shows the 2018 plan', async () => {
-  const page = await browser.context.newPage();
-  await login(page, server.base, 'ministry');
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'ministry');
   await page.getByText('Kế hoạch khuyến công quốc gia năm 2018').first().waitFor();
   await page.getByText('120 tỷ đồng').first().waitFor();
   await page.close();
 });
 
 test('create a project in the UI, then find it by searching without diacritics', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await login(page, server.base, 'department');
-  await page.goto(server.base + '/projects/new');
+  await login(page, env.server.base, 'department');
+  await page.goto(env.server.base + '/projects/new');
   await page.getByLabel('Mã').fill('E2E-2019-001');
   await page.getByLabel('Năm').fill('2019');
   await page
@@ -52,7 +42,7 @@ test('create a project in the UI, then find it by searching without diacritics',
   await page.getByText('E2E-2019-001 — Hỗ trợ máy ép gạch không nung').waitFor();
   assert.match(await page.locator('.ant-descriptions').innerText(), /250\.000\.000\u00A0₫/);
 
-  await page.goto(server.base + '/projects');
+  await page.goto(env.server.base + '/projects');
   await page.getByLabel('Tìm kiếm (không cần dấu)').fill('hop tac xa phuoc dien xanh may ep gach');
   await page.keyboard.press('Enter');
   // The unfiltered list also starts with this code; wait until the search has narrowed it.
@@ -63,9 +53,9 @@ test('create a project in the UI, then find it by searching without diacritics',
 });
 
 test('the server names a bad field at the field', async () => {
-  const page = await browser.context.newPage();
-  await login(page, server.base, 'department');
-  await page.goto(server.base + '/projects/new');
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  await page.goto(env.server.base + '/projects/new');
   await page.getByLabel('Mã').fill('E2E-BAD');
   await page.getByRole('button', { name: 'Lưu' }).click();
   const titleItem = page
