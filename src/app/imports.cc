@@ -2,15 +2,11 @@
 
 #include <charconv>
 
-#include "app/checks.h"
 #include "app/codec.h"
-#include "app/exports.h"
 #include "app/projects.h"
 #include "app/register.h"
 #include "domain/money.h"
 #include "domain/text.h"
-#include "store/project_repo.h"
-#include "store/register_repo.h"
 
 namespace kc::app {
 namespace {

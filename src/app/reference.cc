@@ -9,13 +9,6 @@ namespace kc::app {
 
 using nlohmann::json;
 
-const std::vector<std::string>& reference_names() {
-  static const std::vector<std::string> kNames{
-      "regions",         "areas",    "region-areas", "provinces-2008", "provinces-2025",
-      "province-merger", "contents", "indicators",   "rules"};
-  return kNames;
-}
-
 Result<json> list_reference(store::Connection& db, const std::string& name) {
   auto table = store::list_reference(db, name);
   if (!table) return std::unexpected(table.error());

@@ -8,8 +8,6 @@
 
 namespace kc::app {
 
-// The names list_reference accepts.
-const std::vector<std::string>& reference_names();
 // {"items": [{column: value, ...}], "total": N}; not_found for an unknown name.
 Result<nlohmann::json> list_reference(store::Connection& db, const std::string& name);
 

@@ -4,8 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
+import { formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { OutputsTable } from '../../shared/OutputsTable';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import type { Group } from '../../shared/types';
 
@@ -23,7 +24,6 @@ export function Overview() {
   });
   const contents = byCode(useReference('contents'));
   const regions = byCode(useReference('regions'));
-  const indicators = byCode(useReference('indicators'));
   const s = stats.data;
   const contracted = s?.by_status.find((g) => g.key === 'contracted')?.projects ?? 0;
   const groupColumns = (names: Map<string, Record<string, unknown>>) => [
@@ -76,26 +76,7 @@ export function Overview() {
         </Col>
       </Row>
       <Card title={t('resultsPlanned')}>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="indicator"
-          dataSource={s?.outputs ?? []}
-          columns={[
-            {
-              title: t('indicator'),
-              dataIndex: 'indicator',
-              render: (k: string) => label(indicators.get(k), k),
-            },
-            {
-              title: t('quantity'),
-              dataIndex: 'quantity',
-              align: 'right',
-              render: (v: number, r) =>
-                `${formatNumber(v)} ${String(indicators.get(r.indicator)?.unit_vi ?? '')}`,
-            },
-          ]}
-        />
+        <OutputsTable outputs={s?.outputs ?? []} />
       </Card>
       <Row gutter={16}>
         <Col span={14}>

@@ -5,7 +5,6 @@ import {
   Popconfirm,
   Result,
   Space,
-  Table,
   Tabs,
   Tag,
   Typography,
@@ -13,9 +12,10 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api } from '../../shared/api';
-import { formatDate, formatNumber, formatVnd } from '../../shared/format';
+import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { OutputsTable } from '../../shared/OutputsTable';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectDetail() {
@@ -31,7 +31,6 @@ export function ProjectDetail() {
     enabled: !!project.data,
   });
   const contents = byCode(useReference('contents'));
-  const indicators = byCode(useReference('indicators'));
   const p2008 = byCode(useReference('provinces-2008'));
   const p2025 = byCode(useReference('provinces-2025'));
   const cancel = useMutation({
@@ -113,26 +112,7 @@ export function ProjectDetail() {
                   <Descriptions.Item label={t('version')}>{p.version}</Descriptions.Item>
                   <Descriptions.Item label={t('updatedAt')}>{p.updated_at}</Descriptions.Item>
                 </Descriptions>
-                <Table
-                  size="small"
-                  title={() => t('outputs')}
-                  pagination={false}
-                  rowKey="indicator"
-                  dataSource={p.outputs ?? []}
-                  columns={[
-                    {
-                      title: t('indicator'),
-                      dataIndex: 'indicator',
-                      render: (k: string) => label(indicators.get(k), k),
-                    },
-                    {
-                      title: t('quantity'),
-                      dataIndex: 'quantity',
-                      align: 'right',
-                      render: formatNumber,
-                    },
-                  ]}
-                />
+                <OutputsTable outputs={p.outputs ?? []} title={t('outputs')} />
               </Space>
             ),
           },
