@@ -6,6 +6,9 @@
 #include "app/register.h"
 #include "crypto/crypto.h"
 #include "store/reference_repo.h"
+#include "store/register_repo.h"
+
+#include <algorithm>
 
 namespace kc::app {
 namespace {
@@ -28,7 +31,7 @@ Status check_password_strength(const std::string& password) {
 }
 
 // Fills the user's scope from the input and checks it against the role.
-Result<store::User> to_user(store::Connection& db, const UserInput& in) {
+Result<User> to_user(store::Connection& db, const UserInput& in) {
   std::vector<FieldError> errors;
   auto role = role_from_name(in.role);
   if (!role)
@@ -42,7 +45,7 @@ Result<store::User> to_user(store::Connection& db, const UserInput& in) {
       break;
     }
   if (in.display_name.empty()) errors.push_back({"display_name", "is required"});
-  store::User u;
+  User u;
   u.login = in.login, u.display_name = in.display_name, u.role = in.role, u.disabled = in.disabled;
   u.version = in.version;
   if (role == Role::province) {
@@ -58,20 +61,19 @@ Result<store::User> to_user(store::Connection& db, const UserInput& in) {
     if (in.organization_id <= 0) {
       errors.push_back({"organization_id", "is required for a unit user"});
     } else {
-      std::vector<store::Value> p{in.organization_id};
-      auto rows = db.query("SELECT province_2025 FROM organizations WHERE id = ?", p);
-      if (!rows) return std::unexpected(rows.error());
-      if (rows->empty())
+      auto province = store::place_province(db, "organizations", in.organization_id);
+      if (!province) return std::unexpected(province.error());
+      if (!*province)
         errors.push_back({"organization_id", "no such organization"});
       else
-        u.organization_id = in.organization_id, u.province_2025 = rows->front().str(0);
+        u.organization_id = in.organization_id, u.province_2025 = **province;
     }
   }
   if (auto s = fail_if_any(std::move(errors), "user"); !s) return std::unexpected(s.error());
   return u;
 }
 
-Actor actor_of(const store::User& u) {
+Actor actor_of(const User& u) {
   return {role_from_name(u.role).value_or(Role::anonymous), u.id, u.login, u.province_2025,
           u.organization_id};
 }
@@ -85,14 +87,16 @@ Result<LoginResult> login(store::Connection& db, const std::string& name,
   if (!tx) return std::unexpected(tx.error());
   auto t = store::get_throttle(db, name);
   if (!t) return std::unexpected(t.error());
-  if (t->locked_until > now || t->next_allowed_at > now)
-    return std::unexpected(
-        Error::of(ErrorKind::throttled, "too many failed attempts; try again later"));
+  if (t->locked_until > now || t->next_allowed_at > now) {
+    Error e = Error::of(ErrorKind::throttled, "too many failed attempts; try again later");
+    e.retry_after = static_cast<int>(std::max(t->locked_until, t->next_allowed_at) - now);
+    return std::unexpected(e);
+  }
   auto user = store::find_user_by_login(db, name);
   if (!user) return std::unexpected(user.error());
   bool ok = crypto::verify_password(password, *user ? (*user)->password_hash : dummy_hash());
   if (!ok || !*user || (*user)->disabled) {
-    store::Throttle next = *t;
+    Throttle next = *t;
     ++next.failures;
     if (next.failures >= policy.lock_after) {
       next.locked_until = now + policy.lock_seconds;
@@ -105,8 +109,8 @@ Result<LoginResult> login(store::Connection& db, const std::string& name,
   }
   if (auto c = store::clear_throttle(db, name); !c) return std::unexpected(c.error());
   LoginResult r{crypto::random_token(), crypto::random_token(), **user};
-  store::Session session{crypto::sha256_hex(r.token), r.user.id, r.csrf, now, now,
-                         now + s.absolute_seconds};
+  Session session{crypto::sha256_hex(r.token), r.user.id, r.csrf, now, now,
+                  now + s.absolute_seconds};
   if (auto i = store::insert_session(db, session); !i) return std::unexpected(i.error());
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   return r;
@@ -138,7 +142,7 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
       Authenticated{actor_of(*user), (*session)->csrf_token, *user}};
 }
 
-nlohmann::json user_json(const store::User& u) {
+nlohmann::json user_json(const User& u) {
   nlohmann::json province = nullptr;
   if (u.province) province = {{"set", u.province->set}, {"code", u.province->code}};
   return {{"id", u.id},
@@ -180,18 +184,18 @@ Result<UserInput> user_from_json(const nlohmann::json& j, bool for_update) {
   return in;
 }
 
-Result<std::vector<store::User>> list_users(store::Connection& db, const Actor& a) {
-  if (!may(a, Permission::manage_users)) return std::unexpected(forbidden());
+Result<std::vector<User>> list_users(store::Connection& db, const Actor& a) {
+  if (!may(a, Permission::manage_users)) return std::unexpected(Error::forbidden());
   return store::list_users(db);
 }
 
-Result<store::User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
-                                const std::string& password, bool demo_password) {
-  if (!may(a, Permission::manage_users)) return std::unexpected(forbidden());
+Result<User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
+                         const std::string& password, bool demo_password) {
+  if (!may(a, Permission::manage_users)) return std::unexpected(Error::forbidden());
   if (!demo_password) {
     if (auto s = check_password_strength(password); !s) return std::unexpected(s.error());
   }
-  return in_write_tx(db, [&]() -> Result<store::User> {
+  return in_write_tx(db, [&]() -> Result<User> {
     auto u = to_user(db, in);
     if (!u) return u;
     auto existing = store::find_user_by_login(db, in.login);
@@ -210,10 +214,10 @@ Result<store::User> create_user(store::Connection& db, const Actor& a, const Use
   });
 }
 
-Result<store::User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
-                                const UserInput& in) {
-  if (!may(a, Permission::manage_users)) return std::unexpected(forbidden());
-  return in_write_tx(db, [&]() -> Result<store::User> {
+Result<User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
+                         const UserInput& in) {
+  if (!may(a, Permission::manage_users)) return std::unexpected(Error::forbidden());
+  return in_write_tx(db, [&]() -> Result<User> {
     auto before = store::get_user(db, id);
     if (!before) return before;
     UserInput named = in;
@@ -237,7 +241,7 @@ Result<store::User> update_user(store::Connection& db, const Actor& a, std::int6
 
 Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
                          const std::string& password) {
-  if (!may(a, Permission::manage_users)) return std::unexpected(forbidden());
+  if (!may(a, Permission::manage_users)) return std::unexpected(Error::forbidden());
   if (auto s = check_password_strength(password); !s) return s;
   return in_write_tx(db, [&]() -> Status {
     auto u = store::get_user(db, id);
@@ -248,7 +252,7 @@ Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
   });
 }
 
-Result<store::User> find_user(store::Connection& db, const std::string& login) {
+Result<User> find_user(store::Connection& db, const std::string& login) {
   auto u = store::find_user_by_login(db, login);
   if (!u) return std::unexpected(u.error());
   if (!*u) return std::unexpected(Error::not_found("no user " + login));
@@ -274,8 +278,7 @@ Status create_demo_accounts(store::Connection& db, const Actor& a) {
     const char* role;
     const char* province;
   };
-  auto unit_org =
-      db.scalar("SELECT MIN(id) FROM organizations WHERE kind = 'provincial_center'", {});
+  auto unit_org = store::first_organization_of_kind(db, "provincial_center");
   if (!unit_org) return std::unexpected(unit_org.error());
   for (auto d : {Demo{"admin", "Quản trị hệ thống", "admin", nullptr},
                  Demo{"ministry", "Lãnh đạo Bộ Công Thương", "ministry", nullptr},
@@ -294,7 +297,7 @@ Status create_demo_accounts(store::Connection& db, const Actor& a) {
 }
 
 Result<bool> demo_password_in_use(store::Connection& db) {
-  auto n = db.scalar("SELECT COUNT(*) FROM users WHERE demo_password = 1 AND disabled = 0", {});
+  auto n = store::count_demo_passwords(db);
   if (!n) return std::unexpected(n.error());
   return *n > 0;
 }

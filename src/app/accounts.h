@@ -28,7 +28,7 @@ struct LoginPolicy {
 struct LoginResult {
   std::string token;  // for the cookie; shown nowhere else
   std::string csrf;
-  store::User user;
+  User user;
 };
 
 // Wrong name, wrong password and disabled account all give the same unauthenticated error.
@@ -40,7 +40,7 @@ Status logout(store::Connection& db, const std::string& token);
 struct Authenticated {
   Actor actor;
   std::string csrf;
-  store::User user;
+  User user;
 };
 // nullopt when the token names no live session (unknown, idle too long, past its absolute
 // expiry, or its user disabled); an expired session is deleted.
@@ -48,7 +48,7 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
                                                   const SessionSettings& s, std::int64_t now);
 
 // A user as the API shows it (no password hash).
-nlohmann::json user_json(const store::User& u);
+nlohmann::json user_json(const User& u);
 
 struct UserInput {
   std::string login, display_name, role;
@@ -59,15 +59,15 @@ struct UserInput {
 };
 Result<UserInput> user_from_json(const nlohmann::json& j, bool for_update);
 
-Result<std::vector<store::User>> list_users(store::Connection& db, const Actor& a);
-Result<store::User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
-                                const std::string& password, bool demo_password = false);
-Result<store::User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
-                                const UserInput& in);
+Result<std::vector<User>> list_users(store::Connection& db, const Actor& a);
+Result<User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
+                         const std::string& password, bool demo_password = false);
+Result<User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
+                         const UserInput& in);
 // Sets a new password and ends the user's sessions.
 Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
                          const std::string& password);
-Result<store::User> find_user(store::Connection& db, const std::string& login);
+Result<User> find_user(store::Connection& db, const std::string& login);
 
 // When there is no user yet: creates `admin` with a random password and returns it.
 Result<std::optional<std::string>> ensure_first_admin(store::Connection& db);

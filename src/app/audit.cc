@@ -5,7 +5,7 @@ namespace kc::app {
 Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
              const char* action, const nlohmann::json& before, const nlohmann::json& after,
              const std::string& reason) {
-  store::AuditEntry e;
+  AuditEntry e;
   e.user_id = actor.user_id;
   e.user_login = actor.login.empty() ? std::string(role_name(actor.role)) : actor.login;
   e.entity = entity, e.entity_id = id, e.action = action, e.reason = reason;
@@ -14,7 +14,7 @@ Status audit(store::Connection& db, const Actor& actor, const char* entity, std:
   return store::append_audit(db, std::move(e));
 }
 
-nlohmann::json history_json(const std::vector<store::AuditEntry>& entries) {
+nlohmann::json history_json(const std::vector<AuditEntry>& entries) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& e : entries) {
     auto parse = [](const std::string& s) {
@@ -31,6 +31,13 @@ nlohmann::json history_json(const std::vector<store::AuditEntry>& entries) {
                      {"reason", e.reason}});
   }
   return {{"items", items}, {"total", items.size()}};
+}
+
+Result<nlohmann::json> recent_audit(store::Connection& db, const Actor& a, int limit) {
+  if (!may(a, Permission::read_audit)) return std::unexpected(Error::forbidden());
+  auto rows = store::audit_recent(db, limit);
+  if (!rows) return std::unexpected(rows.error());
+  return history_json(*rows);
 }
 
 }  // namespace kc::app

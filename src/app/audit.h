@@ -14,7 +14,10 @@ Status audit(store::Connection& db, const Actor& actor, const char* entity, std:
              const char* action, const nlohmann::json& before, const nlohmann::json& after,
              const std::string& reason = {});
 
+// The latest `limit` rows of the whole trail (permission read_audit), newest first.
+Result<nlohmann::json> recent_audit(store::Connection& db, const Actor& a, int limit);
+
 // The history of one record, oldest first, as the API shows it.
-nlohmann::json history_json(const std::vector<store::AuditEntry>& entries);
+nlohmann::json history_json(const std::vector<AuditEntry>& entries);
 
 }  // namespace kc::app

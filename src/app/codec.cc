@@ -124,7 +124,7 @@ json to_json(const Project& p) {
   return j;
 }
 
-json to_json(const store::ProjectListItem& item) {
+json to_json(const ProjectListItem& item) {
   json j = project_core(item.project);
   j["implementing_org_name"] = item.implementing_org_name;
   return j;
@@ -235,9 +235,9 @@ Result<Project> project_from_json(const json& j, bool for_update) {
   return done(std::move(p), errors, "project");
 }
 
-Result<store::ListQuery> list_query_from(const std::map<std::string, std::string>& params,
-                                         int max_page_size) {
-  store::ListQuery q;
+Result<ListQuery> list_query_from(const std::map<std::string, std::string>& params,
+                                  int max_page_size) {
+  ListQuery q;
   std::vector<FieldError> errors;
   auto integer = [&](const std::string& key, const std::string& v) -> std::optional<std::int64_t> {
     std::int64_t n = 0;

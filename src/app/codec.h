@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/list_query.h"
 #include "domain/project.h"
-#include "store/list_query.h"
 #include "store/project_repo.h"
 
 namespace kc::app {
@@ -18,7 +18,7 @@ json to_json(const Program& p);
 json to_json(const Organization& o);
 json to_json(const Facility& f);
 json to_json(const Project& p);
-json to_json(const store::ProjectListItem& item);  // list row: no outputs/beneficiaries/flags
+json to_json(const ProjectListItem& item);  // list row: no outputs/beneficiaries/flags
 
 // `for_update` requires "version"; otherwise "version" is not accepted.
 Result<Program> program_from_json(const json& j, bool for_update);
@@ -29,12 +29,12 @@ Result<Project> project_from_json(const json& j, bool for_update);
 // Query-string parameters of a list: year, program, content, province, province_set, region,
 // area, status, kind, level, q, sort ("field" or "-field" for descending), page, page_size.
 // Unknown parameters and bad values are field errors. page_size is at most `max_page_size`.
-Result<store::ListQuery> list_query_from(const std::map<std::string, std::string>& params,
-                                         int max_page_size = 200);
+Result<ListQuery> list_query_from(const std::map<std::string, std::string>& params,
+                                  int max_page_size = 200);
 
 // The list envelope: {"items": [...], "total": N, "page": P, "page_size": S}.
 template <class T, class F>
-json page_json(const store::Page<T>& page, F&& item_json) {
+json page_json(const Page<T>& page, F&& item_json) {
   json items = json::array();
   for (const auto& x : page.items) items.push_back(item_json(x));
   return {{"items", std::move(items)},

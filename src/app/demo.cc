@@ -12,6 +12,7 @@
 #include "app/register.h"
 #include "domain/project.h"
 #include "store/project_repo.h"
+#include "store/reference_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -70,13 +71,11 @@ class Builder {
   }
 
   Status load_provinces() {
-    auto rows = db_.query(
-        "SELECT code, name_vi, region_code FROM provinces WHERE set_year = '2008' ORDER BY code",
-        {});
+    auto rows = store::list_provinces(db_, "2008");
     if (!rows) return std::unexpected(rows.error());
     static const std::set<std::string> kCities{"01", "31", "48", "79", "92"};
     for (const auto& r : *rows)
-      provinces_.push_back({r.str(0), r.str(1), r.str(2), kCities.contains(r.str(0))});
+      provinces_.push_back({r.code, r.name_vi, r.region_code, kCities.contains(r.code)});
     return {};
   }
 
@@ -353,7 +352,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
                               const std::function<void(std::size_t, std::size_t)>& progress) {
   auto tx = store::Transaction::write(db);
   if (!tx) return std::unexpected(tx.error());
-  auto existing = db.scalar("SELECT COUNT(*) FROM projects", {});
+  auto existing = store::count_projects(db);
   if (!existing) return std::unexpected(existing.error());
   if (*existing > 0)
     return std::unexpected(

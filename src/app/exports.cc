@@ -10,6 +10,7 @@
 #include "io/csv.h"
 #include "io/xlsx_writer.h"
 #include "store/project_repo.h"
+#include "store/register_repo.h"
 
 namespace kc::app {
 namespace {
@@ -44,46 +45,41 @@ const std::vector<std::string>& project_columns() {
   return kColumns;
 }
 
-Result<io::Table> project_table(store::Connection& db, const Actor& a, store::ListQuery q,
+Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery q,
                                 const Progress& progress) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
+  apply_scope(q, project_scope(a));
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
-  q.page = 1;
-  q.page_size = 1'000'000'000;
-  auto page = list_projects(db, a, q);
-  if (!page) return std::unexpected(page.error());
-  auto programs = db.query("SELECT id, code FROM programs", {});
-  if (!programs) return std::unexpected(programs.error());
-  std::map<std::int64_t, std::string> program_code;
-  for (const auto& r : *programs) program_code[r.i64(0)] = r.str(1);
+  auto projects = store::find_projects(db, q);
+  if (!projects) return std::unexpected(projects.error());
+  auto program_code = store::program_codes(db);
+  if (!program_code) return std::unexpected(program_code.error());
 
   io::Table t;
   t.header = project_columns();
   size_t done = 0;
-  for (const auto& item : page->items) {
-    auto p = store::get_project(db, item.project.id);
-    if (!p) return std::unexpected(p.error());
+  for (const auto& p : *projects) {
     std::string provinces, outputs, flags;
-    for (const auto& pr : p->provinces)
+    for (const auto& pr : p.provinces)
       provinces += (provinces.empty() ? "" : ";") + pr.set + ":" + pr.code;
-    for (const auto& o : p->outputs)
+    for (const auto& o : p.outputs)
       outputs += (outputs.empty() ? "" : ";") + o.indicator + "=" + std::to_string(o.quantity);
-    for (const auto& f : p->priority_flags) flags += (flags.empty() ? "" : ";") + f;
-    t.rows.push_back({p->code, p->title, std::to_string(p->year), program_code[p->program_id],
-                      p->content_code, p->kind, provinces, std::to_string(p->implementing_org_id),
-                      join_ids(p->beneficiary_ids), join_ids(p->cooperating_org_ids),
-                      std::to_string(p->requested_vnd), std::to_string(p->counterpart_vnd),
-                      std::to_string(p->total_vnd), to_iso(p->start), to_iso(p->end), outputs,
-                      flags, p->status});
-    if (progress) progress(++done, page->items.size());
+    for (const auto& f : p.priority_flags) flags += (flags.empty() ? "" : ";") + f;
+    t.rows.push_back({p.code, p.title, std::to_string(p.year), (*program_code)[p.program_id],
+                      p.content_code, p.kind, provinces, std::to_string(p.implementing_org_id),
+                      join_ids(p.beneficiary_ids), join_ids(p.cooperating_org_ids),
+                      std::to_string(p.requested_vnd), std::to_string(p.counterpart_vnd),
+                      std::to_string(p.total_vnd), to_iso(p.start), to_iso(p.end), outputs, flags,
+                      p.status});
+    if (progress) progress(++done, projects->size());
   }
   (void)tx->commit();
   return t;
 }
 
-Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a,
-                                         const store::ListQuery& q, const std::string& format,
-                                         const Progress& progress) {
+Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a, const ListQuery& q,
+                                         const std::string& format, const Progress& progress) {
   if (format != "csv" && format != "xlsx")
     return std::unexpected(
         Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "app/policy.h"
+#include "domain/list_query.h"
 #include "io/table.h"
 #include "store/db.h"
-#include "store/list_query.h"
 
 namespace kc::app {
 
@@ -21,12 +21,11 @@ struct ExportFile {
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
 // Builds the table of projects matching q (paging ignored).
-Result<io::Table> project_table(store::Connection& db, const Actor& a, store::ListQuery q,
+Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery q,
                                 const Progress& progress = {});
 // format: "csv" | "xlsx"; an unknown format is invalid_input naming "format".
-Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a,
-                                         const store::ListQuery& q, const std::string& format,
-                                         const Progress& progress = {});
+Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a, const ListQuery& q,
+                                         const std::string& format, const Progress& progress = {});
 
 // The project columns of import and export, in order.
 const std::vector<std::string>& project_columns();

@@ -7,6 +7,7 @@
 #include "app/register.h"
 #include "domain/money.h"
 #include "domain/text.h"
+#include "store/register_repo.h"
 
 namespace kc::app {
 namespace {
@@ -211,13 +212,12 @@ Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, jso
   }
   // Projects name their program by code.
   if (j.contains("program_code")) {
-    std::vector<store::Value> code{j["program_code"].get<std::string>()};
-    auto id = db.scalar("SELECT id FROM programs WHERE code = ?", code);
+    auto id = store::find_program_id(db, j["program_code"].get<std::string>());
     if (!id) return std::unexpected(id.error());
-    if (*id == 0)
+    if (!*id)
       errors.push_back({"program_code", "no program with this code"});
     else
-      j["program_id"] = *id;
+      j["program_id"] = **id;
     j.erase("program_code");
   }
   if (!j.contains("program_id")) {

@@ -94,14 +94,14 @@ void JsonReader::finish() {
 Result<json> parse_body(std::string_view body) {
   if (!is_valid_utf8(body))
     return std::unexpected(
-        Error::invalid("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
+        Error::bad_request("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
   json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded())
     return std::unexpected(
-        Error::invalid("the body is not valid JSON", {{"body", "is not valid JSON"}}));
+        Error::bad_request("the body is not valid JSON", {{"body", "is not valid JSON"}}));
   if (!j.is_object())
     return std::unexpected(
-        Error::invalid("the body must be a JSON object", {{"body", "must be a JSON object"}}));
+        Error::bad_request("the body must be a JSON object", {{"body", "must be a JSON object"}}));
   return j;
 }
 

@@ -47,7 +47,7 @@ class JsonReader {
   bool ok_;
 };
 
-// Parses a request body: invalid UTF-8, malformed JSON or a non-object gives invalid_input.
+// Parses a request body: invalid UTF-8, malformed JSON or a non-object gives bad_request.
 Result<json> parse_body(std::string_view body);
 
 }  // namespace kc::app

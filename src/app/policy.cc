@@ -101,4 +101,11 @@ Scope place_scope(const Actor& a) {
   }
 }
 
+void apply_scope(ListQuery& q, const Scope& s) {
+  if (s.all) return;
+  q.scope_none = s.none;
+  q.scope_province = s.province_2025;
+  q.scope_org = s.organization_id;
+}
+
 }  // namespace kc::app

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/list_query.h"
+
 namespace kc::app {
 
 enum class Role { anonymous, system, admin, ministry, department, appraiser, province, unit };
@@ -62,5 +64,7 @@ struct Scope {
 };
 Scope project_scope(const Actor& a);
 Scope place_scope(const Actor& a);  // organizations and facilities
+// Narrows a list query to a scope (the only writer of ListQuery's scope fields).
+void apply_scope(ListQuery& q, const Scope& s);
 
 }  // namespace kc::app

@@ -11,17 +11,21 @@
 namespace kc::app {
 namespace {
 
-Status check_exists(store::Connection& db, const char* table, std::int64_t id,
-                    const std::string& field, std::vector<FieldError>& errors) {
-  std::vector<store::Value> p{id};
-  auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
-  if (!n) return std::unexpected(n.error());
-  if (*n == 0) errors.push_back({field, "no such record (id " + std::to_string(id) + ")"});
+// A reference to an organization or facility: it must exist and, for a scoped user, lie in
+// the user's province. Both failures read the same, so that the answer never tells whether
+// an id outside the scope exists.
+Status check_place_ref(store::Connection& db, const Actor& a, const char* table, std::int64_t id,
+                       const std::string& field, std::vector<FieldError>& errors) {
+  auto province = store::place_province(db, table, id);
+  if (!province) return std::unexpected(province.error());
+  Scope s = place_scope(a);
+  bool visible = *province && (s.all || (!s.none && **province == s.province_2025));
+  if (!visible) errors.push_back({field, "no such record (id " + std::to_string(id) + ")"});
   return {};
 }
 
-Status check_references(store::Connection& db, const Project& p, const Project* previous,
-                        std::vector<FieldError>& errors) {
+Status check_references(store::Connection& db, const Actor& a, const Project& p,
+                        const Project* previous, std::vector<FieldError>& errors) {
   auto program = store::get_program(db, p.program_id);
   if (!program && program.error().kind != ErrorKind::not_found)
     return std::unexpected(program.error());
@@ -45,18 +49,18 @@ Status check_references(store::Connection& db, const Project& p, const Project* 
                             (*content)->valid_from + " to " +
                             ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
   }
-  if (auto s =
-          check_exists(db, "organizations", p.implementing_org_id, "implementing_org_id", errors);
+  if (auto s = check_place_ref(db, a, "organizations", p.implementing_org_id, "implementing_org_id",
+                               errors);
       !s)
     return s;
   for (size_t i = 0; i < p.beneficiary_ids.size(); ++i)
-    if (auto s = check_exists(db, "facilities", p.beneficiary_ids[i],
-                              "beneficiary_ids/" + std::to_string(i), errors);
+    if (auto s = check_place_ref(db, a, "facilities", p.beneficiary_ids[i],
+                                 "beneficiary_ids/" + std::to_string(i), errors);
         !s)
       return s;
   for (size_t i = 0; i < p.cooperating_org_ids.size(); ++i)
-    if (auto s = check_exists(db, "organizations", p.cooperating_org_ids[i],
-                              "cooperating_org_ids/" + std::to_string(i), errors);
+    if (auto s = check_place_ref(db, a, "organizations", p.cooperating_org_ids[i],
+                                 "cooperating_org_ids/" + std::to_string(i), errors);
         !s)
       return s;
   for (size_t i = 0; i < p.outputs.size(); ++i) {
@@ -65,17 +69,16 @@ Status check_references(store::Connection& db, const Project& p, const Project* 
     if (!*ok)
       errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
   }
-  std::vector<store::Value> code{p.code, p.id};
-  auto taken = db.scalar("SELECT COUNT(*) FROM projects WHERE code = ? AND id <> ?", code);
+  auto taken = store::project_code_taken(db, p.code, p.id);
   if (!taken) return std::unexpected(taken.error());
-  if (*taken > 0) errors.push_back({"code", "is already used by another project"});
+  if (*taken) errors.push_back({"code", "is already used by another project"});
   return {};
 }
 
 }  // namespace
 
-Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Project& p,
-                                                        const Project* previous) {
+Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Actor& a,
+                                                        const Project& p, const Project* previous) {
   auto errors = validate(p);
   std::vector<store::ProvinceFacts> facts;
   for (size_t i = 0; i < p.provinces.size() && errors.empty(); ++i) {
@@ -83,7 +86,7 @@ Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, c
     if (!f) return std::unexpected(f.error());
     if (*f) facts.push_back(**f);
   }
-  if (auto s = check_references(db, p, previous, errors); !s) return std::unexpected(s.error());
+  if (auto s = check_references(db, a, p, previous, errors); !s) return std::unexpected(s.error());
   if (auto s = fail_if_any(std::move(errors), "project"); !s) return std::unexpected(s.error());
   return facts;
 }
@@ -109,10 +112,10 @@ Status check_write_scope(const Actor& a, const Project& p,
 }
 
 Result<Project> scoped_get(store::Connection& db, const Actor& a, std::int64_t id) {
-  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   Scope s = project_scope(a);
   if (!s.all) {
-    store::ListQuery q;
+    ListQuery q;
     apply_scope(q, s);
     q.id = id;
     q.page_size = 1;
@@ -127,10 +130,10 @@ Result<Project> scoped_get(store::Connection& db, const Actor& a, std::int64_t i
 
 Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& a,
                                             const Project& p) {
-  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   Project fresh = p;
   fresh.id = 0;
-  auto facts = check_project(db, fresh, nullptr);
+  auto facts = check_project(db, a, fresh, nullptr);
   if (!facts) return std::unexpected(facts.error());
   if (auto s = check_write_scope(a, fresh, *facts); !s) return std::unexpected(s.error());
   auto id = store::insert_project(db, fresh, *facts);
@@ -150,7 +153,7 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
 }
 
 Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p) {
-  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
     auto previous = scoped_get(db, a, p.id);
     if (!previous) return std::unexpected(previous.error());
@@ -161,7 +164,7 @@ Result<Project> update_project(store::Connection& db, const Actor& a, const Proj
     if (!project_scope(a).all && previous->status != "draft" && previous->status != "submitted")
       return std::unexpected(
           Error::conflict("the project is past registration; only the department can change it"));
-    auto facts = check_project(db, p, &*previous);
+    auto facts = check_project(db, a, p, &*previous);
     if (!facts) return std::unexpected(facts.error());
     if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
     if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
@@ -177,16 +180,15 @@ Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t 
   return scoped_get(db, a, id);
 }
 
-Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const Actor& a,
-                                                          store::ListQuery q) {
-  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+Result<Page<ProjectListItem>> list_projects(store::Connection& db, const Actor& a, ListQuery q) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   return store::list_projects(db, q);
 }
 
 Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64_t id,
                                std::int64_t version, const std::string& reason) {
-  if (!may(a, Permission::write_projects)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
     auto p = scoped_get(db, a, id);
     if (!p) return std::unexpected(p.error());
@@ -196,12 +198,8 @@ Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64
     if (!project_scope(a).all && p->status != "draft" && p->status != "submitted")
       return std::unexpected(
           Error::conflict("the project is past registration; only the department can cancel it"));
-    std::vector<store::Value> v{store::now_utc(), id, version};
-    auto n = db.exec(
-        "UPDATE projects SET status = 'cancelled', version = version + 1, updated_at = ? "
-        "WHERE id = ? AND version = ?",
-        v);
-    if (!n) return std::unexpected(n.error());
+    if (auto s = store::set_project_status(db, id, version, "cancelled"); !s)
+      return std::unexpected(s.error());
     auto stored = store::get_project(db, id);
     if (!stored) return stored;
     if (auto s = audit(db, a, "projects", id, "cancel", to_json(*p), to_json(*stored), reason); !s)
@@ -222,9 +220,8 @@ Result<nlohmann::json> project_history(store::Connection& db, const Actor& a, st
 
 namespace kc::app {
 
-Result<nlohmann::json> project_statistics(store::Connection& db, const Actor& a,
-                                          store::ListQuery q) {
-  if (!may(a, Permission::read_projects)) return std::unexpected(forbidden());
+Result<nlohmann::json> project_statistics(store::Connection& db, const Actor& a, ListQuery q) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   return project_totals_json(db, q);
 }

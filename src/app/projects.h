@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"
+#include "domain/list_query.h"
 #include "domain/project.h"
 #include "store/db.h"
-#include "store/list_query.h"
 #include "store/project_repo.h"
 
 namespace kc::app {
@@ -18,16 +18,14 @@ namespace kc::app {
 Result<Project> create_project(store::Connection& db, const Actor& a, const Project& p);
 Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p);
 Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id);
-Result<store::Page<store::ProjectListItem>> list_projects(store::Connection& db, const Actor& a,
-                                                          store::ListQuery q);
+Result<Page<ProjectListItem>> list_projects(store::Connection& db, const Actor& a, ListQuery q);
 // Sets status to cancelled. `version` is the version read; a cancelled project stays cancelled.
 Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64_t id,
                                std::int64_t version, const std::string& reason);
 // The project's audit history, oldest first.
 Result<nlohmann::json> project_history(store::Connection& db, const Actor& a, std::int64_t id);
 // Totals of the projects the user may see that match q.
-Result<nlohmann::json> project_statistics(store::Connection& db, const Actor& a,
-                                          store::ListQuery q);
+Result<nlohmann::json> project_statistics(store::Connection& db, const Actor& a, ListQuery q);
 
 // Creates a project inside the caller's transaction (imports, demo): all checks, the write
 // and its audit row.
@@ -36,7 +34,7 @@ Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& 
 
 // All checks of create/update inside the caller's transaction; returns the province facts.
 // `previous` is the stored project on update (nullptr on create).
-Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Project& p,
-                                                        const Project* previous);
+Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Actor& a,
+                                                        const Project& p, const Project* previous);
 
 }  // namespace kc::app

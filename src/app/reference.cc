@@ -32,12 +32,12 @@ Result<json> list_reference(store::Connection& db, const std::string& name) {
   return json{{"items", items}, {"total", items.size()}};
 }
 
-Result<json> project_totals_json(store::Connection& db, const store::ListQuery& q) {
+Result<json> project_totals_json(store::Connection& db, const ListQuery& q) {
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
   auto t = store::project_totals(db, q);
   if (!t) return std::unexpected(t.error());
-  auto groups = [](const std::vector<store::ProjectTotals::Group>& gs) {
+  auto groups = [](const std::vector<ProjectTotals::Group>& gs) {
     json a = json::array();
     for (const auto& g : gs)
       a.push_back({{"key", g.key}, {"projects", g.projects}, {"requested_vnd", g.requested_vnd}});

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/list_query.h"
 #include "store/db.h"
-#include "store/list_query.h"
 
 namespace kc::app {
 
@@ -13,6 +13,6 @@ Result<nlohmann::json> list_reference(store::Connection& db, const std::string& 
 
 // Totals of the projects matching a query (already scoped by the caller): counts and sums,
 // groups by content, kind, status and region, and expected outputs per indicator.
-Result<nlohmann::json> project_totals_json(store::Connection& db, const store::ListQuery& q);
+Result<nlohmann::json> project_totals_json(store::Connection& db, const ListQuery& q);
 
 }  // namespace kc::app

@@ -42,7 +42,7 @@ Status check_program(store::Connection& db, const Program& p) {
 template <class T>
 Result<T> scoped_get(store::Connection& db, const Actor& a, std::int64_t id,
                      Result<T> (*get)(store::Connection&, std::int64_t)) {
-  if (!may(a, Permission::read_places)) return std::unexpected(forbidden());
+  if (!may(a, Permission::read_places)) return std::unexpected(Error::forbidden());
   auto v = get(db, id);
   if (!v) return v;
   Scope s = place_scope(a);
@@ -60,7 +60,7 @@ Result<T> write_place(store::Connection& db, const Actor& a, const T& value, con
                       Result<std::int64_t> (*insert)(store::Connection&, const T&,
                                                      const store::ProvinceFacts&),
                       Status (*update)(store::Connection&, const T&, const store::ProvinceFacts&)) {
-  if (!may(a, Permission::write_places)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_places)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<T> {
     json before;
     if (value.id > 0) {
@@ -89,29 +89,17 @@ Result<T> write_place(store::Connection& db, const Actor& a, const T& value, con
 }
 
 template <class T>
-Result<store::Page<T>> list_places(store::Connection& db, const Actor& a, store::ListQuery q,
-                                   Result<store::Page<T>> (*list)(store::Connection&,
-                                                                  const store::ListQuery&)) {
-  if (!may(a, Permission::read_places)) return std::unexpected(forbidden());
+Result<Page<T>> list_places(store::Connection& db, const Actor& a, ListQuery q,
+                            Result<Page<T>> (*list)(store::Connection&, const ListQuery&)) {
+  if (!may(a, Permission::read_places)) return std::unexpected(Error::forbidden());
   apply_scope(q, place_scope(a));
   return list(db, q);
 }
 
 }  // namespace
 
-Error forbidden() {
-  return Error::of(ErrorKind::forbidden, "your role does not allow this");
-}
-
-void apply_scope(store::ListQuery& q, const Scope& s) {
-  if (s.all) return;
-  q.scope_none = s.none;
-  q.scope_province = s.province_2025;
-  q.scope_org = s.organization_id;
-}
-
 Result<Program> create_program(store::Connection& db, const Actor& a, const Program& p) {
-  if (!may(a, Permission::write_programs)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_programs)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Program> {
     if (auto s = check_program(db, p); !s) return std::unexpected(s.error());
     auto id = store::insert_program(db, p);
@@ -125,7 +113,7 @@ Result<Program> create_program(store::Connection& db, const Actor& a, const Prog
 }
 
 Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p) {
-  if (!may(a, Permission::write_programs)) return std::unexpected(forbidden());
+  if (!may(a, Permission::write_programs)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Program> {
     auto before = store::get_program(db, p.id);
     if (!before) return before;
@@ -140,13 +128,12 @@ Result<Program> update_program(store::Connection& db, const Actor& a, const Prog
 }
 
 Result<Program> get_program(store::Connection& db, const Actor& a, std::int64_t id) {
-  if (!may(a, Permission::read_programs)) return std::unexpected(forbidden());
+  if (!may(a, Permission::read_programs)) return std::unexpected(Error::forbidden());
   return store::get_program(db, id);
 }
 
-Result<store::Page<Program>> list_programs(store::Connection& db, const Actor& a,
-                                           store::ListQuery q) {
-  if (!may(a, Permission::read_programs)) return std::unexpected(forbidden());
+Result<Page<Program>> list_programs(store::Connection& db, const Actor& a, ListQuery q) {
+  if (!may(a, Permission::read_programs)) return std::unexpected(Error::forbidden());
   return store::list_programs(db, q);
 }
 
@@ -170,8 +157,7 @@ Result<Organization> get_organization(store::Connection& db, const Actor& a, std
   return scoped_get<Organization>(db, a, id, store::get_organization);
 }
 
-Result<store::Page<Organization>> list_organizations(store::Connection& db, const Actor& a,
-                                                     store::ListQuery q) {
+Result<Page<Organization>> list_organizations(store::Connection& db, const Actor& a, ListQuery q) {
   return list_places<Organization>(db, a, std::move(q), store::list_organizations);
 }
 
@@ -191,8 +177,7 @@ Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_
   return scoped_get<Facility>(db, a, id, store::get_facility);
 }
 
-Result<store::Page<Facility>> list_facilities(store::Connection& db, const Actor& a,
-                                              store::ListQuery q) {
+Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q) {
   return list_places<Facility>(db, a, std::move(q), store::list_facilities);
 }
 

@@ -5,41 +5,33 @@
 // the store), the write, its audit row — and returns the stored record, or an error and no
 // change.
 #include "app/policy.h"
+#include "domain/list_query.h"
 #include "domain/project.h"
 #include "store/db.h"
-#include "store/list_query.h"
 
 namespace kc::app {
 
 Result<Program> create_program(store::Connection& db, const Actor& a, const Program& p);
 Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p);
 Result<Program> get_program(store::Connection& db, const Actor& a, std::int64_t id);
-Result<store::Page<Program>> list_programs(store::Connection& db, const Actor& a,
-                                           store::ListQuery q);
+Result<Page<Program>> list_programs(store::Connection& db, const Actor& a, ListQuery q);
 
 Result<Organization> create_organization(store::Connection& db, const Actor& a,
                                          const Organization& o);
 Result<Organization> update_organization(store::Connection& db, const Actor& a,
                                          const Organization& o);
 Result<Organization> get_organization(store::Connection& db, const Actor& a, std::int64_t id);
-Result<store::Page<Organization>> list_organizations(store::Connection& db, const Actor& a,
-                                                     store::ListQuery q);
+Result<Page<Organization>> list_organizations(store::Connection& db, const Actor& a, ListQuery q);
 
 Result<Facility> create_facility(store::Connection& db, const Actor& a, const Facility& f);
 Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f);
 Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_t id);
-Result<store::Page<Facility>> list_facilities(store::Connection& db, const Actor& a,
-                                              store::ListQuery q);
+Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q);
 
 // Writes inside a caller's transaction (imports stage many records in one transaction).
 Result<std::int64_t> insert_organization_checked(store::Connection& db, const Actor& a,
                                                  const Organization& o);
 Result<std::int64_t> insert_facility_checked(store::Connection& db, const Actor& a,
                                              const Facility& f);
-
-// A forbidden error (HTTP 403) for a user whose role lacks the permission.
-Error forbidden();
-// Narrows a list query to what the user may see.
-void apply_scope(store::ListQuery& q, const Scope& s);
 
 }  // namespace kc::app

@@ -59,7 +59,13 @@ void add_user(CLI::App& app, int& exit_code) {
       app::UserInput in{a->login, a->name, a->role, std::nullopt, 0, false, 0};
       if (auto colon = a->province.find(':'); colon != std::string::npos)
         in.province = ProvinceRef{a->province.substr(0, colon), a->province.substr(colon + 1)};
-      if (!a->organization.empty()) in.organization_id = std::stoll(a->organization);
+      if (!a->organization.empty()) {
+        auto id = parse_id(a->organization);
+        if (!id)
+          return std::unexpected(
+              Error::invalid("bad organization id", {{"--organization", "must be a positive id"}}));
+        in.organization_id = *id;
+      }
       bool generated = false;
       std::string password = read_password_or_generate(a->password_stdin, generated);
       auto u = app::create_user(db, kCli, in, password);
@@ -138,12 +144,10 @@ void add_audit(CLI::App& app, int& exit_code) {
       auto check = store::verify_audit(c, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
       bar.finish();
       if (!check) return std::unexpected(check.error());
-      if (check->first_bad_id) {
-        std::cerr << "audit chain broken at row " << *check->first_bad_id << ": " << check->problem
-                  << "\n";
-        exit_code = 6;
-        return {};
-      }
+      if (check->first_bad_id)
+        return std::unexpected(Error::of(
+            ErrorKind::corrupt, "audit chain broken at row " +
+                                    std::to_string(*check->first_bad_id) + ": " + check->problem));
       std::cout << "Audit chain verified: " << check->rows << " rows.\n";
       return {};
     });

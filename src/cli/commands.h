@@ -23,6 +23,8 @@ void add_durability(CLI::App& app, int& exit_code);
 
 // Prints the error and returns its exit code.
 int report(const Error& e);
+// A positive integer id, or nullopt.
+std::optional<std::int64_t> parse_id(std::string_view text);
 // Opens and migrates the database; creates the parent folder of a new SQLite file.
 Result<std::unique_ptr<store::Connection>> open_db(const std::string& location);
 

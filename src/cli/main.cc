@@ -1,5 +1,7 @@
-// khuyencong: the command line of Khuyến Công. One file per subcommand (cmd_*.cc); each
-// calls the same app/ functions the HTTP API calls.
+// khuyencong: the command line of Khuyến Công. One file per family of subcommands (cmd_*.cc:
+// serve; init and demo; import and export; users, audit and routes; the whole-database
+// commands); each calls the same app/ functions the HTTP API calls.
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
@@ -12,6 +14,13 @@ int report(const Error& e) {
   std::cerr << "error: " << e.message << "\n";
   for (const auto& f : e.fields) std::cerr << f.field << ": " << f.message << "\n";
   return exit_code(e.kind);
+}
+
+std::optional<std::int64_t> parse_id(std::string_view text) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc{} || p != text.data() + text.size() || v <= 0) return std::nullopt;
+  return v;
 }
 
 Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) {
@@ -29,7 +38,7 @@ Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) 
 
 }  // namespace kc::cli
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   CLI::App app{"Khuyến Công — quản lý chương trình khuyến công (industrial promotion programs)",
                "khuyencong"};
   app.set_version_flag("--version", std::string("khuyencong ") + KC_VERSION);
@@ -46,4 +55,7 @@ int main(int argc, char** argv) {
   kc::cli::add_durability(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
+} catch (const std::exception& e) {
+  // The last line of defence: a bug or an exhausted resource. One line, the documented code.
+  return kc::cli::report(kc::Error::internal(std::string("unexpected failure: ") + e.what()));
 }

@@ -96,6 +96,31 @@ struct Project {
   std::string updated_at;
 };
 
+// A list row: the project's own columns and provinces (no outputs, beneficiaries, flags),
+// plus the implementing unit's name.
+struct ProjectListItem {
+  Project project;
+  std::string implementing_org_name;
+};
+// Totals over the projects matching a query (paging ignored).
+struct ProjectTotals {
+  std::int64_t projects = 0;
+  Vnd requested_vnd = 0;
+  Vnd counterpart_vnd = 0;
+  Vnd total_vnd = 0;
+  std::int64_t beneficiaries = 0;  // distinct facilities
+  struct Group {
+    std::string key;
+    std::int64_t projects = 0;
+    Vnd requested_vnd = 0;
+  };
+  std::vector<Group> by_content, by_kind, by_status, by_region;
+  struct Output {
+    std::string indicator;
+    std::int64_t quantity = 0;
+  };
+  std::vector<Output> outputs;
+};
 inline constexpr std::string_view kProgramLevels[] = {"KCQG", "KCDP"};
 inline constexpr std::string_view kProvinceSets[] = {"2008", "2025"};
 inline constexpr std::string_view kOrganizationKinds[] = {

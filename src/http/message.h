@@ -19,8 +19,7 @@ struct Request {
   bool tls = false;        // X-Forwarded-Proto: https (behind a TLS proxy)
   std::string body;
   std::string request_id;
-  std::string route;     // the matched route pattern, set by dispatch (for the access log)
-  bool query_ok = true;  // false when the query string had bad percent-encoding
+  std::string route;  // the matched route pattern, set by dispatch (for the access log)
 };
 
 struct Response {
@@ -29,11 +28,5 @@ struct Response {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
 };
-
-// Splits "a=1&b=x%20y" into a map; false when a percent-escape is malformed or the result
-// is not valid UTF-8.
-bool parse_query(std::string_view qs, std::map<std::string, std::string>& out);
-// Decodes %XX escapes in a path; false when malformed.
-bool percent_decode(std::string_view in, std::string& out, bool plus_is_space);
 
 }  // namespace kc::http

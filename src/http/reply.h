@@ -35,16 +35,7 @@ inline Result<std::int64_t> path_id(const Request& req) {
 
 // The body as a JSON object; a body that cannot be read is a 400 (not 422).
 inline Result<nlohmann::json> body_of(const Request& req) {
-  auto j = app::parse_body(req.body);
-  if (!j) {
-    Error e = j.error();
-    return std::unexpected(Error{ErrorKind::invalid_input, e.message, e.fields});
-  }
-  return j;
-}
-
-inline Response bad_body(const Error& e, const Request& req) {
-  return problem(400, "Bad request", e.message, req.path, e.fields);
+  return app::parse_body(req.body);
 }
 
 // The route files; routes() concatenates them.

@@ -53,67 +53,33 @@ std::string cookie_value(const std::string& header, const std::string& name) {
 }
 
 // Finds the acting user and applies the permission policy and the CSRF check.
-std::optional<Response> authorize(HandlerContext& ctx, const Request& req, const Route& route) {
+Status authorize(HandlerContext& ctx, const Request& req, const Route& route) {
   auto auth = app::authenticate(ctx.db, session_token(req), ctx.sessions, std::time(nullptr));
-  if (!auth) return problem(auth.error(), req.path);
+  if (!auth) return std::unexpected(auth.error());
   if (*auth) {
     ctx.actor = (*auth)->actor;
     ctx.csrf = (*auth)->csrf;
   }
   if (!app::may(ctx.actor, route.permission)) {
     if (ctx.actor.role == app::Role::anonymous)
-      return problem(401, "Unauthenticated", "log in first", req.path);
-    return problem(403, "Forbidden", "your role does not allow this", req.path);
+      return std::unexpected(Error::of(ErrorKind::unauthenticated, "log in first"));
+    return std::unexpected(Error::forbidden());
   }
   bool changes_state = req.method != "GET" && req.method != "HEAD";
   bool is_login = route.pattern == "/api/v1/session" && req.method == "POST";
   if (changes_state && !is_login && ctx.actor.role != app::Role::anonymous &&
-      req.csrf_token != ctx.csrf)
-    return problem(403, "Forbidden", "missing or wrong CSRF token (send the X-CSRF-Token header)",
-                   req.path, {{"X-CSRF-Token", "must be the token of your session"}});
-  return std::nullopt;
+      req.csrf_token != ctx.csrf) {
+    Error e = Error::forbidden("missing or wrong CSRF token (send the X-CSRF-Token header)");
+    e.fields = {{"X-CSRF-Token", "must be the token of your session"}};
+    return std::unexpected(e);
+  }
+  return {};
 }
 
 }  // namespace
 
 std::string session_token(const Request& req) {
   return cookie_value(req.cookie, kSessionCookie);
-}
-
-bool percent_decode(std::string_view in, std::string& out, bool plus_is_space) {
-  out.clear();
-  for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    if (c == '+' && plus_is_space) {
-      out += ' ';
-    } else if (c == '%') {
-      if (i + 2 >= in.size() || !std::isxdigit(static_cast<unsigned char>(in[i + 1])) ||
-          !std::isxdigit(static_cast<unsigned char>(in[i + 2])))
-        return false;
-      out += static_cast<char>(std::stoi(std::string(in.substr(i + 1, 2)), nullptr, 16));
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return true;
-}
-
-bool parse_query(std::string_view qs, std::map<std::string, std::string>& out) {
-  while (!qs.empty()) {
-    size_t amp = qs.find('&');
-    std::string_view pair = qs.substr(0, amp);
-    qs = amp == std::string_view::npos ? std::string_view{} : qs.substr(amp + 1);
-    if (pair.empty()) continue;
-    size_t eq = pair.find('=');
-    std::string key, value;
-    if (!percent_decode(pair.substr(0, eq), key, true)) return false;
-    if (eq != std::string_view::npos && !percent_decode(pair.substr(eq + 1), value, true))
-      return false;
-    if (!is_valid_utf8(key) || !is_valid_utf8(value)) return false;
-    if (!value.empty()) out[key] = value;  // an empty value means "no filter"
-  }
-  return true;
 }
 
 const Route* match(const std::vector<Route>& table, Request& req, bool& path_matched) {
@@ -130,30 +96,49 @@ const Route* match(const std::vector<Route>& table, Request& req, bool& path_mat
   return nullptr;
 }
 
+std::string allowed_methods(const std::vector<Route>& table, const std::string& path) {
+  std::string allow;
+  for (const auto& r : table) {
+    std::map<std::string, std::string> params;
+    if (!matches(r.pattern, path, params)) continue;
+    if (allow.find(r.method) == std::string::npos) allow += (allow.empty() ? "" : ", ") + r.method;
+    if (r.method == "GET" && allow.find("HEAD") == std::string::npos) allow += ", HEAD";
+  }
+  return allow;
+}
+
+Response method_not_allowed(const std::string& method, const std::string& allow,
+                            const std::string& path) {
+  Response r = problem(
+      Error::of(ErrorKind::method_not_allowed, method + " is not allowed here; use " + allow),
+      path);
+  r.headers.emplace_back("Allow", allow);
+  return r;
+}
+
 Response dispatch(HandlerContext& ctx, Request& req) {
-  if (!req.query_ok)
-    return problem(400, "Bad request", "the query string is malformed", req.path,
-                   {{"query", "malformed percent-encoding or UTF-8"}});
   bool path_matched = false;
   const Route* route = match(routes(), req, path_matched);
   if (!route) {
     if (path_matched)
-      return problem(405, "Method not allowed", req.method + " is not allowed here", req.path);
-    return problem(404, "Not found", "no such API route", req.path);
+      return method_not_allowed(req.method, allowed_methods(routes(), req.path), req.path);
+    return problem(Error::not_found("no such API route"), req.path);
   }
   req.route = route->pattern;
-  if (auto denied = authorize(ctx, req, *route)) return *denied;
+  if (auto s = authorize(ctx, req, *route); !s) return problem(s.error(), req.path);
   if ((req.method == "POST" || req.method == "PUT") && !req.body.empty()) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))
-      return problem(415, "Unsupported media type", "send the body as application/json", req.path,
-                     {{"Content-Type", "must be application/json"}});
+      return problem(Error{ErrorKind::unsupported,
+                           "send the body as application/json",
+                           {{"Content-Type", "must be application/json"}}},
+                     req.path);
   }
   try {
     return route->handler(ctx, req);
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
     // A bug: handlers return errors as values. The access log records the 500.
-    return problem(500, "Internal error", "an internal error occurred", req.path);
+    return problem(Error::internal(e.what()), req.path);
   }
 }
 

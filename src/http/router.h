@@ -1,7 +1,8 @@
 #pragma once
 // The API's route table. Every route is one row: method, path pattern with {params}, a
-// summary, and the handler. The OpenAPI test and (later) the permission matrix test are
-// generated from this table, so a route cannot exist without being documented.
+// summary, the permission it needs and the handler. The OpenAPI test and the role x route
+// matrix test (tests/api/permissions.test.mjs, from `khuyencong routes`) walk this table, so a
+// route cannot exist without being documented and tested.
 #include <functional>
 #include <string>
 #include <vector>
@@ -44,6 +45,12 @@ const std::vector<Route>& routes();
 // Finds the route for method+path and fills req.path_params. Returns nullptr when no route
 // matches; `path_matched` tells whether the path exists with another method (405).
 const Route* match(const std::vector<Route>& table, Request& req, bool& path_matched);
+
+// The methods routed for this path, as an Allow header value ("GET, HEAD, PUT").
+std::string allowed_methods(const std::vector<Route>& table, const std::string& path);
+// A 405 problem with its Allow header.
+Response method_not_allowed(const std::string& method, const std::string& allow,
+                            const std::string& path);
 
 // Runs the whole API for one request: matching, authentication (session cookie), the
 // permission policy (401 anonymous, 403 wrong role), CSRF for state-changing requests, body

@@ -18,7 +18,7 @@ using app::Permission;
 // GET list / GET one / POST create / PUT update for one register entity.
 template <class T>
 struct Crud {
-  Result<store::Page<T>> (*list)(store::Connection&, const app::Actor&, store::ListQuery);
+  Result<Page<T>> (*list)(store::Connection&, const app::Actor&, ListQuery);
   Result<T> (*get)(store::Connection&, const app::Actor&, std::int64_t);
   Result<T> (*create)(store::Connection&, const app::Actor&, const T&);
   Result<T> (*update)(store::Connection&, const app::Actor&, const T&);
@@ -53,7 +53,7 @@ template <class T>
 Handler create_handler(Crud<T> c) {
   return [c](HandlerContext& ctx, Request& req) {
     auto body = body_of(req);
-    if (!body) return bad_body(body.error(), req);
+    if (!body) return problem(body.error(), req.path);
     auto value = c.from_json(*body, false);
     if (!value) return problem(value.error(), req.path);
     return reply(c.create(ctx.db, ctx.actor, *value), req, encode<T>, 201);
@@ -66,7 +66,7 @@ Handler update_handler(Crud<T> c) {
     auto id = path_id(req);
     if (!id) return problem(id.error(), req.path);
     auto body = body_of(req);
-    if (!body) return bad_body(body.error(), req);
+    if (!body) return problem(body.error(), req.path);
     auto value = c.from_json(*body, true);
     if (!value) return problem(value.error(), req.path);
     value->id = *id;
@@ -89,14 +89,14 @@ Response list_projects(HandlerContext& ctx, Request& req) {
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
   return reply(app::list_projects(ctx.db, ctx.actor, *q), req,
-               [](const auto& p) { return app::page_json(p, encode<store::ProjectListItem>); });
+               [](const auto& p) { return app::page_json(p, encode<ProjectListItem>); });
 }
 
 Response cancel_project(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
   auto body = body_of(req);
-  if (!body) return bad_body(body.error(), req);
+  if (!body) return problem(body.error(), req.path);
   std::vector<FieldError> errors;
   app::JsonReader r(*body, "", errors);
   auto version = r.integer("version", true);

@@ -5,7 +5,6 @@
 #include "app/audit.h"
 #include "crypto/crypto.h"
 #include "http/reply.h"
-#include "store/audit_repo.h"
 
 namespace kc::http {
 namespace {
@@ -19,13 +18,13 @@ std::string session_cookie(const std::string& token, std::int64_t max_age, bool 
          (tls ? "; Secure" : "");
 }
 
-json session_json(const store::User& u, const std::string& csrf) {
+json session_json(const User& u, const std::string& csrf) {
   return {{"user", app::user_json(u)}, {"csrf_token", csrf}};
 }
 
 Response login(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
-  if (!body) return bad_body(body.error(), req);
+  if (!body) return problem(body.error(), req.path);
   std::vector<FieldError> errors;
   app::JsonReader r(*body, "", errors);
   std::string name = r.text("login", true), password = r.text("password", true);
@@ -41,7 +40,7 @@ Response login(HandlerContext& ctx, Request& req) {
 
 Response whoami(HandlerContext& ctx, Request& req) {
   auto user = app::find_user(ctx.db, ctx.actor.login);
-  return reply(user, req, [&](const store::User& u) { return session_json(u, ctx.csrf); });
+  return reply(user, req, [&](const User& u) { return session_json(u, ctx.csrf); });
 }
 
 Response logout(HandlerContext& ctx, Request& req) {
@@ -52,7 +51,7 @@ Response logout(HandlerContext& ctx, Request& req) {
 }
 
 Response list_users(HandlerContext& ctx, Request& req) {
-  return reply(app::list_users(ctx.db, ctx.actor), req, [](const std::vector<store::User>& us) {
+  return reply(app::list_users(ctx.db, ctx.actor), req, [](const std::vector<User>& us) {
     json items = json::array();
     for (const auto& u : us) items.push_back(app::user_json(u));
     return json{
@@ -69,7 +68,7 @@ std::string password_from(app::JsonReader& r, bool& generated) {
 
 Response create_user(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
-  if (!body) return bad_body(body.error(), req);
+  if (!body) return problem(body.error(), req.path);
   json fields = *body;
   fields.erase("password");
   auto in = app::user_from_json(fields, false);
@@ -81,7 +80,7 @@ Response create_user(HandlerContext& ctx, Request& req) {
   auto u = app::create_user(ctx.db, ctx.actor, *in, password);
   return reply(
       u, req,
-      [&](const store::User& user) {
+      [&](const User& user) {
         json j = app::user_json(user);
         if (generated) j["one_time_password"] = password;
         return j;
@@ -93,7 +92,7 @@ Response update_user(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
   auto body = body_of(req);
-  if (!body) return bad_body(body.error(), req);
+  if (!body) return problem(body.error(), req.path);
   auto in = app::user_from_json(*body, true);
   if (!in) return problem(in.error(), req.path);
   return reply(app::update_user(ctx.db, ctx.actor, *id, *in), req, app::user_json);
@@ -103,7 +102,7 @@ Response set_password(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
   auto body = body_of(req);
-  if (!body) return bad_body(body.error(), req);
+  if (!body) return problem(body.error(), req.path);
   std::vector<FieldError> errors;
   app::JsonReader r(*body, "", errors);
   bool generated = false;
@@ -118,8 +117,7 @@ Response set_password(HandlerContext& ctx, Request& req) {
 }
 
 Response recent_audit(HandlerContext& ctx, Request& req) {
-  auto rows = store::audit_recent(ctx.db, 200);
-  return reply(rows, req, app::history_json);
+  return reply(app::recent_audit(ctx.db, ctx.actor, 200), req, [](const json& j) { return j; });
 }
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include "http/problem.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "http/target.h"
 #include "store/migrate.h"
 
 namespace kc::http {
@@ -46,6 +47,26 @@ void add_common_headers(bhttp::response<bhttp::string_body>& res, const std::str
           "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
           "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
           "form-action 'self'");
+}
+
+// Our response as Beast's, with the common headers and the length set.
+bhttp::response<bhttp::string_body> beast_response(Response res, unsigned version,
+                                                   const std::string& request_id) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+  add_common_headers(out, request_id);
+  out.set(bhttp::field::content_type, res.content_type);
+  for (auto& [k, v] : res.headers) out.insert(k, v);
+  out.body() = std::move(res.body);
+  out.prepare_payload();
+  return out;
+}
+
+// The methods of RFC 9110 (case-sensitive); anything else is 501 Not Implemented.
+bool is_known_method(std::string_view m) {
+  for (std::string_view k :
+       {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"})
+    if (m == k) return true;
+  return false;
 }
 
 std::string new_request_id() {
@@ -77,23 +98,28 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
   req.request_id = new_request_id();
   req.method = std::string(breq.method_string());
   std::string_view target = breq.target();
-  size_t qpos = target.find('?');
-  std::string raw_path(target.substr(0, qpos));
-  if (qpos != std::string_view::npos)
-    req.query_ok = parse_query(target.substr(qpos + 1), req.query);
-  bool path_ok = percent_decode(raw_path, req.path, false);
+  auto parsed = parse_target(target);
   req.content_type = std::string(breq[bhttp::field::content_type]);
   req.cookie = std::string(breq[bhttp::field::cookie]);
   req.csrf_token = std::string(breq["X-CSRF-Token"]);
   req.tls = breq["X-Forwarded-Proto"] == "https";
   req.body = std::move(breq.body());
+  std::string instance(target.substr(0, target.find('?')));
 
   Response res;
-  if (!path_ok || req.path.find('\0') != std::string::npos) {
-    res = problem(404, "Not found", "malformed path", raw_path);
-    route_out = "(bad path)";
-  } else if (req.path == "/healthz") {
-    res = {200, "application/json", "{\"status\":\"ok\"}", {}};
+  if (!is_known_method(req.method)) {
+    res = problem(
+        Error::of(ErrorKind::not_implemented, "the method " + req.method + " is not implemented"),
+        instance);
+    route_out = "(unknown method)";
+  } else if (!parsed) {
+    res = problem(parsed.error(), instance);
+    route_out = "(bad target)";
+  } else if (req.path = std::move(parsed->path), req.query = std::move(parsed->query);
+             req.path == "/healthz") {
+    res = req.method == "GET" || req.method == "HEAD"
+              ? Response{200, "application/json", "{\"status\":\"ok\"}", {}}
+              : method_not_allowed(req.method, "GET, HEAD", req.path);
     route_out = "/healthz";
   } else if (req.path.starts_with("/api/")) {
     HandlerContext ctx{*w.db, opt.sessions, opt.logins, {}, {}};
@@ -103,18 +129,27 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
     res = serve_static(opt.web_root, req.path);
     route_out = "(static)";
   } else {
-    res = problem(405, "Method not allowed", "only GET for static files", req.path);
+    res = method_not_allowed(req.method, "GET, HEAD", req.path);
     route_out = "(static)";
   }
 
-  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), breq.version()};
-  add_common_headers(out, req.request_id);
-  out.set(bhttp::field::content_type, res.content_type);
-  for (auto& [k, v] : res.headers) out.insert(k, v);
-  out.keep_alive(breq.keep_alive());
-  if (req.method != "HEAD") out.body() = std::move(res.body);
-  out.prepare_payload();
-  if (req.method == "HEAD") out.content_length(res.body.size());
+  // A Transfer-Encoding other than chunked has no body framing we can trust: whatever
+  // follows would be read as another request. Answer 501 and close.
+  auto te = breq[bhttp::field::transfer_encoding];
+  bool bad_te = !te.empty() && !beast::iequals(te, "chunked");
+  if (bad_te) {
+    res = problem(Error::of(ErrorKind::not_implemented,
+                            "Transfer-Encoding " + std::string(te) + " is not supported"),
+                  instance);
+    route_out = "(transfer-encoding)";
+  }
+  auto out = beast_response(std::move(res), breq.version(), req.request_id);
+  out.keep_alive(breq.keep_alive() && !bad_te);
+  if (req.method == "HEAD") {
+    auto size = out.body().size();
+    out.body().clear();
+    out.content_length(size);
+  }
   route_out += "\t" + req.request_id;
   return out;
 }
@@ -155,18 +190,14 @@ asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket s
       break;
     if (ec) {
       // Oversized or malformed request: answer once, then close.
-      int status =
-          (ec == bhttp::error::body_limit) ? 413 : (ec == bhttp::error::header_limit ? 431 : 400);
-      Response p = problem(
-          status == 431 ? 400 : status, status == 413 ? "Payload too large" : "Bad request",
-          status == 413 ? "the body is larger than the limit" : "the request could not be read",
-          "");
-      bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(status), 11};
-      add_common_headers(res, new_request_id());
-      res.set(bhttp::field::content_type, p.content_type);
+      Error e = Error::bad_request("the request could not be read");
+      if (ec == bhttp::error::body_limit) e = Error::too_large("the body is larger than the limit");
+      if (ec == bhttp::error::header_limit)
+        e = Error::of(ErrorKind::header_too_large,
+                      "the request's headers are larger than the limit");
+      auto res = beast_response(problem(e, ""), 11, new_request_id());
       res.keep_alive(false);
-      res.body() = p.body;
-      res.prepare_payload();
+      int status = res.result_int();
       co_await bhttp::async_write(socket, res, use_tuple);
       co_await linger(socket, conn);
       spdlog::info("{{\"status\":{},\"route\":\"(unreadable request)\",\"error\":\"{}\"}}", status,

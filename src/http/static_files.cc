@@ -2,6 +2,7 @@
 
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -37,7 +38,7 @@ bool read_file(const std::string& path, std::string& out) {
 }
 
 Response not_found(const std::string& path) {
-  return problem(404, "Not found", "no such file", path);
+  return problem(Error::not_found("no such file"), path);
 }
 
 }  // namespace
@@ -52,15 +53,18 @@ Response serve_static(const std::string& web_root, const std::string& path) {
   std::string root = root_buf;
   std::string rel = path == "/" ? "/index.html" : path;
   bool has_ext = rel.rfind('.') != std::string::npos && rel.rfind('.') > rel.rfind('/');
+  // Built assets are files or nothing: never the app's index page.
+  bool asset = rel == "/assets" || rel.starts_with("/assets/");
   char file_buf[PATH_MAX];
   std::string candidate = root + rel;
   if (!realpath(candidate.c_str(), file_buf)) {
-    if (has_ext) return not_found(path);
+    if (has_ext || asset) return not_found(path);
     candidate = root + "/index.html";  // a client-side route
     if (!realpath(candidate.c_str(), file_buf)) return not_found(path);
   }
   std::string resolved = file_buf;
-  if (!resolved.starts_with(root + "/")) return not_found(path);
+  if (!resolved.starts_with(root + "/") || std::filesystem::is_directory(resolved))
+    return not_found(path);
   Response r;
   if (!read_file(resolved, r.body)) return not_found(path);
   r.content_type = content_type_for(resolved);

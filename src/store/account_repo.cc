@@ -158,4 +158,8 @@ Status clear_throttle(Connection& db, const std::string& login) {
   return done(db.exec("DELETE FROM login_throttle WHERE login = ?", v));
 }
 
+Result<std::int64_t> count_demo_passwords(Connection& db) {
+  return db.scalar("SELECT COUNT(*) FROM users WHERE demo_password = 1 AND disabled = 0", {});
+}
+
 }  // namespace kc::store

@@ -3,24 +3,11 @@
 // comparisons are plain SQL on both databases.
 #include <optional>
 
+#include "domain/account.h"
 #include "domain/project.h"
 #include "store/db.h"
 
 namespace kc::store {
-
-struct User {
-  std::int64_t id = 0;
-  std::string login;
-  std::string display_name;
-  std::string role;
-  std::optional<ProvinceRef> province;  // for role province
-  std::string province_2025;            // derived scope code
-  std::int64_t organization_id = 0;     // for role unit
-  std::string password_hash;            // never leaves app/accounts
-  bool demo_password = false;
-  bool disabled = false;
-  std::int64_t version = 0;
-};
 
 Result<std::optional<User>> find_user_by_login(Connection& db, const std::string& login);
 Result<User> get_user(Connection& db, std::int64_t id);
@@ -30,22 +17,15 @@ Result<std::int64_t> insert_user(Connection& db, const User& u);
 Status update_user(Connection& db, const User& u);
 Status set_password(Connection& db, std::int64_t user_id, const std::string& hash, bool demo);
 Result<std::int64_t> count_users(Connection& db);
+// Enabled accounts that still have a demo password.
+Result<std::int64_t> count_demo_passwords(Connection& db);
 
-struct Session {
-  std::string token_hash;
-  std::int64_t user_id = 0;
-  std::string csrf_token;
-  std::int64_t created_at = 0, last_seen_at = 0, expires_at = 0;
-};
 Status insert_session(Connection& db, const Session& s);
 Result<std::optional<Session>> find_session(Connection& db, const std::string& token_hash);
 Status touch_session(Connection& db, const std::string& token_hash, std::int64_t now);
 Status delete_session(Connection& db, const std::string& token_hash);
 Status delete_user_sessions(Connection& db, std::int64_t user_id);
 
-struct Throttle {
-  std::int64_t failures = 0, next_allowed_at = 0, locked_until = 0;
-};
 Result<Throttle> get_throttle(Connection& db, const std::string& login);
 Status put_throttle(Connection& db, const std::string& login, const Throttle& t);
 Status clear_throttle(Connection& db, const std::string& login);

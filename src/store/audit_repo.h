@@ -8,24 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/audit.h"
 #include "store/db.h"
 
 namespace kc::store {
-
-struct AuditEntry {
-  std::int64_t id = 0;
-  std::string at;
-  std::int64_t user_id = 0;  // 0 = the command line
-  std::string user_login;
-  std::string entity;  // table name: projects, programs, users, ...
-  std::int64_t entity_id = 0;
-  std::string action;       // create, update, cancel, disable, password, ...
-  std::string before_json;  // "" when none
-  std::string after_json;
-  std::string reason;
-  std::string prev_hash;
-  std::string hash;
-};
 
 Status append_audit(Connection& db, AuditEntry e);
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,

@@ -1,5 +1,6 @@
 #include "store/db.h"
 
+#include <charconv>
 #include <ctime>
 
 #include "store/postgres/pg_db.h"
@@ -26,7 +27,11 @@ Value id_or_null(std::int64_t id) {
 std::int64_t Row::i64(size_t i) const {
   const auto& v = cols_.at(i);
   if (auto* p = std::get_if<std::int64_t>(&v)) return *p;
-  if (auto* s = std::get_if<std::string>(&v)) return std::stoll(*s);
+  if (auto* s = std::get_if<std::string>(&v)) {
+    std::int64_t n = 0;
+    auto [p, ec] = std::from_chars(s->data(), s->data() + s->size(), n);
+    return ec == std::errc{} && p == s->data() + s->size() ? n : 0;
+  }
   return 0;
 }
 
@@ -68,8 +73,11 @@ Transaction::~Transaction() {
 }
 
 Status Transaction::commit() {
-  open_ = false;
-  return c_.commit();
+  auto s = c_.commit();
+  // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the
+  // connection is usable for the next request.
+  if (s) open_ = false;
+  return s;
 }
 
 }  // namespace kc::store

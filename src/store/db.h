@@ -1,7 +1,8 @@
 #pragma once
-// The database connection every repository is written against. SQLite implements it now
-// (store/sqlite/); PostgreSQL will implement the same interface. Repositories write portable
-// SQL with `?` placeholders; an implementation rewrites them for its dialect.
+// The database connection every repository is written against, implemented for SQLite
+// (store/sqlite/) and PostgreSQL (store/postgres/), and by a fault-injecting wrapper in the
+// tests (tests/unit/faulty_connection.h). Repositories write portable SQL with `?`
+// placeholders; an implementation rewrites them for its dialect.
 //
 // Thread safety: a Connection is used by one thread at a time. Each server worker owns one.
 #include <cstdint>
@@ -30,7 +31,7 @@ class Row {
  public:
   explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
   bool is_null(size_t i) const { return std::holds_alternative<std::nullptr_t>(cols_.at(i)); }
-  std::int64_t i64(size_t i) const;  // 0 when NULL
+  std::int64_t i64(size_t i) const;  // 0 when NULL or not an integer
   std::string str(size_t i) const;   // "" when NULL
   size_t size() const { return cols_.size(); }
 
@@ -66,7 +67,8 @@ class Connection {
 // Opens a database from a location given on the command line: a file path or `sqlite:PATH`.
 Result<std::unique_ptr<Connection>> open(const std::string& location);
 
-// A transaction that rolls back unless committed. Use one per use case.
+// A transaction that rolls back unless committed. Use one per use case. When commit() fails,
+// the transaction is still open and the destructor rolls it back.
 class Transaction {
  public:
   static Result<Transaction> write(Connection& c);

@@ -2,23 +2,15 @@
 // statistics, so that every view of the register counts the same way.
 #include "domain/text.h"
 #include "store/project_repo.h"
+#include "store/project_rows.h"
 #include "store/register_repo.h"
+#include "store/sql.h"
 
 namespace kc::store {
 namespace {
 
-struct Filter {
-  std::string where;
-  std::vector<Value> params;
-  void add(const std::string& clause, std::vector<Value> v = {}) {
-    where += where.empty() ? " WHERE " : " AND ";
-    where += clause;
-    for (auto& x : v) params.push_back(std::move(x));
-  }
-};
-
-Filter project_filter(const ListQuery& q) {
-  Filter f;
+Where project_filter(const ListQuery& q) {
+  Where f;
   if (q.scope_none) f.add("1 = 0");
   if (!q.scope_province.empty())
     f.add(
@@ -29,6 +21,8 @@ Filter project_filter(const ListQuery& q) {
   if (q.id) f.add("p.id = ?", {*q.id});
   if (q.year) f.add("p.year = ?", {std::int64_t{*q.year}});
   if (q.program_id) f.add("p.program_id = ?", {*q.program_id});
+  if (!q.program_code.empty())
+    f.add("p.program_id = (SELECT pg.id FROM programs pg WHERE pg.code = ?)", {q.program_code});
   if (!q.content.empty()) f.add("p.content_code = ?", {q.content});
   if (!q.status.empty()) f.add("p.status = ?", {q.status});
   if (!q.kind.empty()) f.add("p.kind = ?", {q.kind});
@@ -59,29 +53,26 @@ Filter project_filter(const ListQuery& q) {
 }
 
 std::string project_order(const ListQuery& q) {
-  static const std::pair<const char*, const char*> kSortable[] = {
-      {"code", "p.code"},
-      {"title", "p.title"},
-      {"year", "p.year"},
-      {"requested_vnd", "p.requested_vnd"},
-      {"total_vnd", "p.total_vnd"},
-      {"start", "p.start_date"},
-      {"end", "p.end_date"},
-      {"status", "p.status"},
-      {"content_code", "p.content_code"},
-      {"updated_at", "p.updated_at"}};
-  std::string col = "p.code";
-  for (auto [name, expr] : kSortable)
-    if (q.sort == name) col = expr;
-  return col + (q.descending ? " DESC" : " ASC") + ", p.id ASC";
+  return order_by(q,
+                  {{"code", "p.code"},
+                   {"title", "p.title"},
+                   {"year", "p.year"},
+                   {"requested_vnd", "p.requested_vnd"},
+                   {"total_vnd", "p.total_vnd"},
+                   {"start", "p.start_date"},
+                   {"end", "p.end_date"},
+                   {"status", "p.status"},
+                   {"content_code", "p.content_code"},
+                   {"updated_at", "p.updated_at"}},
+                  "p.code", "p.id");
 }
 
-Result<std::vector<ProjectTotals::Group>> grouped(Connection& db, const Filter& f,
+Result<std::vector<ProjectTotals::Group>> grouped(Connection& db, const Where& f,
                                                   const std::string& key,
                                                   const std::string& join = "") {
   auto rows =
       db.query("SELECT " + key + ", COUNT(DISTINCT p.id), SUM(p.requested_vnd) FROM projects p " +
-                   join + f.where + " GROUP BY " + key + " ORDER BY " + key,
+                   join + f.sql + " GROUP BY " + key + " ORDER BY " + key,
                f.params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProjectTotals::Group> out;
@@ -92,55 +83,27 @@ Result<std::vector<ProjectTotals::Group>> grouped(Connection& db, const Filter& 
 }  // namespace
 
 Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q) {
-  Filter f = project_filter(q);
-  auto total = db.scalar("SELECT COUNT(*) FROM projects p" + f.where, f.params);
-  if (!total) return std::unexpected(total.error());
-  std::vector<Value> params = f.params;
-  params.emplace_back(std::int64_t{q.page_size});
-  params.emplace_back(std::int64_t{q.page - 1} * q.page_size);
-  auto rows = db.query(
-      "SELECT p.id, p.code, p.title, p.year, p.program_id, p.content_code, p.kind, "
-      "p.implementing_org_id, p.requested_vnd, p.counterpart_vnd, p.total_vnd, p.start_date, "
-      "p.end_date, p.status, p.version, p.created_at, p.updated_at, o.name FROM projects p "
-      "JOIN organizations o ON o.id = p.implementing_org_id" +
-          f.where + " ORDER BY " + project_order(q) + " LIMIT ? OFFSET ?",
-      params);
+  auto rows = fetch_page(db, std::string(kProjectColumns) + ", o.name",
+                         "projects p JOIN organizations o ON o.id = p.implementing_org_id",
+                         project_filter(q), project_order(q), q);
   if (!rows) return std::unexpected(rows.error());
-  Page<ProjectListItem> page{{}, *total, q.page, q.page_size};
-  std::string ids;
-  for (const auto& r : *rows) {
-    Project p;
-    p.id = r.i64(0), p.code = r.str(1), p.title = r.str(2), p.year = static_cast<int>(r.i64(3));
-    p.program_id = r.i64(4), p.content_code = r.str(5), p.kind = r.str(6);
-    p.implementing_org_id = r.i64(7), p.requested_vnd = r.i64(8), p.counterpart_vnd = r.i64(9);
-    p.total_vnd = r.i64(10), p.start = parse_date(r.str(11)).value_or(Date{});
-    p.end = parse_date(r.str(12)).value_or(Date{}), p.status = r.str(13), p.version = r.i64(14);
-    p.created_at = r.str(15), p.updated_at = r.str(16);
-    ids += (ids.empty() ? "" : ",") + std::to_string(p.id);
-    page.items.push_back({std::move(p), r.str(17)});
-  }
-  if (ids.empty()) return page;
-  // Provinces of the whole page in one query (ids are integers we produced: safe to inline).
-  auto prov = db.query(
-      "SELECT project_id, province_set, province_code FROM project_provinces "
-      "WHERE project_id IN (" +
-          ids + ") ORDER BY project_id, position",
-      {});
-  if (!prov) return std::unexpected(prov.error());
-  for (const auto& r : *prov)
-    for (auto& item : page.items)
-      if (item.project.id == r.i64(0)) item.project.provinces.push_back({r.str(1), r.str(2)});
+  Page<ProjectListItem> page{{}, rows->total, q.page, q.page_size};
+  page.items.reserve(rows->rows.size());
+  for (const auto& r : rows->rows) page.items.push_back({project_from(r), r.str(17)});
+  std::vector<Project*> ps;
+  for (auto& item : page.items) ps.push_back(&item.project);
+  if (auto s = load_provinces(db, ps); !s) return std::unexpected(s.error());
   return page;
 }
 
 Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
-  Filter f = project_filter(q);
+  Where f = project_filter(q);
   ProjectTotals t;
   auto sums = db.query(
       "SELECT COUNT(*), COALESCE(SUM(p.requested_vnd), 0), "
       "COALESCE(SUM(p.counterpart_vnd), 0), COALESCE(SUM(p.total_vnd), 0) "
       "FROM projects p" +
-          f.where,
+          f.sql,
       f.params);
   if (!sums) return std::unexpected(sums.error());
   const Row& s = sums->front();
@@ -149,7 +112,7 @@ Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
   auto ben = db.scalar(
       "SELECT COUNT(DISTINCT b.facility_id) FROM projects p JOIN "
       "project_beneficiaries b ON b.project_id = p.id" +
-          f.where,
+          f.sql,
       f.params);
   if (!ben) return std::unexpected(ben.error());
   t.beneficiaries = *ben;
@@ -165,11 +128,26 @@ Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
   auto outs = db.query(
       "SELECT o.indicator_code, SUM(o.quantity) FROM projects p JOIN project_outputs o "
       "ON o.project_id = p.id JOIN indicators i ON i.code = o.indicator_code" +
-          f.where + " GROUP BY o.indicator_code, i.sort_order ORDER BY i.sort_order",
+          f.sql + " GROUP BY o.indicator_code, i.sort_order ORDER BY i.sort_order",
       f.params);
   if (!outs) return std::unexpected(outs.error());
   for (const auto& r : *outs) t.outputs.push_back({r.str(0), r.i64(1)});
   return t;
+}
+
+Result<std::vector<Project>> find_projects(Connection& db, const ListQuery& q) {
+  Where f = project_filter(q);
+  auto rows = db.query(std::string("SELECT ") + kProjectColumns + " FROM projects p" + f.sql +
+                           " ORDER BY " + project_order(q),
+                       f.params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<Project> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(project_from(r));
+  std::vector<Project*> ps;
+  for (auto& p : out) ps.push_back(&p);
+  if (auto s = load_children(db, ps); !s) return std::unexpected(s.error());
+  return out;
 }
 
 }  // namespace kc::store

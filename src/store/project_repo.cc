@@ -1,7 +1,9 @@
 #include "store/project_repo.h"
 
 #include "domain/text.h"
+#include "store/project_rows.h"
 #include "store/register_repo.h"
+#include "store/sql.h"
 
 namespace kc::store {
 namespace {
@@ -73,43 +75,11 @@ std::vector<Value> own_values(const Project& p, const std::vector<ProvinceFacts>
 }  // namespace
 
 Result<Project> get_project(Connection& db, std::int64_t id) {
-  std::vector<Value> pid{id};
-  auto rows = db.query(
-      "SELECT id, code, title, year, program_id, content_code, kind, implementing_org_id, "
-      "requested_vnd, counterpart_vnd, total_vnd, start_date, end_date, status, version, "
-      "created_at, updated_at FROM projects WHERE id = ?",
-      pid);
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::unexpected(Error::not_found("project not found"));
-  const Row& r = rows->front();
-  Project p;
-  p.id = r.i64(0), p.code = r.str(1), p.title = r.str(2), p.year = static_cast<int>(r.i64(3));
-  p.program_id = r.i64(4), p.content_code = r.str(5), p.kind = r.str(6);
-  p.implementing_org_id = r.i64(7), p.requested_vnd = r.i64(8), p.counterpart_vnd = r.i64(9);
-  p.total_vnd = r.i64(10), p.start = parse_date(r.str(11)).value_or(Date{});
-  p.end = parse_date(r.str(12)).value_or(Date{}), p.status = r.str(13), p.version = r.i64(14);
-  p.created_at = r.str(15), p.updated_at = r.str(16);
-
-  auto children = [&](const char* sql) { return db.query(sql, pid); };
-  auto prov = children(
-      "SELECT province_set, province_code FROM project_provinces WHERE project_id = ? ORDER BY "
-      "position");
-  auto ben = children(
-      "SELECT facility_id FROM project_beneficiaries WHERE project_id = ? ORDER BY facility_id");
-  auto coop = children(
-      "SELECT organization_id FROM project_cooperators WHERE project_id = ? ORDER BY "
-      "organization_id");
-  auto outs = children(
-      "SELECT o.indicator_code, o.quantity FROM project_outputs o JOIN indicators i "
-      "ON i.code = o.indicator_code WHERE project_id = ? ORDER BY i.sort_order");
-  auto flags = children("SELECT flag FROM project_flags WHERE project_id = ? ORDER BY flag");
-  for (auto* r2 : {&prov, &ben, &coop, &outs, &flags})
-    if (!*r2) return std::unexpected(r2->error());
-  for (const auto& x : *prov) p.provinces.push_back({x.str(0), x.str(1)});
-  for (const auto& x : *ben) p.beneficiary_ids.push_back(x.i64(0));
-  for (const auto& x : *coop) p.cooperating_org_ids.push_back(x.i64(0));
-  for (const auto& x : *outs) p.outputs.push_back({x.str(0), x.i64(1)});
-  for (const auto& x : *flags) p.priority_flags.push_back(x.str(0));
+  auto p = one_row<Project>(
+      db, std::string("SELECT ") + kProjectColumns + " FROM projects p WHERE p.id = ?", {id},
+      "project", project_from);
+  if (!p) return p;
+  if (auto s = load_children(db, {&*p}); !s) return std::unexpected(s.error());
   return p;
 }
 
@@ -140,9 +110,32 @@ Status update_project(Connection& db, const Project& p, const std::vector<Provin
       "start_date = ?, end_date = ?, status = ?, search_text = ?, version = version + 1, "
       "updated_at = ? WHERE id = ? AND version = ?",
       v);
-  if (!changed) return std::unexpected(changed.error());
-  if (*changed == 0) return std::unexpected(stale_or_missing(db, "projects", p.id));
+  if (auto s = expect_one(db, std::move(changed), "projects", p.id); !s) return s;
   return replace_children(db, p, facts);
+}
+
+}  // namespace kc::store
+
+namespace kc::store {
+
+Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id) {
+  auto n = db.scalar("SELECT COUNT(*) FROM projects WHERE code = ? AND id <> ?",
+                     std::vector<Value>{code, except_id});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
+Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
+                          const std::string& status) {
+  return expect_one(db,
+                    db.exec("UPDATE projects SET status = ?, version = version + 1, updated_at = ? "
+                            "WHERE id = ? AND version = ?",
+                            std::vector<Value>{status, now_utc(), id, version}),
+                    "projects", id);
+}
+
+Result<std::int64_t> count_projects(Connection& db) {
+  return db.scalar("SELECT COUNT(*) FROM projects", {});
 }
 
 }  // namespace kc::store

@@ -2,9 +2,9 @@
 // Projects (đề án) with their child rows: provinces, beneficiaries, cooperating units,
 // expected outputs and priority flags. A write replaces all child rows in the caller's
 // transaction. `facts[i]` must describe `p.provinces[i]`.
+#include "domain/list_query.h"
 #include "domain/project.h"
 #include "store/db.h"
-#include "store/list_query.h"
 #include "store/reference_repo.h"
 
 namespace kc::store {
@@ -15,33 +15,20 @@ Result<std::int64_t> insert_project(Connection& db, const Project& p,
 // Matches on (p.id, p.version): stale -> conflict, missing -> not_found.
 Status update_project(Connection& db, const Project& p, const std::vector<ProvinceFacts>& facts);
 
-// A list row: the project's own columns and provinces (no outputs, beneficiaries, flags),
-// plus the implementing unit's name.
-struct ProjectListItem {
-  Project project;
-  std::string implementing_org_name;
-};
+// Whether another project (not except_id) has this code.
+Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id);
+// Sets the status, matching (id, version): stale -> conflict, missing -> not_found.
+Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
+                          const std::string& status);
+Result<std::int64_t> count_projects(Connection& db);
+
+// A page of list rows: the project's own columns and provinces (no outputs, beneficiaries,
+// flags), plus the implementing unit's name.
 Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q);
 
-// Totals over the projects matching a query (paging ignored).
-struct ProjectTotals {
-  std::int64_t projects = 0;
-  Vnd requested_vnd = 0;
-  Vnd counterpart_vnd = 0;
-  Vnd total_vnd = 0;
-  std::int64_t beneficiaries = 0;  // distinct facilities
-  struct Group {
-    std::string key;
-    std::int64_t projects = 0;
-    Vnd requested_vnd = 0;
-  };
-  std::vector<Group> by_content, by_kind, by_status, by_region;
-  struct Output {
-    std::string indicator;
-    std::int64_t quantity = 0;
-  };
-  std::vector<Output> outputs;
-};
+// Every project matching q (paging ignored), with all child rows, in a fixed number of queries.
+Result<std::vector<Project>> find_projects(Connection& db, const ListQuery& q);
+
 Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q);
 
 }  // namespace kc::store

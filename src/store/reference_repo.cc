@@ -15,6 +15,16 @@ Result<std::optional<ProvinceFacts>> find_province(Connection& db, const Provinc
   return std::optional<ProvinceFacts>{ProvinceFacts{r.str(0), r.str(1), r.str(2)}};
 }
 
+Result<std::vector<ProvinceRow>> list_provinces(Connection& db, const std::string& set) {
+  auto rows =
+      db.query("SELECT code, name_vi, region_code FROM provinces WHERE set_year = ? ORDER BY code",
+               std::vector<Value>{set});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ProvinceRow> out;
+  for (const auto& r : *rows) out.push_back({r.str(0), r.str(1), r.str(2)});
+  return out;
+}
+
 Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code) {
   std::vector<Value> params{code};
   auto rows = db.query("SELECT valid_from, valid_to FROM contents WHERE code = ?", params);

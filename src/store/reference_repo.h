@@ -20,6 +20,12 @@ struct ProvinceFacts {
 // nullopt when the province does not exist in its set.
 Result<std::optional<ProvinceFacts>> find_province(Connection& db, const ProvinceRef& p);
 
+// The provinces of one set ("2008" or "2025"), by code.
+struct ProvinceRow {
+  std::string code, name_vi, region_code;
+};
+Result<std::vector<ProvinceRow>> list_provinces(Connection& db, const std::string& set);
+
 struct ContentFacts {
   std::string valid_from;  // ISO date
   std::string valid_to;    // ISO date or ""

@@ -1,6 +1,7 @@
 #include "store/register_repo.h"
 
 #include "domain/text.h"
+#include "store/sql.h"
 
 namespace kc::store {
 namespace {
@@ -41,68 +42,29 @@ Facility facility_from(const Row& r) {
   return f;
 }
 
-template <class T, class F>
-Result<T> get_one(Connection& db, const std::string& sql, std::int64_t id, const char* what,
-                  F from) {
-  std::vector<Value> p{id};
-  auto rows = db.query(sql, p);
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::unexpected(Error::not_found(std::string(what) + " not found"));
-  return from(rows->front());
-}
-
-// Builds WHERE clauses shared by the organization and facility lists.
-struct Where {
-  std::string sql;
-  std::vector<Value> params;
-  void add(const std::string& clause, Value v) {
-    sql += sql.empty() ? " WHERE " : " AND ";
-    sql += clause;
-    params.push_back(std::move(v));
-  }
-};
-
 void add_common(Where& w, const ListQuery& q) {
-  if (q.scope_none) w.add("1 = ?", std::int64_t{0});
-  if (!q.scope_province.empty()) w.add("province_2025 = ?", q.scope_province);
-  if (q.id) w.add("id = ?", *q.id);
+  if (q.scope_none) w.add("1 = 0");
+  if (!q.scope_province.empty()) w.add("province_2025 = ?", {q.scope_province});
+  if (q.id) w.add("id = ?", {*q.id});
   if (!q.province.empty()) {
-    if (q.province_set == "2008") {
-      w.sql += w.sql.empty() ? " WHERE " : " AND ";
-      w.sql += "province_set = '2008'";
-      w.add("province_code = ?", q.province);
-    } else {
-      w.add("province_2025 = ?", q.province);
-    }
+    if (q.province_set == "2008")
+      w.add("province_set = '2008' AND province_code = ?", {q.province});
+    else
+      w.add("province_2025 = ?", {q.province});
   }
-  if (!q.region.empty()) w.add("region_code = ?", q.region);
-  if (!q.kind.empty()) w.add("kind = ?", q.kind);
-  for (auto& pattern : search_patterns(q.q)) w.add("search_text LIKE ? ESCAPE '\\'", pattern);
+  if (!q.region.empty()) w.add("region_code = ?", {q.region});
+  if (!q.kind.empty()) w.add("kind = ?", {q.kind});
+  for (auto& pattern : search_patterns(q.q)) w.add("search_text LIKE ? ESCAPE '\\'", {pattern});
 }
 
 template <class T, class F>
-Result<Page<T>> page_of(Connection& db, const std::string& table, const std::string& cols,
-                        const Where& w, const std::string& order, const ListQuery& q, F from) {
-  auto total = db.scalar("SELECT COUNT(*) FROM " + table + w.sql, w.params);
-  if (!total) return std::unexpected(total.error());
-  std::vector<Value> params = w.params;
-  params.emplace_back(std::int64_t{q.page_size});
-  params.emplace_back(std::int64_t{(q.page - 1)} * q.page_size);
-  auto rows = db.query(
-      "SELECT " + cols + " FROM " + table + w.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-      params);
+Result<Page<T>> page_of(Connection& db, const char* table, const char* cols, const Where& w,
+                        const std::string& order, const ListQuery& q, F from) {
+  auto rows = fetch_page(db, cols, table, w, order, q);
   if (!rows) return std::unexpected(rows.error());
-  Page<T> page{{}, *total, q.page, q.page_size};
-  for (const auto& r : *rows) page.items.push_back(from(r));
+  Page<T> page{{}, rows->total, q.page, q.page_size};
+  for (const auto& r : rows->rows) page.items.push_back(from(r));
   return page;
-}
-
-std::string order_by(const ListQuery& q, std::initializer_list<const char*> allowed,
-                     const char* fallback) {
-  std::string col = fallback;
-  for (const char* a : allowed)
-    if (q.sort == a) col = a;
-  return col + (q.descending ? " DESC" : " ASC") + ", id ASC";
 }
 
 std::string org_search(const Organization& o, const ProvinceFacts& pf) {
@@ -112,19 +74,6 @@ std::string org_search(const Organization& o, const ProvinceFacts& pf) {
 std::string facility_search(const Facility& f, const ProvinceFacts& pf) {
   return fold_for_search(f.name + " " + f.tax_code + " " + f.commune + " " + f.address + " " +
                          f.industry + " " + pf.name_vi);
-}
-
-Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table,
-                  std::int64_t id) {
-  if (!changed) return std::unexpected(changed.error());
-  if (*changed == 0) return std::unexpected(stale_or_missing(db, table, id));
-  return {};
-}
-
-Result<std::int64_t> returned_id(Result<std::vector<Row>> rows) {
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::unexpected(Error::internal("insert returned no id"));
-  return rows->front().i64(0);
 }
 
 }  // namespace
@@ -156,8 +105,8 @@ std::vector<std::string> search_patterns(const std::string& query) {
 }
 
 Result<Program> get_program(Connection& db, std::int64_t id) {
-  return get_one<Program>(db, std::string("SELECT ") + kProgramCols + " FROM programs WHERE id = ?",
-                          id, "program", program_from);
+  return one_row<Program>(db, std::string("SELECT ") + kProgramCols + " FROM programs WHERE id = ?",
+                          {id}, "program", program_from);
 }
 
 Result<std::int64_t> insert_program(Connection& db, const Program& p) {
@@ -198,16 +147,19 @@ Status update_program(Connection& db, const Program& p) {
 
 Result<Page<Program>> list_programs(Connection& db, const ListQuery& q) {
   Where w;
-  if (q.year) w.add("year = ?", std::int64_t{*q.year});
-  if (!q.level.empty()) w.add("level = ?", q.level);
-  return page_of<Program>(db, "programs", kProgramCols, w,
-                          order_by(q, {"code", "year", "name", "budget_vnd"}, "year"), q,
-                          program_from);
+  if (q.year) w.add("year = ?", {std::int64_t{*q.year}});
+  if (!q.level.empty()) w.add("level = ?", {q.level});
+  return page_of<Program>(
+      db, "programs", kProgramCols, w,
+      order_by(q,
+               {{"code", "code"}, {"year", "year"}, {"name", "name"}, {"budget_vnd", "budget_vnd"}},
+               "year"),
+      q, program_from);
 }
 
 Result<Organization> get_organization(Connection& db, std::int64_t id) {
-  return get_one<Organization>(
-      db, std::string("SELECT ") + kOrgCols + " FROM organizations WHERE id = ?", id,
+  return one_row<Organization>(
+      db, std::string("SELECT ") + kOrgCols + " FROM organizations WHERE id = ?", {id},
       "organization", org_from);
 }
 
@@ -247,13 +199,14 @@ Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q
   Where w;
   add_common(w, q);
   return page_of<Organization>(db, "organizations", kOrgCols, w,
-                               order_by(q, {"name", "kind"}, "name"), q, org_from);
+                               order_by(q, {{"name", "name"}, {"kind", "kind"}}, "name"), q,
+                               org_from);
 }
 
 Result<Facility> get_facility(Connection& db, std::int64_t id) {
-  return get_one<Facility>(db,
+  return one_row<Facility>(db,
                            std::string("SELECT ") + kFacilityCols + " FROM facilities WHERE id = ?",
-                           id, "facility", facility_from);
+                           {id}, "facility", facility_from);
 }
 
 namespace {
@@ -305,8 +258,41 @@ Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& p
 Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q) {
   Where w;
   add_common(w, q);
-  return page_of<Facility>(db, "facilities", kFacilityCols, w,
-                           order_by(q, {"name", "kind", "employees"}, "name"), q, facility_from);
+  return page_of<Facility>(
+      db, "facilities", kFacilityCols, w,
+      order_by(q, {{"name", "name"}, {"kind", "kind"}, {"employees", "employees"}}, "name"), q,
+      facility_from);
+}
+
+Result<std::optional<std::int64_t>> find_program_id(Connection& db, const std::string& code) {
+  auto rows = db.query("SELECT id FROM programs WHERE code = ?", std::vector<Value>{code});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->front().i64(0)};
+}
+
+Result<std::map<std::int64_t, std::string>> program_codes(Connection& db) {
+  auto rows = db.query("SELECT id, code FROM programs", {});
+  if (!rows) return std::unexpected(rows.error());
+  std::map<std::int64_t, std::string> out;
+  for (const auto& r : *rows) out[r.i64(0)] = r.str(1);
+  return out;
+}
+
+Result<std::optional<std::string>> place_province(Connection& db, const char* table,
+                                                  std::int64_t id) {
+  std::string t = table;
+  if (t != "organizations" && t != "facilities")
+    return std::unexpected(Error::internal("place_province: unknown table " + t));
+  auto rows = db.query("SELECT province_2025 FROM " + t + " WHERE id = ?", std::vector<Value>{id});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>{};
+  return std::optional<std::string>{rows->front().str(0)};
+}
+
+Result<std::int64_t> first_organization_of_kind(Connection& db, const std::string& kind) {
+  return db.scalar("SELECT COALESCE(MIN(id), 0) FROM organizations WHERE kind = ?",
+                   std::vector<Value>{kind});
 }
 
 }  // namespace kc::store

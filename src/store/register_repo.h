@@ -2,9 +2,12 @@
 // Programs, organizations and facilities. Every write sets updated_at and bumps version;
 // updates match on (id, version) so that a stale write changes nothing and reports conflict.
 // Callers run these inside a Transaction.
+#include <map>
+#include <optional>
+
+#include "domain/list_query.h"
 #include "domain/project.h"
 #include "store/db.h"
-#include "store/list_query.h"
 #include "store/reference_repo.h"
 
 namespace kc::store {
@@ -24,6 +27,17 @@ Result<Facility> get_facility(Connection& db, std::int64_t id);
 Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
 Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
 Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q);
+
+// The program with this code (nullopt when none), and every program's code by id.
+Result<std::optional<std::int64_t>> find_program_id(Connection& db, const std::string& code);
+Result<std::map<std::int64_t, std::string>> program_codes(Connection& db);
+
+// Where an organization or facility is: its province in the 34-province set, or nullopt when
+// there is no such record. `table` is "organizations" or "facilities".
+Result<std::optional<std::string>> place_province(Connection& db, const char* table,
+                                                  std::int64_t id);
+// The smallest id of an organization of this kind (0 when none).
+Result<std::int64_t> first_organization_of_kind(Connection& db, const std::string& kind);
 
 // Shared by the repositories: after an UPDATE ... WHERE id = ? AND version = ? changed no
 // row, tells whether the record is missing (not_found) or was changed by someone (conflict).

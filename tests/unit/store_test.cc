@@ -75,7 +75,7 @@ TEST_F(Register, MigrationsLoadReferenceDataOnceAndAreIdempotent) {
 TEST_F(Register, OldProvinceReportsUnderTheNewSet) {
   auto created = app::create_project(*db_, kSystem, project("P-1"));
   ASSERT_TRUE(created) << created.error().message;
-  store::ListQuery q;
+  ListQuery q;
   q.province = "75", q.province_set = "2025";  // Đồng Nai absorbed Bình Phước (70)
   EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1);
   q.province = "75", q.province_set = "2008";
@@ -89,7 +89,7 @@ TEST_F(Register, OldProvinceReportsUnderTheNewSet) {
 
 TEST_F(Register, SearchIgnoresDiacriticsAndCase) {
   ASSERT_TRUE(app::create_project(*db_, kSystem, project("P-1")));
-  store::ListQuery q;
+  ListQuery q;
   for (const char* text : {"dong nai", "ĐỒNG NAI", "hat dieu", "Hạt Điều", "p-1"}) {
     q.q = text;
     EXPECT_EQ(app::list_projects(*db_, kSystem, q)->total, 1) << text;

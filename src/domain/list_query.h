@@ -1,18 +1,21 @@
 #pragma once
-// Filters, sorting and paging for register lists. Empty strings / nullopt mean "no filter".
+// Filters, sorting and paging of a list, as the API, the CLI and the exports take them. Empty
+// strings / nullopt mean "no filter". The scope fields are set by app/ from the acting
+// user's scope (app/policy.h), never from the request.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace kc::store {
+namespace kc {
 
 struct ListQuery {
   std::optional<int> year;
   std::optional<std::int64_t> program_id;
-  std::string level;     // programs: KCQG | KCDP
-  std::string content;   // content code
-  std::string province;  // province code in `province_set`
+  std::string program_code;  // the program named by its code (KCQG-2019) instead of its id
+  std::string level;         // programs: KCQG | KCDP
+  std::string content;       // content code
+  std::string province;      // province code in `province_set`
   std::string province_set = "2025";
   std::string region;  // region code
   std::string area;    // area code (BAC, TRUNG, NAM)
@@ -39,4 +42,4 @@ struct Page {
   int page_size = 20;
 };
 
-}  // namespace kc::store
+}  // namespace kc

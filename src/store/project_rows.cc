@@ -1,0 +1,90 @@
+#include "store/project_rows.h"
+
+#include <unordered_map>
+
+namespace kc::store {
+namespace {
+
+// "1,2,3": ids are integers the database produced, so inlining them is safe and lets one
+// statement serve any number of ids on both databases.
+std::string id_list(const std::vector<Project*>& ps) {
+  std::string ids;
+  for (const auto* p : ps) ids += (ids.empty() ? "" : ",") + std::to_string(p->id);
+  return ids;
+}
+
+template <class F>
+Status each_child(Connection& db, const std::vector<Project*>& ps, const std::string& sql,
+                  F&& put) {
+  std::unordered_map<std::int64_t, Project*> by_id;
+  for (auto* p : ps) by_id[p->id] = p;
+  auto rows = db.query(sql, {});
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows)
+    if (auto it = by_id.find(r.i64(0)); it != by_id.end()) put(*it->second, r);
+  return {};
+}
+
+}  // namespace
+
+const char* const kProjectColumns =
+    "p.id, p.code, p.title, p.year, p.program_id, p.content_code, p.kind, "
+    "p.implementing_org_id, p.requested_vnd, p.counterpart_vnd, p.total_vnd, p.start_date, "
+    "p.end_date, p.status, p.version, p.created_at, p.updated_at";
+
+Project project_from(const Row& r) {
+  Project p;
+  p.id = r.i64(0), p.code = r.str(1), p.title = r.str(2), p.year = static_cast<int>(r.i64(3));
+  p.program_id = r.i64(4), p.content_code = r.str(5), p.kind = r.str(6);
+  p.implementing_org_id = r.i64(7), p.requested_vnd = r.i64(8), p.counterpart_vnd = r.i64(9);
+  p.total_vnd = r.i64(10), p.start = parse_date(r.str(11)).value_or(Date{});
+  p.end = parse_date(r.str(12)).value_or(Date{}), p.status = r.str(13), p.version = r.i64(14);
+  p.created_at = r.str(15), p.updated_at = r.str(16);
+  return p;
+}
+
+Status load_provinces(Connection& db, std::vector<Project*> ps) {
+  if (ps.empty()) return {};
+  return each_child(db, ps,
+                    "SELECT project_id, province_set, province_code FROM project_provinces "
+                    "WHERE project_id IN (" +
+                        id_list(ps) + ") ORDER BY project_id, position",
+                    [](Project& p, const Row& r) {
+                      p.provinces.push_back({r.str(1), r.str(2)});
+                    });
+}
+
+Status load_children(Connection& db, std::vector<Project*> ps) {
+  if (ps.empty()) return {};
+  if (auto s = load_provinces(db, ps); !s) return s;
+  std::string in = " WHERE project_id IN (" + id_list(ps) + ")";
+  if (auto s = each_child(db, ps,
+                          "SELECT project_id, facility_id FROM project_beneficiaries" + in +
+                              " ORDER BY project_id, facility_id",
+                          [](Project& p, const Row& r) { p.beneficiary_ids.push_back(r.i64(1)); });
+      !s)
+    return s;
+  if (auto s =
+          each_child(db, ps,
+                     "SELECT project_id, organization_id FROM project_cooperators" + in +
+                         " ORDER BY project_id, organization_id",
+                     [](Project& p, const Row& r) { p.cooperating_org_ids.push_back(r.i64(1)); });
+      !s)
+    return s;
+  if (auto s =
+          each_child(db, ps,
+                     "SELECT o.project_id, o.indicator_code, o.quantity FROM project_outputs o "
+                     "JOIN indicators i ON i.code = o.indicator_code" +
+                         std::string(" WHERE o.project_id IN (") + id_list(ps) +
+                         ") ORDER BY o.project_id, i.sort_order",
+                     [](Project& p, const Row& r) {
+                       p.outputs.push_back({r.str(1), r.i64(2)});
+                     });
+      !s)
+    return s;
+  return each_child(
+      db, ps, "SELECT project_id, flag FROM project_flags" + in + " ORDER BY project_id, flag",
+      [](Project& p, const Row& r) { p.priority_flags.push_back(r.str(1)); });
+}
+
+}  // namespace kc::store

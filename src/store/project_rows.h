@@ -1,0 +1,22 @@
+#pragma once
+// The one mapping between a project and its rows, shared by the repository's single reads,
+// its lists and the exports: the SELECT list of the projects table (aliased `p`), the row
+// mapping, and the child rows of a set of projects read in a fixed number of queries.
+#include <vector>
+
+#include "domain/project.h"
+#include "store/db.h"
+
+namespace kc::store {
+
+// Columns of `projects p` in the order project_from reads them.
+extern const char* const kProjectColumns;
+Project project_from(const Row& r);
+
+// Fills provinces, beneficiaries, cooperating units, outputs and priority flags of every
+// project in `ps` with five queries, whatever their number.
+Status load_children(Connection& db, std::vector<Project*> ps);
+// Only the provinces (list rows).
+Status load_provinces(Connection& db, std::vector<Project*> ps);
+
+}  // namespace kc::store

@@ -1,0 +1,51 @@
+#pragma once
+// The three helpers every repository uses: WHERE clauses with bound parameters, "one row or
+// not found", and a page of rows with its total. Values are always bound, never spliced.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "domain/list_query.h"
+#include "store/db.h"
+
+namespace kc::store {
+
+struct Where {
+  std::string sql;  // "" or " WHERE a AND b ..."
+  std::vector<Value> params;
+  // Appends "AND clause"; `values` bind the clause's `?` in order.
+  void add(std::string_view clause, std::vector<Value> values = {});
+};
+
+// The first row of `sql`, mapped by `from`; not_found("<what> not found") when there is none.
+template <class T, class F>
+Result<T> one_row(Connection& db, const std::string& sql, std::vector<Value> params,
+                  std::string_view what, F&& from) {
+  auto rows = db.query(sql, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::unexpected(Error::not_found(std::string(what) + " not found"));
+  return from(rows->front());
+}
+
+// One page: the total of `FROM from where` and the rows of
+// `SELECT select FROM from where ORDER BY order LIMIT page_size OFFSET ...`.
+struct RowPage {
+  std::int64_t total = 0;
+  std::vector<Row> rows;
+};
+Result<RowPage> fetch_page(Connection& db, std::string_view select, std::string_view from,
+                           const Where& w, std::string_view order, const ListQuery& q);
+
+// "col ASC|DESC, id ASC" for an allowed sort key; `fallback` when q.sort is not allowed.
+// `allowed` maps API names to SQL expressions.
+std::string order_by(const ListQuery& q,
+                     std::initializer_list<std::pair<const char*, const char*>> allowed,
+                     const char* fallback, const char* id_column = "id");
+
+// The id from `INSERT ... RETURNING id`.
+Result<std::int64_t> returned_id(Result<std::vector<Row>> rows);
+// Success when exactly one row changed; else stale (conflict) or missing (not_found).
+Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table, std::int64_t id);
+
+}  // namespace kc::store
