@@ -1,5 +1,7 @@
 #include "app/checks.h"
 
+#include "domain/money.h"
+
 namespace kc::app {
 
 Status fail_if_any(std::vector<FieldError> errors, const char* what) {
@@ -16,6 +18,19 @@ Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db
   if (!f) return std::unexpected(f.error());
   if (!*f) errors.push_back({field, "unknown province " + p.code + " in the " + p.set + " set"});
   return f;
+}
+
+Status check_amount_ceiling(store::Connection& db,
+                            std::initializer_list<std::pair<const char*, Vnd>> amounts,
+                            std::vector<FieldError>& errors) {
+  auto ceiling = store::rule_amount(db, "amount_ceiling", store::now_utc().substr(0, 10));
+  if (!ceiling) return std::unexpected(ceiling.error());
+  if (!*ceiling) return {};
+  for (auto [field, v] : amounts)
+    if (v > **ceiling)
+      errors.push_back({field, "is above the ceiling of " + format_vnd(**ceiling) +
+                                   " (rule amount_ceiling)"});
+  return {};
 }
 
 }  // namespace kc::app

@@ -20,6 +20,12 @@ Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db
                                                            const std::string& field,
                                                            std::vector<FieldError>& errors);
 
+// Appends "<field>: is above the ceiling of N đồng" for every amount above the dated
+// `amount_ceiling` rule in force today (so that no sum of amounts can overflow).
+Status check_amount_ceiling(store::Connection& db,
+                            std::initializer_list<std::pair<const char*, Vnd>> amounts,
+                            std::vector<FieldError>& errors);
+
 // Runs `work` in one write transaction; commits when it succeeds.
 template <class F>
 auto in_write_tx(store::Connection& db, F&& work) -> decltype(work()) {

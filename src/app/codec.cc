@@ -210,8 +210,10 @@ Result<Project> project_from_json(const json& j, bool for_update) {
   p.counterpart_vnd = r.integer("counterpart_vnd", false).value_or(0);
   bool has_total = r.has("total_vnd");
   p.total_vnd = r.integer("total_vnd", false).value_or(0);
+  // The total is computed when absent; an overflowing sum is left for validation, whose
+  // ceiling check names the amounts that are too large.
   if (!has_total && p.requested_vnd >= 0 && p.counterpart_vnd >= 0)
-    p.total_vnd = add_vnd(p.requested_vnd, p.counterpart_vnd).value_or(-1);
+    p.total_vnd = add_vnd(p.requested_vnd, p.counterpart_vnd).value_or(p.requested_vnd);
   p.start = r.date("start", true).value_or(Date{});
   p.end = r.date("end", true).value_or(Date{});
   if (const json* a = r.array("outputs", false)) {

@@ -7,6 +7,7 @@
 #include "app/register.h"
 #include "domain/money.h"
 #include "domain/text.h"
+#include "io/problems.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -106,6 +107,9 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
   if (v.empty()) return;  // absent: the codec reports it when required
   switch (c.cell) {
     case Cell::text:
+      // Our exports protect formula-like text with a leading "'": take it off again.
+      if (v.size() > 1 && v[0] == '\'' && std::string_view("=+-@").find(v[1]) != std::string::npos)
+        v.erase(0, 1);
       j[c.name] = v;
       break;
     case Cell::integer:
@@ -247,17 +251,17 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
                                   const io::Table& table,
                                   const std::function<void(std::size_t, std::size_t)>& progress) {
   const auto& cols = columns_of(kind);
-  std::vector<FieldError> problems;
+  io::ProblemList problems;
   std::vector<std::optional<size_t>> index;
   for (const auto& c : cols) index.push_back(table.column(c.name));
   for (size_t h = 0; h < table.header.size(); ++h) {
     bool known = false;
     for (const auto& c : cols) known = known || table.header[h] == c.name;
     if (!known && !table.header[h].empty())
-      problems.push_back({"row 1, column " + table.header[h], "is not a known column"});
+      problems.add(1, table.header[h], "is not a known column");
   }
   if (!problems.empty())
-    return std::unexpected(Error::invalid("the header row has unknown columns", problems));
+    return std::unexpected(problems.error("the header row has unknown columns"));
 
   auto tx = store::Transaction::write(db);
   if (!tx) return std::unexpected(tx.error());
@@ -272,18 +276,16 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
     CellErrors errors;
     for (size_t c = 0; c < cols.size(); ++c)
       if (index[c]) put_cell(j, cols[c], row[*index[c]], errors);
+    // Every row is checked, also after a bad one (the transaction is rolled back then).
     if (errors.empty()) {
       if (auto s = write_row(db, actor, kind, j, errors); !s) return std::unexpected(s.error());
     }
-    size_t n = io::Table::row_number(i);
-    for (const auto& [col, msg] : errors)
-      problems.push_back(
-          {"row " + std::to_string(n) + (col.empty() ? "" : ", column " + col), msg});
+    for (auto& [col, msg] : errors) problems.add(table.row_number(i), col, std::move(msg));
     if (progress) progress(i + 1, table.rows.size());
   }
   if (!problems.empty())
-    return std::unexpected(Error::invalid(
-        std::to_string(problems.size()) + " problem(s); nothing was imported", problems));
+    return std::unexpected(
+        problems.error(std::to_string(problems.count()) + " problem(s); nothing was imported"));
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   report.imported = report.rows;
   return report;

@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "domain/normalize.h"
 #include "domain/text.h"
 
 namespace kc::app {
@@ -35,7 +36,12 @@ std::string JsonReader::text(const char* key, bool required) {
     error(key, "must be a string");
     return {};
   }
-  return v->get<std::string>();
+  auto clean = clean_text(v->get_ref<const std::string&>());
+  if (!clean) {
+    error(key, clean.error().message);
+    return {};
+  }
+  return std::move(*clean);
 }
 
 std::optional<std::int64_t> JsonReader::integer(const char* key, bool required) {

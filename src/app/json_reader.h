@@ -1,7 +1,8 @@
 #pragma once
 // Strict reading of a JSON object into typed fields. Every problem becomes a FieldError that
 // names the field: a missing required field, a wrong type, a fractional or out-of-range
-// number, a malformed date, and — when finish() is called — every field the reader was
+// number, a malformed date, text with control characters (every string is cleaned by
+// domain/normalize.h: NFC, invisible characters removed, trimmed), and — when finish() is called — every field the reader was
 // never asked about (unknown fields are errors, not silently dropped).
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -69,6 +69,13 @@ Status check_references(store::Connection& db, const Actor& a, const Project& p,
     if (!*ok)
       errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
   }
+  if (auto s = check_amount_ceiling(db,
+                                    {{"requested_vnd", p.requested_vnd},
+                                     {"counterpart_vnd", p.counterpart_vnd},
+                                     {"total_vnd", p.total_vnd}},
+                                    errors);
+      !s)
+    return s;
   auto taken = store::project_code_taken(db, p.code, p.id);
   if (!taken) return std::unexpected(taken.error());
   if (*taken) errors.push_back({"code", "is already used by another project"});

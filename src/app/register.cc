@@ -31,6 +31,7 @@ Result<store::ProvinceFacts> check_place(store::Connection& db, const Actor& a, 
 
 Status check_program(store::Connection& db, const Program& p) {
   auto errors = validate(p);
+  if (auto s = check_amount_ceiling(db, {{"budget_vnd", p.budget_vnd}}, errors); !s) return s;
   if (errors.empty() && p.province) {
     if (auto f = province_facts(db, *p.province, "province", errors); !f)
       return std::unexpected(f.error());

@@ -13,7 +13,7 @@ namespace kc::cli {
 
 void add_import(CLI::App& app, int& exit_code) {
   struct Args {
-    std::string db = kDefaultDb, kind, file;
+    std::string db = kDefaultDb, kind, file, sheet;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("import",
@@ -23,13 +23,14 @@ void add_import(CLI::App& app, int& exit_code) {
       ->required()
       ->check(CLI::IsMember({"projects", "facilities", "organizations"}));
   cmd->add_option("file", a->file, "A .csv or .xlsx file; columns in README")->required();
+  cmd->add_option("--sheet", a->sheet, "XLSX: the worksheet to read (default: the first)");
   cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
       ->capture_default_str();
   cmd->callback([a, &exit_code] {
     auto kind = a->kind == "projects"     ? app::ImportKind::projects
                 : a->kind == "facilities" ? app::ImportKind::facilities
                                           : app::ImportKind::organizations;
-    auto table = io::read_table_file(a->file);
+    auto table = io::read_table_file(a->file, a->sheet);
     if (!table) {
       exit_code = report(table.error());
       return;

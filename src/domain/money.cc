@@ -58,21 +58,28 @@ std::optional<Vnd> parse_vnd(std::string_view text) {
     }
   }
   if (text.empty()) return std::nullopt;
+  // Digits, optionally grouped by thousands with one kind of separator ('.' or ' ', as
+  // Vietnamese writes them): "1000000", "1.000.000", "1 000 000". A group that is not three
+  // digits ("1000.5", "1.5") is a fraction or a typo, never silently joined.
+  char sep = 0;
+  size_t group = 0;  // digits since the last separator
+  bool grouped = false;
   std::uint64_t v = 0;
-  bool any = false;
   for (char c : text) {
     if (c >= '0' && c <= '9') {
       if (v > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(c - '0')) / 10)
         return std::nullopt;
       v = v * 10 + static_cast<std::uint64_t>(c - '0');
-      any = true;
+      ++group;
     } else if (c == '.' || c == ' ') {
-      continue;
+      if ((sep && c != sep) || group == 0 || (grouped && group != 3) || (!grouped && group > 3))
+        return std::nullopt;
+      sep = c, grouped = true, group = 0;
     } else {
       return std::nullopt;  // '-', ',', letters: not a whole, non-negative amount
     }
   }
-  if (!any) return std::nullopt;
+  if (group == 0 || (grouped && group != 3)) return std::nullopt;
   return static_cast<Vnd>(v);
 }
 

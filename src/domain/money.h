@@ -18,8 +18,9 @@ std::string format_vnd(Vnd amount);
 std::string format_vnd_short(Vnd amount);
 
 // Parses an amount typed by a person or found in a spreadsheet: "1234567", "1.234.567",
-// "1 234 567", optionally followed by "₫", "đ" or "đồng". No fractions, no sign: negative
-// or fractional input gives nullopt.
+// "1 234 567", optionally followed by "₫", "đ", "đồng" or "VND". Separators must group
+// thousands ("1000.5" and "1.5" are refused, not read as 10005 or 15). No fractions, no sign:
+// negative or fractional input gives nullopt.
 std::optional<Vnd> parse_vnd(std::string_view text);
 
 // a + b, or nullopt on overflow.

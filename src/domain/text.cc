@@ -109,8 +109,10 @@ bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
 }
 
+}  // namespace
+
 // Decodes one code point at s[i]; returns its length, or 0 when malformed.
-size_t decode(std::string_view s, size_t i, char32_t& cp) {
+size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
   unsigned char c = byte(0);
   size_t len;
@@ -137,12 +139,11 @@ size_t decode(std::string_view s, size_t i, char32_t& cp) {
   return len;
 }
 
-}  // namespace
 
 bool is_valid_utf8(std::string_view s) {
   char32_t cp;
   for (size_t i = 0; i < s.size();) {
-    size_t n = decode(s, i, cp);
+    size_t n = decode_utf8(s, i, cp);
     if (n == 0) return false;
     i += n;
   }
@@ -155,7 +156,7 @@ std::string fold_for_search(std::string_view s) {
   bool pending_space = false;
   char32_t cp;
   for (size_t i = 0; i < s.size();) {
-    size_t n = decode(s, i, cp);
+    size_t n = decode_utf8(s, i, cp);
     if (n == 0) n = 1, cp = 0xFFFD;
     std::string_view raw = s.substr(i, n);
     i += n;

@@ -16,6 +16,10 @@ bool is_valid_utf8(std::string_view s);
 // pass through unchanged.
 std::string fold_for_search(std::string_view s);
 
+// Decodes the code point at s[i] into cp; returns its length in bytes, or 0 when the bytes
+// there are not well-formed UTF-8.
+size_t decode_utf8(std::string_view s, size_t i, char32_t& cp);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

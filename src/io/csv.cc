@@ -1,93 +1,146 @@
 #include "io/csv.h"
 
+#include <set>
+
 #include "domain/text.h"
+#include "io/problems.h"
 
 namespace kc::io {
 namespace {
 
-Error row_error(size_t row, std::string message) {
-  std::string where = "row " + std::to_string(row);
-  return Error::invalid(where + ": " + message, {{where, std::move(message)}});
-}
+constexpr const char* kEncodingHint =
+    "is not UTF-8 text; the file may be in a legacy encoding (TCVN3, VNI or Windows-1258): "
+    "save it as \"CSV UTF-8\"";
+
+// Splits the text into records of fields. Line ends are \r\n, \n or a lone \r.
+struct Splitter {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::size_t> lines;  // the line each record starts on
+  bool unclosed = false;
+  std::size_t unclosed_line = 0;
+
+  void run(std::string_view text) {
+    std::vector<std::string> record;
+    std::string field;
+    bool quoted = false, started = false;
+    std::size_t line = 1, record_line = 1;
+    auto end_field = [&] {
+      record.push_back(std::move(field));
+      field.clear();
+      started = false;
+    };
+    auto end_record = [&] {
+      end_field();
+      bool blank = record.size() == 1 && record[0].empty();
+      if (!blank) records.push_back(std::move(record)), lines.push_back(record_line);
+      record.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"')
+            field += '"', ++i;
+          else
+            quoted = false;
+        } else {
+          if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) ++line;
+          field += c;
+        }
+        continue;
+      }
+      if (c == '"' && !started && field.empty()) {
+        quoted = started = true;
+      } else if (c == ',') {
+        end_field();
+      } else if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        end_record();
+        record_line = ++line;
+      } else {
+        field += c;
+        started = true;
+      }
+    }
+    if (quoted) unclosed = true, unclosed_line = record_line;
+    if (!field.empty() || !record.empty()) end_record();
+  }
+};
 
 }  // namespace
 
 Result<Table> parse_csv(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::vector<std::vector<std::string>> records;
-  std::vector<std::string> record;
-  std::string field;
-  bool quoted = false, field_started = false;
-  size_t line = 1, record_line = 1;
-  auto end_field = [&] {
-    record.push_back(std::move(field));
-    field.clear();
-    field_started = false;
-  };
-  auto end_record = [&] {
-    end_field();
-    bool blank = record.size() == 1 && record[0].empty();
-    if (!blank) records.push_back(std::move(record));
-    record.clear();
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"' && !field_started && field.empty()) {
-      quoted = true;
-      field_started = true;
-    } else if (c == ',') {
-      end_field();
-    } else if (c == '\r') {
-      continue;
-    } else if (c == '\n') {
-      end_record();
-      ++line;
-      record_line = line;
-    } else {
-      field += c;
-      field_started = true;
-    }
-  }
-  if (quoted) return std::unexpected(row_error(record_line, "a quoted field is not closed"));
-  if (!field.empty() || !record.empty()) end_record();
-  if (records.empty()) return std::unexpected(Error::invalid("the file is empty"));
+  Splitter sp;
+  sp.run(text);
+  if (sp.unclosed)
+    return std::unexpected(Error::invalid(
+        "row " + std::to_string(sp.unclosed_line) + ": a quoted field is not closed",
+        {{"row " + std::to_string(sp.unclosed_line), "a quoted field is not closed"}}));
+  if (sp.records.empty()) return std::unexpected(Error::invalid("the file is empty"));
 
+  ProblemList problems;
   Table t;
-  t.header = std::move(records.front());
-  for (auto& h : t.header) h = std::string(trim(h));
-  for (size_t r = 1; r < records.size(); ++r) {
-    auto& rec = records[r];
-    size_t row = r + 1;
-    if (rec.size() > t.header.size())
-      return std::unexpected(row_error(row, "has " + std::to_string(rec.size()) +
-                                                " cells but the header has " +
-                                                std::to_string(t.header.size())));
-    for (auto& cell : rec)
-      if (!is_valid_utf8(cell)) return std::unexpected(row_error(row, "is not valid UTF-8"));
+  t.header = std::move(sp.records.front());
+  std::set<std::string> seen;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    auto& h = t.header[c];
+    if (!is_valid_utf8(h)) {
+      problems.add(1, "", std::string("the header ") + kEncodingHint);
+      h.clear();
+      continue;
+    }
+    h = std::string(trim(h));
+    if (!h.empty() && !seen.insert(h).second) problems.add(1, h, "is given twice");
+  }
+  for (std::size_t r = 1; r < sp.records.size(); ++r) {
+    auto& rec = sp.records[r];
+    std::size_t row = sp.lines[r];
+    if (rec.size() > t.header.size()) {
+      problems.add(row, "",
+                   "has " + std::to_string(rec.size()) + " cells but the header has " +
+                       std::to_string(t.header.size()));
+      continue;
+    }
+    for (std::size_t c = 0; c < rec.size(); ++c)
+      if (!is_valid_utf8(rec[c]))
+        problems.add(row, t.header[c].empty() ? std::to_string(c + 1) : t.header[c], kEncodingHint);
     rec.resize(t.header.size());
     t.rows.push_back(std::move(rec));
+    t.row_numbers.push_back(row);
   }
+  if (!problems.empty())
+    return std::unexpected(problems.error(std::to_string(problems.count()) +
+                                          " problem(s) in the file; nothing was imported"));
   return t;
 }
 
+std::string spreadsheet_safe(std::string_view cell) {
+  // A cell starting like a formula is run by spreadsheet programs: make it text.
+  bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' ||
+                                   cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r');
+  return (formula ? "'" : "") + without_bidi_controls(cell);
+}
+
+std::string without_bidi_controls(std::string_view cell) {
+  std::string out;
+  out.reserve(cell.size());
+  for (std::size_t i = 0; i < cell.size();) {
+    char32_t cp = 0;
+    std::size_t n = decode_utf8(cell, i, cp);
+    if (n == 0) n = 1, cp = 0;
+    bool bidi = cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+                (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
+    if (!bidi) out.append(cell.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
 void append_csv_record(std::string& out, const std::vector<std::string>& fields) {
-  for (size_t i = 0; i < fields.size(); ++i) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out += ',';
-    const std::string& f = fields[i];
+    std::string f = spreadsheet_safe(fields[i]);
     if (f.find_first_of(",\"\r\n") == std::string::npos) {
       out += f;
       continue;

@@ -10,12 +10,20 @@
 
 namespace kc::io {
 
-// Parses a whole CSV text whose first record is the header. Short rows are padded with empty
-// cells; a row longer than the header, invalid UTF-8 or an unclosed quote is an error naming
-// the row.
+// Parses a whole CSV text whose first record is the header. Line ends may be \r\n, \n or a
+// lone \r. Short rows are padded with empty cells. Problems — a row longer than the header,
+// a cell that is not UTF-8 (with a hint about legacy encodings), a header named twice, an
+// unclosed quote — are reported as "row N, column C" (at most 100, then a count).
+// Row numbers are the file's lines where each record starts.
 Result<Table> parse_csv(std::string_view text);
 
-// Appends one record (with the trailing "\r\n") to `out`.
+// A cell as it may be written to a spreadsheet file: a leading = + - @ tab or CR gets a "'"
+// (so that it is not run as a formula), bidirectional controls are dropped.
+std::string spreadsheet_safe(std::string_view cell);
+// The cell without bidirectional controls (which would reorder what a reader sees).
+std::string without_bidi_controls(std::string_view cell);
+
+// Appends one record (with the trailing "\r\n") to `out`, each field spreadsheet_safe.
 void append_csv_record(std::string& out, const std::vector<std::string>& fields);
 
 }  // namespace kc::io

@@ -14,8 +14,12 @@ std::optional<size_t> Table::column(std::string_view name) const {
   return std::nullopt;
 }
 
-Result<Table> read_table_file(const std::string& path) {
-  if (path.ends_with(".xlsx")) return read_xlsx(path);
+Result<Table> read_table_file(const std::string& path, const std::string& sheet) {
+  if (path.ends_with(".xlsx")) {
+    XlsxOptions options;
+    options.sheet = sheet;
+    return read_xlsx(path, options);
+  }
   if (!path.ends_with(".csv"))
     return std::unexpected(Error::unsupported(path + ": the file must end in .csv or .xlsx"));
   std::ifstream in(path, std::ios::binary);

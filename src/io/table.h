@@ -13,14 +13,16 @@ namespace kc::io {
 struct Table {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;  // each as long as the header
+  std::vector<size_t> row_numbers;  // the row (or line) of rows[i] in the file, when known
 
   // Index of the column with this header name, or nullopt.
   std::optional<size_t> column(std::string_view name) const;
   // Spreadsheet row number of rows[i].
-  static size_t row_number(size_t i) { return i + 2; }
+  size_t row_number(size_t i) const { return i < row_numbers.size() ? row_numbers[i] : i + 2; }
 };
 
-// Reads a CSV or XLSX file, chosen by its extension (.csv, .xlsx).
-Result<Table> read_table_file(const std::string& path);
+// Reads a CSV or XLSX file, chosen by its extension (.csv, .xlsx); `sheet` names the XLSX
+// worksheet ("" = the first).
+Result<Table> read_table_file(const std::string& path, const std::string& sheet = "");
 
 }  // namespace kc::io

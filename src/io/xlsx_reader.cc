@@ -1,218 +1,320 @@
 #include "io/xlsx_reader.h"
 
-#include <minizip/unzip.h>
-
+#include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <map>
+#include <set>
 
 #include "domain/text.h"
+#include "io/problems.h"
 
 namespace kc::io {
 namespace {
 
-Result<std::string> read_entry(unzFile zip, const char* name) {
-  if (unzLocateFile(zip, name, 0) != UNZ_OK)
-    return std::unexpected(Error::invalid(std::string("not an XLSX workbook: no ") + name));
-  if (unzOpenCurrentFile(zip) != UNZ_OK)
-    return std::unexpected(Error::invalid(std::string("cannot read ") + name));
-  std::string out;
-  char buf[65536];
-  int n;
-  while ((n = unzReadCurrentFile(zip, buf, sizeof buf)) > 0)
-    out.append(buf, static_cast<size_t>(n));
-  unzCloseCurrentFile(zip);
-  if (n < 0) return std::unexpected(Error::invalid(std::string("corrupt entry ") + name));
-  return out;
+std::optional<long long> to_int(std::string_view s) {
+  long long v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
+  return v;
 }
 
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out += s[i];
-      continue;
-    }
-    size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos) {
-      out += s[i];
-      continue;
-    }
-    std::string_view ent = s.substr(i + 1, semi - i - 1);
-    if (ent == "amp")
-      out += '&';
-    else if (ent == "lt")
-      out += '<';
-    else if (ent == "gt")
-      out += '>';
-    else if (ent == "quot")
-      out += '"';
-    else if (ent == "apos")
-      out += '\'';
-    else if (ent.starts_with("#")) {
-      unsigned long cp = ent.starts_with("#x") ? std::stoul(std::string(ent.substr(2)), nullptr, 16)
-                                               : std::stoul(std::string(ent.substr(1)));
-      if (cp < 0x80)
-        out += static_cast<char>(cp);
-      else if (cp < 0x800)
-        out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
-      else if (cp < 0x10000)
-        out += static_cast<char>(0xE0 | (cp >> 12)),
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-      else
-        out += static_cast<char>(0xF0 | (cp >> 18)),
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out.append(s.substr(i, semi - i + 1));
-    }
-    i = semi;
-  }
-  return out;
-}
-
-// Concatenates the text of every <t>...</t> inside [begin, end) of xml.
-std::string text_runs(std::string_view xml) {
-  std::string out;
-  size_t pos = 0;
-  while ((pos = xml.find("<t", pos)) != std::string_view::npos) {
-    char next = pos + 2 < xml.size() ? xml[pos + 2] : '\0';
-    if (next != '>' && next != ' ') {
-      pos += 2;
-      continue;
-    }
-    size_t open_end = xml.find('>', pos);
-    if (open_end == std::string_view::npos) break;
-    if (xml[open_end - 1] == '/') {
-      pos = open_end;
-      continue;
-    }
-    size_t close = xml.find("</t>", open_end);
-    if (close == std::string_view::npos) break;
-    out += unescape(xml.substr(open_end + 1, close - open_end - 1));
-    pos = close + 4;
-  }
-  return out;
-}
-
-std::string attribute(std::string_view tag, std::string_view name) {
-  std::string key = " " + std::string(name) + "=\"";
-  size_t p = tag.find(key);
-  if (p == std::string_view::npos) return {};
-  p += key.size();
-  size_t q = tag.find('"', p);
-  return std::string(tag.substr(p, q - p));
-}
-
-// "BC12" -> column index 54 (zero-based).
-size_t column_index(std::string_view ref) {
-  size_t col = 0;
+// "BC12" -> zero-based column 54; nullopt past XFD (16,384 columns) or when malformed.
+std::optional<std::size_t> column_of(std::string_view ref) {
+  std::size_t col = 0, letters = 0;
   for (char c : ref) {
     if (c < 'A' || c > 'Z') break;
-    col = col * 26 + static_cast<size_t>(c - 'A' + 1);
+    col = col * 26 + static_cast<std::size_t>(c - 'A' + 1);
+    if (++letters > 3) return std::nullopt;
   }
-  return col == 0 ? 0 : col - 1;
+  if (letters == 0 || col > 16384) return std::nullopt;
+  return col - 1;
+}
+
+std::string column_name(std::size_t col) {
+  std::string s;
+  for (++col; col > 0; col = (col - 1) / 26)
+    s.insert(s.begin(), static_cast<char>('A' + (col - 1) % 26));
+  return s;
+}
+
+bool is_date_format(int id, const std::string& code) {
+  // Built-in formats: 14..17 and 22 are dates (18..21 and 45..47 only times); 27..36 and
+  // 50..58 are the East Asian date formats.
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+    return true;
+  if (code.empty()) return false;
+  std::string plain;  // the code without quoted text, [colours] and escaped characters
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    if (c == '"') {
+      i = code.find('"', i + 1);
+      if (i == std::string::npos) break;
+    } else if (c == '[') {
+      i = code.find(']', i + 1);
+      if (i == std::string::npos) break;
+    } else if (c == '\\') {
+      ++i;
+    } else {
+      plain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return plain.find_first_of("dy") != std::string::npos ||
+         (plain.find('m') != std::string::npos && plain.find_first_of("hs") == std::string::npos);
+}
+
+std::string number_text(std::string_view v) {
+  double d = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
+  if (ec != std::errc{} || p != v.data() + v.size() || !std::isfinite(d)) return std::string(v);
+  if (std::floor(d) == d && std::fabs(d) < 9.0e15) return std::to_string(static_cast<long long>(d));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", d);
+  return buf;
+}
+
+struct Workbook {
+  bool date1904 = false;
+  std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
+  std::map<std::string, std::string> targets;               // relationship id -> part
+  std::vector<bool> date_styles;                            // cellXfs index -> date format
+  std::vector<std::string> shared;
+};
+
+Status read_workbook(ZipArchive& zip, Workbook& wb) {
+  ZipArchive::Handlers h;
+  h.start = [&](std::string_view name, const ZipArchive::Attributes& a) {
+    if (name == "workbookPr") {
+      auto v = attribute(a, "date1904");
+      wb.date1904 = v == "1" || v == "true";
+    } else if (name == "sheet") {
+      wb.sheets.emplace_back(attribute(a, "name"), attribute(a, "id"));
+    }
+  };
+  if (auto s = zip.parse("xl/workbook.xml", h); !s) return s;
+  ZipArchive::Handlers rels;
+  rels.start = [&](std::string_view name, const ZipArchive::Attributes& a) {
+    if (name != "Relationship") return;
+    std::string target(attribute(a, "Target"));
+    if (target.starts_with("/"))
+      target.erase(0, 1);
+    else
+      target = "xl/" + target;
+    wb.targets[std::string(attribute(a, "Id"))] = target;
+  };
+  if (auto s = zip.parse("xl/_rels/workbook.xml.rels", rels); !s) return s;
+
+  if (zip.has("xl/styles.xml")) {
+    std::map<int, std::string> codes;
+    bool in_xfs = false;
+    ZipArchive::Handlers st;
+    st.start = [&](std::string_view name, const ZipArchive::Attributes& a) {
+      if (name == "numFmt") {
+        if (auto id = to_int(attribute(a, "numFmtId")))
+          codes[static_cast<int>(*id)] = std::string(attribute(a, "formatCode"));
+      } else if (name == "cellXfs") {
+        in_xfs = true;
+      } else if (name == "xf" && in_xfs) {
+        int id = static_cast<int>(to_int(attribute(a, "numFmtId")).value_or(0));
+        wb.date_styles.push_back(is_date_format(id, codes.contains(id) ? codes[id] : ""));
+      }
+    };
+    st.end = [&](std::string_view name) {
+      if (name == "cellXfs") in_xfs = false;
+    };
+    if (auto s = zip.parse("xl/styles.xml", st); !s) return s;
+  }
+
+  if (zip.has("xl/sharedStrings.xml")) {
+    std::string current;
+    bool in_t = false, in_phonetic = false;
+    ZipArchive::Handlers ss;
+    ss.start = [&](std::string_view name, const ZipArchive::Attributes&) {
+      if (name == "si") current.clear();
+      if (name == "rPh") in_phonetic = true;
+      if (name == "t" && !in_phonetic) in_t = true;
+    };
+    ss.end = [&](std::string_view name) {
+      if (name == "t") in_t = false;
+      if (name == "rPh") in_phonetic = false;
+      if (name == "si") wb.shared.push_back(std::move(current));
+    };
+    ss.text = [&](std::string_view t) {
+      if (in_t) current.append(t);
+    };
+    if (auto s = zip.parse("xl/sharedStrings.xml", ss); !s) return s;
+  }
+  return {};
 }
 
 }  // namespace
 
-Result<Table> read_xlsx(const std::string& path) {
-  unzFile zip = unzOpen64(path.c_str());
-  if (!zip) return std::unexpected(Error::invalid(path + ": not an XLSX (zip) file"));
-  struct Closer {
-    unzFile z;
-    ~Closer() { unzClose(z); }
-  } closer{zip};
+std::string excel_serial_to_iso(long long serial, bool date1904) {
+  // Days from 1970-01-01 of the system's day 0 (1899-12-31 with the phantom 29/02/1900
+  // making serials from 61 on count from 1899-12-30; 1904-01-01 for the 1904 system).
+  long long days;
+  if (date1904)
+    days = serial - 24107;
+  else if (serial >= 61)
+    days = serial - 25569;
+  else if (serial >= 1 && serial <= 59)
+    days = serial - 25568;
+  else
+    return {};
+  if (days < -25567 || days > 2932896) return {};  // 1900..9999
+  // Civil date from days since the epoch (Howard Hinnant's algorithm).
+  long long z = days + 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  long long doe = z - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long y = yoe + era * 400;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  long long d = doy - (153 * mp + 2) / 5 + 1;
+  long long m = mp < 10 ? mp + 3 : mp - 9;
+  if (m <= 2) ++y;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", y, m, d);
+  return buf;
+}
 
-  std::vector<std::string> shared;
-  if (unzLocateFile(zip, "xl/sharedStrings.xml", 0) == UNZ_OK) {
-    auto xml = read_entry(zip, "xl/sharedStrings.xml");
-    if (!xml) return std::unexpected(xml.error());
-    size_t pos = 0;
-    while ((pos = xml->find("<si", pos)) != std::string::npos) {
-      size_t end = xml->find("</si>", pos);
-      if (end == std::string::npos) break;
-      shared.push_back(text_runs(std::string_view(*xml).substr(pos, end - pos)));
-      pos = end + 5;
+Result<Table> read_xlsx(const std::string& path, const XlsxOptions& opt) {
+  auto zip = ZipArchive::open(path, opt.limits);
+  if (!zip) return std::unexpected(zip.error());
+  Workbook wb;
+  if (auto s = read_workbook(**zip, wb); !s) return std::unexpected(s.error());
+  if (wb.sheets.empty()) return std::unexpected(Error::invalid("the workbook has no sheet"));
+  const std::pair<std::string, std::string>* sheet = &wb.sheets.front();
+  if (!opt.sheet.empty()) {
+    sheet = nullptr;
+    std::string names;
+    for (const auto& s : wb.sheets) {
+      if (s.first == opt.sheet) sheet = &s;
+      names += (names.empty() ? "" : ", ") + s.first;
     }
+    if (!sheet)
+      return std::unexpected(Error::invalid("the workbook has no sheet named " + opt.sheet,
+                                            {{"--sheet", "must be one of: " + names}}));
   }
-  auto sheet = read_entry(zip, "xl/worksheets/sheet1.xml");
-  if (!sheet) return std::unexpected(sheet.error());
-
-  std::map<size_t, std::map<size_t, std::string>> cells;  // row -> col -> text
-  std::string_view xml = *sheet;
-  size_t pos = 0;
-  size_t implicit_row = 0;
-  while ((pos = xml.find("<row", pos)) != std::string_view::npos) {
-    size_t row_tag_end = xml.find('>', pos);
-    std::string r = attribute(xml.substr(pos, row_tag_end - pos), "r");
-    size_t row = r.empty() ? implicit_row + 1 : std::stoul(r);
-    implicit_row = row;
-    size_t row_end = xml.find("</row>", pos);
-    if (xml[row_tag_end - 1] == '/' || row_end == std::string_view::npos) {
-      pos = row_tag_end;
-      continue;
-    }
-    std::string_view body = xml.substr(row_tag_end + 1, row_end - row_tag_end - 1);
-    size_t cpos = 0, next_col = 0;
-    while ((cpos = body.find("<c", cpos)) != std::string_view::npos) {
-      size_t tag_end = body.find('>', cpos);
-      std::string_view tag = body.substr(cpos, tag_end - cpos);
-      std::string ref = attribute(tag, "r"), type = attribute(tag, "t");
-      size_t col = ref.empty() ? next_col : column_index(ref);
-      next_col = col + 1;
-      if (body[tag_end - 1] == '/') {
-        cpos = tag_end;
-        continue;
-      }
-      size_t cend = body.find("</c>", tag_end);
-      std::string_view inner = body.substr(tag_end + 1, cend - tag_end - 1);
-      std::string value;
-      if (type == "inlineStr") {
-        value = text_runs(inner);
-      } else {
-        size_t v = inner.find("<v>");
-        size_t ve = inner.find("</v>");
-        if (v != std::string_view::npos && ve != std::string_view::npos)
-          value = unescape(inner.substr(v + 3, ve - v - 3));
-        if (type == "s") {
-          size_t idx = value.empty() ? shared.size() : std::stoul(value);
-          if (idx >= shared.size())
-            return std::unexpected(
-                Error::invalid("row " + std::to_string(row) + ": bad shared string"));
-          value = shared[idx];
-        }
-      }
-      cells[row][col] = std::move(value);
-      cpos = cend;
-    }
-    pos = row_end;
-  }
-  if (cells.empty()) return std::unexpected(Error::invalid("the workbook's first sheet is empty"));
+  auto part = wb.targets.find(sheet->second);
+  if (part == wb.targets.end())
+    return std::unexpected(Error::invalid("the sheet " + sheet->first + " has no part"));
 
   Table t;
-  auto first = cells.begin();
-  size_t width = first->second.empty() ? 0 : first->second.rbegin()->first + 1;
-  t.header.resize(width);
-  for (auto& [c, v] : first->second) t.header[c] = std::string(trim(v));
-  size_t expected_row = first->first + 1;
-  for (auto it = std::next(first); it != cells.end(); ++it) {
-    // Keep spreadsheet row numbers: pad skipped rows as blank rows (ignored by importers).
-    while (expected_row < it->first) t.rows.emplace_back(width), ++expected_row;
-    std::vector<std::string> row(width);
-    for (auto& [c, v] : it->second) {
-      if (c >= width) {
-        return std::unexpected(Error::invalid("row " + std::to_string(it->first) +
-                                              ": a cell lies right of the last header column"));
-      }
-      if (!is_valid_utf8(v))
-        return std::unexpected(
-            Error::invalid("row " + std::to_string(it->first) + ": not valid UTF-8"));
-      row[c] = std::move(v);
+  ProblemList problems;
+  bool have_header = false;
+  std::size_t row = 0, next_col = 0, col = 0, kept = 0;
+  std::string type, value;
+  bool date_style = false, in_value = false, in_inline = false, in_phonetic = false;
+  std::vector<std::pair<std::size_t, std::string>> cells;  // of the current row
+  ZipArchive::Handlers h;
+  auto stop = [&](Error e) { h.stop = std::move(e); };
+  h.start = [&](std::string_view name, const ZipArchive::Attributes& a) {
+    if (name == "row") {
+      auto r = attribute(a, "r");
+      auto n = r.empty() ? std::optional<long long>(static_cast<long long>(row) + 1) : to_int(r);
+      if (!n || *n < 1 || static_cast<std::size_t>(*n) > opt.max_rows)
+        return stop(Error::too_large("row " + std::string(r.empty() ? "?" : shorten(r)) +
+                                     ": a sheet has at most " + std::to_string(opt.max_rows) +
+                                     " rows"));
+      row = static_cast<std::size_t>(*n);
+      next_col = 0;
+      cells.clear();
+    } else if (name == "c") {
+      auto ref = attribute(a, "r");
+      auto c = ref.empty() ? std::optional<std::size_t>(next_col) : column_of(ref);
+      if (!c)
+        return stop(
+            Error::invalid("row " + std::to_string(row) + ": bad cell reference " + shorten(ref)));
+      col = *c;
+      next_col = col + 1;
+      type = attribute(a, "t");
+      auto style = to_int(attribute(a, "s")).value_or(0);
+      date_style = style >= 0 && static_cast<std::size_t>(style) < wb.date_styles.size() &&
+                   wb.date_styles[static_cast<std::size_t>(style)];
+      value.clear();
+    } else if (name == "v") {
+      in_value = true;
+    } else if (name == "is") {
+      in_inline = true;
+    } else if (name == "rPh") {
+      in_phonetic = true;
+    } else if (name == "t" && in_inline && !in_phonetic) {
+      in_value = true;
     }
-    t.rows.push_back(std::move(row));
-    ++expected_row;
-  }
+  };
+  h.text = [&](std::string_view s) {
+    if (in_value) value.append(s);
+  };
+  h.end = [&](std::string_view name) {
+    if (name == "v" || name == "t") {
+      in_value = false;
+    } else if (name == "rPh") {
+      in_phonetic = false;
+    } else if (name == "is") {
+      in_inline = false;
+    } else if (name == "c") {
+      std::string text;
+      if (type == "s") {
+        auto idx = to_int(value);
+        if (!idx || *idx < 0 || static_cast<std::size_t>(*idx) >= wb.shared.size())
+          return problems.add(row, column_name(col), "refers to a missing shared string");
+        text = wb.shared[static_cast<std::size_t>(*idx)];
+      } else if (type == "inlineStr" || type == "str") {
+        text = value;
+      } else if (type == "b") {
+        text = value == "1" ? "true" : "false";
+      } else if (type == "e") {
+        return problems.add(row, column_name(col),
+                            "holds the spreadsheet error " + shorten(value) + "; fix the formula");
+      } else if (!value.empty()) {
+        text = number_text(value);
+        if (date_style) {
+          auto serial = to_int(text);
+          std::string iso = serial ? excel_serial_to_iso(*serial, wb.date1904) : "";
+          if (iso.empty())
+            return problems.add(row, column_name(col), "is not a whole date: " + shorten(text));
+          text = iso;
+        }
+      }
+      if (!is_valid_utf8(text))
+        return problems.add(row, column_name(col), "is not valid UTF-8 text");
+      kept += text.size() + 32;
+      if (kept > opt.max_text)
+        return stop(Error::too_large("the sheet holds more than " +
+                                     std::to_string(opt.max_text >> 20) + " MB of text"));
+      cells.emplace_back(col, std::move(text));
+    } else if (name == "row") {
+      bool blank = true;
+      for (const auto& [c, v] : cells) blank = blank && trim(v).empty();
+      if (blank) return;
+      if (!have_header) {
+        have_header = true;
+        std::size_t width = 0;
+        for (const auto& [c, v] : cells) width = std::max(width, c + 1);
+        t.header.assign(width, "");
+        for (auto& [c, v] : cells) t.header[c] = std::string(trim(v));
+        return;
+      }
+      std::vector<std::string> out(t.header.size());
+      for (auto& [c, v] : cells) {
+        if (c >= out.size()) {
+          if (!trim(v).empty())
+            problems.add(row, column_name(c), "lies right of the last header column");
+          continue;
+        }
+        out[c] = std::move(v);
+      }
+      t.rows.push_back(std::move(out));
+      t.row_numbers.push_back(row);
+    }
+  };
+  if (auto s = (*zip)->parse(part->second, h); !s) return std::unexpected(s.error());
+  if (!have_header)
+    return std::unexpected(Error::invalid("the sheet " + sheet->first + " is empty"));
+  if (!problems.empty())
+    return std::unexpected(problems.error(std::to_string(problems.count()) +
+                                          " problem(s) in the workbook; nothing was imported"));
   return t;
 }
 

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "io/csv.h"
+
 namespace kc::io {
 
 Status write_xlsx(const std::string& path, const SheetData& data) {
@@ -28,7 +30,8 @@ Status write_xlsx(const std::string& path, const SheetData& data) {
         worksheet_write_number(ws, row, col,
                                static_cast<double>(std::strtoll(v.c_str(), nullptr, 10)), money);
       } else {
-        worksheet_write_string(ws, row, col, v.c_str(), nullptr);
+        // Written as a string cell (never a formula), without bidirectional controls.
+        worksheet_write_string(ws, row, col, without_bidi_controls(v).c_str(), nullptr);
       }
     }
   }

@@ -33,6 +33,18 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
   return std::optional<ContentFacts>{ContentFacts{rows->front().str(0), rows->front().str(1)}};
 }
 
+Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
+                                                const std::string& iso_date) {
+  auto rows = db.query(
+      "SELECT max_amount_vnd FROM rules WHERE rule_key = ? AND valid_from <= ? AND "
+      "(valid_to IS NULL OR valid_to >= ?) AND max_amount_vnd IS NOT NULL "
+      "ORDER BY valid_from DESC LIMIT 1",
+      std::vector<Value>{key, iso_date, iso_date});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->front().i64(0)};
+}
+
 Result<bool> indicator_exists(Connection& db, const std::string& code) {
   std::vector<Value> params{code};
   auto n = db.scalar("SELECT COUNT(*) FROM indicators WHERE code = ?", params);

@@ -31,6 +31,10 @@ struct ContentFacts {
   std::string valid_to;    // ISO date or ""
 };
 Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code);
+// The max_amount_vnd of the rule `key` in force on `iso_date` (nullopt when none is).
+Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
+                                                const std::string& iso_date);
+
 Result<bool> indicator_exists(Connection& db, const std::string& code);
 
 // Generic listing of a reference table as rows of (column name, value) for the API.

@@ -39,6 +39,18 @@ TEST(ParseVnd, RejectsNegativeFractionalAndGarbage) {
   EXPECT_EQ(parse_vnd("99999999999999999999"), std::nullopt);
 }
 
+TEST(ParseVnd, RefusesDecimalPointsInsteadOfDroppingThem) {
+  EXPECT_EQ(parse_vnd("1000.5"), std::nullopt);    // was read as 10005
+  EXPECT_EQ(parse_vnd("1000000.0"), std::nullopt);  // was read as 10000000
+  EXPECT_EQ(parse_vnd("1.5"), std::nullopt);
+  EXPECT_EQ(parse_vnd("1.0000"), std::nullopt);
+  EXPECT_EQ(parse_vnd("1.000 000"), std::nullopt);  // two kinds of separator
+  EXPECT_EQ(parse_vnd("1..000"), std::nullopt);
+  EXPECT_EQ(parse_vnd(".000"), std::nullopt);
+  EXPECT_EQ(parse_vnd("1 000 000 đ"), 1'000'000);
+  EXPECT_EQ(parse_vnd("12.345.678"), 12'345'678);
+}
+
 TEST(AddVnd, DetectsOverflow) {
   EXPECT_EQ(add_vnd(1, 2), 3);
   EXPECT_EQ(add_vnd(INT64_MAX, 1), std::nullopt);

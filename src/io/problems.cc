@@ -1,0 +1,28 @@
+#include "io/problems.h"
+
+namespace kc::io {
+
+void ProblemList::add(std::size_t row, std::string_view column, std::string message) {
+  ++count_;
+  if (shown_.size() >= kMaxShown) return;
+  std::string where = "row " + std::to_string(row);
+  if (!column.empty()) where += ", column " + shorten(column);
+  shown_.push_back({std::move(where), std::move(message)});
+}
+
+Error ProblemList::error(const std::string& summary) const {
+  auto fields = shown_;
+  if (count_ > shown_.size())
+    fields.push_back({"(more)", std::to_string(count_ - shown_.size()) +
+                                    " more problem(s) not shown; fix these first"});
+  return Error::invalid(summary, std::move(fields));
+}
+
+std::string shorten(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return std::string(s);
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+}  // namespace kc::io
