@@ -28,8 +28,8 @@ Status check_amount_ceiling(store::Connection& db,
   if (!*ceiling) return {};
   for (auto [field, v] : amounts)
     if (v > **ceiling)
-      errors.push_back({field, "is above the ceiling of " + format_vnd(**ceiling) +
-                                   " (rule amount_ceiling)"});
+      errors.push_back(
+          {field, "is above the ceiling of " + format_vnd(**ceiling) + " (rule amount_ceiling)"});
   return {};
 }
 

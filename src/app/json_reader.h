@@ -2,8 +2,8 @@
 // Strict reading of a JSON object into typed fields. Every problem becomes a FieldError that
 // names the field: a missing required field, a wrong type, a fractional or out-of-range
 // number, a malformed date, text with control characters (every string is cleaned by
-// domain/normalize.h: NFC, invisible characters removed, trimmed), and — when finish() is called — every field the reader was
-// never asked about (unknown fields are errors, not silently dropped).
+// domain/normalize.h: NFC, invisible characters removed, trimmed), and — when finish() is called —
+// every field the reader was never asked about (unknown fields are errors, not silently dropped).
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>

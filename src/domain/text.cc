@@ -139,7 +139,6 @@ size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
   return len;
 }
 
-
 bool is_valid_utf8(std::string_view s) {
   char32_t cp;
   for (size_t i = 0; i < s.size();) {

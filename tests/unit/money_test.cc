@@ -40,7 +40,7 @@ TEST(ParseVnd, RejectsNegativeFractionalAndGarbage) {
 }
 
 TEST(ParseVnd, RefusesDecimalPointsInsteadOfDroppingThem) {
-  EXPECT_EQ(parse_vnd("1000.5"), std::nullopt);    // was read as 10005
+  EXPECT_EQ(parse_vnd("1000.5"), std::nullopt);     // was read as 10005
   EXPECT_EQ(parse_vnd("1000000.0"), std::nullopt);  // was read as 10000000
   EXPECT_EQ(parse_vnd("1.5"), std::nullopt);
   EXPECT_EQ(parse_vnd("1.0000"), std::nullopt);
