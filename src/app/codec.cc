@@ -254,7 +254,13 @@ Result<ListQuery> list_query_from(const std::map<std::string, std::string>& para
     if (key == "year") {
       if (auto n = integer(key, v)) q.year = static_cast<int>(*n);
     } else if (key == "program") {
-      if (auto n = integer(key, v)) q.program_id = *n;
+      // The program's id or its code (KCQG-2019).
+      std::int64_t n = 0;
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec == std::errc{} && p == v.data() + v.size())
+        q.program_id = n;
+      else
+        q.program_code = v;
     } else if (key == "page") {
       if (auto n = integer(key, v)) {
         if (*n < 1 || *n > 1'000'000)

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/columns.h"
 #include "app/projects.h"
 #include "io/csv.h"
 #include "io/xlsx_writer.h"
@@ -13,37 +14,7 @@
 #include "store/register_repo.h"
 
 namespace kc::app {
-namespace {
-
-std::string join_ids(const std::vector<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ";") + std::to_string(id);
-  return s;
-}
-
-}  // namespace
-
-const std::vector<std::string>& project_columns() {
-  static const std::vector<std::string> kColumns{"code",
-                                                 "title",
-                                                 "year",
-                                                 "program_code",
-                                                 "content_code",
-                                                 "kind",
-                                                 "provinces",
-                                                 "implementing_org_id",
-                                                 "beneficiary_ids",
-                                                 "cooperating_org_ids",
-                                                 "requested_vnd",
-                                                 "counterpart_vnd",
-                                                 "total_vnd",
-                                                 "start",
-                                                 "end",
-                                                 "outputs",
-                                                 "priority_flags",
-                                                 "status"};
-  return kColumns;
-}
+namespace {}  // namespace
 
 Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery q,
                                 const Progress& progress) {
@@ -57,21 +28,11 @@ Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery
   if (!program_code) return std::unexpected(program_code.error());
 
   io::Table t;
-  t.header = project_columns();
+  for (const auto& c : columns_of(ImportKind::projects)) t.header.push_back(c.name);
+  ExportContext ctx{*program_code};
   size_t done = 0;
   for (const auto& p : *projects) {
-    std::string provinces, outputs, flags;
-    for (const auto& pr : p.provinces)
-      provinces += (provinces.empty() ? "" : ";") + pr.set + ":" + pr.code;
-    for (const auto& o : p.outputs)
-      outputs += (outputs.empty() ? "" : ";") + o.indicator + "=" + std::to_string(o.quantity);
-    for (const auto& f : p.priority_flags) flags += (flags.empty() ? "" : ";") + f;
-    t.rows.push_back({p.code, p.title, std::to_string(p.year), (*program_code)[p.program_id],
-                      p.content_code, p.kind, provinces, std::to_string(p.implementing_org_id),
-                      join_ids(p.beneficiary_ids), join_ids(p.cooperating_org_ids),
-                      std::to_string(p.requested_vnd), std::to_string(p.counterpart_vnd),
-                      std::to_string(p.total_vnd), to_iso(p.start), to_iso(p.end), outputs, flags,
-                      p.status});
+    t.rows.push_back(project_cells(p, ctx));
     if (progress) progress(++done, projects->size());
   }
   (void)tx->commit();
@@ -95,7 +56,8 @@ Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a, 
   int fd = mkstemp(path);
   if (fd < 0) return std::unexpected(Error::internal("cannot create a temporary file"));
   close(fd);
-  io::SheetData sheet{"De an", table->header, table->rows, {2, 7, 10, 11, 12}};
+  auto numbers = project_number_columns();
+  io::SheetData sheet{"De an", table->header, table->rows, {numbers.begin(), numbers.end()}};
   auto written = io::write_xlsx(path, sheet);
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

@@ -27,7 +27,4 @@ Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery
 Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a, const ListQuery& q,
                                          const std::string& format, const Progress& progress = {});
 
-// The project columns of import and export, in order.
-const std::vector<std::string>& project_columns();
-
 }  // namespace kc::app

@@ -1,8 +1,7 @@
 #include "app/imports.h"
 
-#include <charconv>
-
 #include "app/codec.h"
+#include "app/columns.h"
 #include "app/projects.h"
 #include "app/register.h"
 #include "domain/money.h"
@@ -12,176 +11,6 @@
 
 namespace kc::app {
 namespace {
-
-using CellErrors = std::vector<std::pair<std::string, std::string>>;  // (column, message)
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(sep, start);
-    if (end == std::string::npos) end = s.size();
-    std::string part(trim(std::string_view(s).substr(start, end - start)));
-    if (!part.empty()) out.push_back(part);
-    start = end + 1;
-  }
-  return out;
-}
-
-std::optional<std::int64_t> to_int(const std::string& s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc{} || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-// Column kinds for turning a row into the API's JSON shape.
-enum class Cell {
-  text,
-  integer,
-  money,
-  boolean,
-  province_pair,
-  provinces,
-  id_list,
-  outputs,
-  flags
-};
-
-struct Column {
-  const char* name;
-  Cell cell;
-};
-
-const std::vector<Column>& columns_of(ImportKind kind) {
-  static const std::vector<Column> kOrgs{{"name", Cell::text},
-                                         {"kind", Cell::text},
-                                         {"province_set", Cell::province_pair},
-                                         {"province_code", Cell::province_pair},
-                                         {"address", Cell::text},
-                                         {"tax_code", Cell::text}};
-  static const std::vector<Column> kFacilities{{"name", Cell::text},
-                                               {"kind", Cell::text},
-                                               {"province_set", Cell::province_pair},
-                                               {"province_code", Cell::province_pair},
-                                               {"tax_code", Cell::text},
-                                               {"commune", Cell::text},
-                                               {"address", Cell::text},
-                                               {"craft_village", Cell::boolean},
-                                               {"women_owned", Cell::boolean},
-                                               {"ethnic_minority_workers", Cell::boolean},
-                                               {"industry", Cell::text},
-                                               {"employees", Cell::integer}};
-  static const std::vector<Column> kProjects{{"code", Cell::text},
-                                             {"title", Cell::text},
-                                             {"year", Cell::integer},
-                                             {"program_code", Cell::text},
-                                             {"content_code", Cell::text},
-                                             {"kind", Cell::text},
-                                             {"provinces", Cell::provinces},
-                                             {"implementing_org_id", Cell::integer},
-                                             {"beneficiary_ids", Cell::id_list},
-                                             {"cooperating_org_ids", Cell::id_list},
-                                             {"requested_vnd", Cell::money},
-                                             {"counterpart_vnd", Cell::money},
-                                             {"total_vnd", Cell::money},
-                                             {"start", Cell::text},
-                                             {"end", Cell::text},
-                                             {"outputs", Cell::outputs},
-                                             {"priority_flags", Cell::flags},
-                                             {"status", Cell::text}};
-  switch (kind) {
-    case ImportKind::organizations:
-      return kOrgs;
-    case ImportKind::facilities:
-      return kFacilities;
-    case ImportKind::projects:
-      return kProjects;
-  }
-  return kOrgs;
-}
-
-// Converts one cell into JSON at j[column]; appends an error when the cell is malformed.
-void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& errors) {
-  std::string v(trim(raw));
-  if (v.empty()) return;  // absent: the codec reports it when required
-  switch (c.cell) {
-    case Cell::text:
-      // Our exports protect formula-like text with a leading "'": take it off again.
-      if (v.size() > 1 && v[0] == '\'' && std::string_view("=+-@").find(v[1]) != std::string::npos)
-        v.erase(0, 1);
-      j[c.name] = v;
-      break;
-    case Cell::integer:
-      if (auto n = to_int(v))
-        j[c.name] = *n;
-      else
-        errors.push_back({c.name, "must be a whole number"});
-      break;
-    case Cell::money:
-      if (auto n = parse_vnd(v))
-        j[c.name] = *n;
-      else
-        errors.push_back({c.name, "must be a whole, non-negative number of đồng"});
-      break;
-    case Cell::boolean: {
-      std::string f = fold_for_search(v);
-      if (f == "1" || f == "true" || f == "yes" || f == "co" || f == "x")
-        j[c.name] = true;
-      else if (f == "0" || f == "false" || f == "no" || f == "khong")
-        j[c.name] = false;
-      else
-        errors.push_back({c.name, "must be 1/0, yes/no or có/không"});
-      break;
-    }
-    case Cell::province_pair:
-      j["province"][std::string(c.name) == "province_set" ? "set" : "code"] = v;
-      break;
-    case Cell::provinces: {
-      json a = json::array();
-      for (const auto& part : split(v, ';')) {
-        auto colon = part.find(':');
-        if (colon == std::string::npos) {
-          errors.push_back({c.name, "write each province as SET:CODE, e.g. 2008:01;2008:79"});
-          return;
-        }
-        a.push_back({{"set", part.substr(0, colon)}, {"code", part.substr(colon + 1)}});
-      }
-      j[c.name] = a;
-      break;
-    }
-    case Cell::id_list: {
-      json a = json::array();
-      for (const auto& part : split(v, ';')) {
-        auto n = to_int(part);
-        if (!n) {
-          errors.push_back({c.name, "must be ids separated by ';'"});
-          return;
-        }
-        a.push_back(*n);
-      }
-      j[c.name] = a;
-      break;
-    }
-    case Cell::outputs: {
-      json a = json::array();
-      for (const auto& part : split(v, ';')) {
-        auto eq = part.find('=');
-        auto n = eq == std::string::npos ? std::nullopt : to_int(part.substr(eq + 1));
-        if (!n) {
-          errors.push_back({c.name, "write outputs as indicator=quantity;..."});
-          return;
-        }
-        a.push_back({{"indicator", part.substr(0, eq)}, {"quantity", *n}});
-      }
-      j[c.name] = a;
-      break;
-    }
-    case Cell::flags:
-      j[c.name] = split(v, ';');
-      break;
-  }
-}
 
 // "provinces/0/code" -> "provinces", "program_id" -> "program_code", "province/set" ->
 // "province_set".
@@ -236,16 +65,6 @@ Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, jso
 }
 
 }  // namespace
-
-const std::vector<std::string>& import_columns(ImportKind kind) {
-  static std::map<ImportKind, std::vector<std::string>> cache = [] {
-    std::map<ImportKind, std::vector<std::string>> m;
-    for (auto k : {ImportKind::organizations, ImportKind::facilities, ImportKind::projects})
-      for (const auto& c : columns_of(k)) m[k].push_back(c.name);
-    return m;
-  }();
-  return cache[kind];
-}
 
 Result<ImportReport> import_table(store::Connection& db, const Actor& actor, ImportKind kind,
                                   const io::Table& table,

@@ -7,13 +7,12 @@
 #include <functional>
 #include <string>
 
+#include "app/columns.h"
 #include "app/policy.h"
 #include "io/table.h"
 #include "store/db.h"
 
 namespace kc::app {
-
-enum class ImportKind { organizations, facilities, projects };
 
 struct ImportReport {
   std::size_t rows = 0;      // data rows read (blank rows skipped)
@@ -25,8 +24,5 @@ struct ImportReport {
 Result<ImportReport> import_table(
     store::Connection& db, const Actor& actor, ImportKind kind, const io::Table& table,
     const std::function<void(std::size_t, std::size_t)>& progress = {});
-
-// The columns each kind reads (the first ones are required).
-const std::vector<std::string>& import_columns(ImportKind kind);
 
 }  // namespace kc::app

@@ -265,7 +265,11 @@ Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q) {
 }
 
 Result<std::optional<std::int64_t>> find_program_id(Connection& db, const std::string& code) {
-  auto rows = db.query("SELECT id FROM programs WHERE code = ?", std::vector<Value>{code});
+  // The code wins; a number that is no program's code names the program by its id.
+  auto rows = db.query(
+      "SELECT id FROM programs WHERE code = ? OR (CAST(id AS TEXT) = ? AND NOT EXISTS "
+      "(SELECT 1 FROM programs c WHERE c.code = ?)) ORDER BY id LIMIT 1",
+      std::vector<Value>{code, code, code});
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<std::int64_t>{};
   return std::optional<std::int64_t>{rows->front().i64(0)};

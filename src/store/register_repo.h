@@ -28,7 +28,8 @@ Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const Pr
 Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
 Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q);
 
-// The program with this code (nullopt when none), and every program's code by id.
+// The program with this code, or else with this id written as a number (nullopt when none);
+// and every program's code by id.
 Result<std::optional<std::int64_t>> find_program_id(Connection& db, const std::string& code);
 Result<std::map<std::int64_t, std::string>> program_codes(Connection& db);
 

@@ -1,0 +1,47 @@
+// The spreadsheet columns are one table: the README's list is generated from it.
+#include "app/columns.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace kc::app {
+namespace {
+
+TEST(Columns, TheReadmeListsExactlyTheTable) {
+  std::ifstream in(std::string(KC_SOURCE_DIR) + "/README.md");
+  ASSERT_TRUE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string readme = ss.str();
+  const std::string begin =
+                        "<!-- columns: generated from src/app/columns.cc; a unit test keeps "
+                        "them equal -->\n",
+                    end = "<!-- end of columns -->";
+  auto a = readme.find(begin), b = readme.find(end);
+  ASSERT_NE(a, std::string::npos);
+  ASSERT_NE(b, std::string::npos);
+  EXPECT_EQ(readme.substr(a + begin.size(), b - a - begin.size()), columns_markdown())
+      << "README.md's import columns differ from src/app/columns.cc; paste columns_markdown()";
+}
+
+TEST(Columns, EveryProjectColumnIsWrittenAndNumbersAreMarked) {
+  Project p;
+  p.code = "A-1", p.title = "T", p.year = 2019, p.program_id = 7, p.content_code = "ND45-03";
+  p.provinces = {{"2008", "01"}, {"2008", "79"}};
+  p.requested_vnd = 5, p.total_vnd = 5;
+  p.outputs = {{"demo_model", 1}};
+  std::map<std::int64_t, std::string> codes{{7, "KCQG-2019"}};
+  auto cells = project_cells(p, {codes});
+  ASSERT_EQ(cells.size(), columns_of(ImportKind::projects).size());
+  EXPECT_EQ(cells[3], "KCQG-2019");
+  EXPECT_EQ(cells[6], "2008:01;2008:79");
+  for (auto i : project_number_columns()) {
+    auto cell = columns_of(ImportKind::projects)[i].cell;
+    EXPECT_TRUE(cell == Cell::integer || cell == Cell::money);
+  }
+}
+
+}  // namespace
+}  // namespace kc::app
