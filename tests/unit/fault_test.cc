@@ -1,0 +1,218 @@
+// Every write use case, with a failure injected at each of its statements in turn (BEGIN,
+// every query, COMMIT): the use case reports an error, the database's checksums are what they
+// were, the audit chain verifies, and the connection is usable for the next request.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <functional>
+
+#include "app/accounts.h"
+#include "app/demo.h"
+#include "app/imports.h"
+#include "app/projects.h"
+#include "app/register.h"
+#include "faulty_connection.h"
+#include "store/audit_repo.h"
+#include "store/copy.h"
+#include "store/migrate.h"
+#include "test_database.h"
+
+namespace kc {
+namespace {
+
+const app::Actor kSystem = app::Actor::system("test");
+
+class Faults : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("kc-fault-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    auto db = store::open(test_database(dir_ / "f.db"));
+    ASSERT_TRUE(db);
+    real_ = std::move(*db);
+    ASSERT_TRUE(store::migrate(*real_));
+    faulty_ = std::make_unique<FaultyConnection>(*real_);
+  }
+  void TearDown() override {
+    faulty_.reset();
+    real_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  void fixture() {
+    program_ = app::create_program(*real_, kSystem,
+                                   {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018",
+                                    120'000'000'000, 0})
+                   .value();
+    Organization o;
+    o.name = "Trung tâm Khuyến công tỉnh Đồng Nai", o.kind = "provincial_center",
+    o.province = {"2008", "75"};
+    org_ = app::create_organization(*real_, kSystem, o).value();
+    Facility f;
+    f.name = "Hộ kinh doanh Bình An", f.kind = "household_business", f.province = {"2008", "75"};
+    facility_ = app::create_facility(*real_, kSystem, f).value();
+    project_ = app::create_project(*real_, kSystem, project("P-1")).value();
+    user_ = app::create_user(*real_, kSystem,
+                             {"chuyenvien", "Chuyên viên", "department", std::nullopt, 0, false, 0},
+                             "a-long-password")
+                .value();
+  }
+
+  Project project(const std::string& code) {
+    Project p;
+    p.code = code, p.title = "Hỗ trợ ứng dụng máy móc chế biến hạt điều", p.year = 2018;
+    p.program_id = program_.id, p.content_code = "ND45-03", p.provinces = {{"2008", "75"}};
+    p.implementing_org_id = org_.id, p.beneficiary_ids = {facility_.id};
+    p.requested_vnd = 300'000'000, p.counterpart_vnd = 300'000'000, p.total_vnd = 600'000'000;
+    p.start = {2018, 4, 1}, p.end = {2018, 11, 30};
+    p.outputs = {{"facility_tech_machinery", 1}};
+    return p;
+  }
+
+  // Runs `use_case` with a fault at statement 1, 2, ... (or at the statements in `only`)
+  // until a run goes through untouched, which must succeed. Returns the statement count.
+  int each_fault(const std::string& name, const std::function<bool(store::Connection&)>& use_case,
+                 std::vector<int> only = {}) {
+    auto before = store::checksums(*real_);
+    EXPECT_TRUE(before);
+    int k = 0;
+    for (size_t i = 0;; ++i) {
+      k = only.empty() ? k + 1 : (i < only.size() ? only[i] : 0);
+      faulty_->fail_at(k);
+      bool ok = use_case(*faulty_);
+      if (!faulty_->injected()) {
+        EXPECT_TRUE(ok) << name << ": the run without a fault failed";
+        return faulty_->count();
+      }
+      EXPECT_FALSE(ok) << name << ": succeeded despite a fault at statement " << k;
+      auto after = store::checksums(*real_);
+      EXPECT_TRUE(after && *after == *before)
+          << name << ": a fault at statement " << k << " left something behind";
+      auto chain = store::verify_audit(*real_);
+      EXPECT_TRUE(chain && !chain->first_bad_id) << name << ": audit chain after fault " << k;
+      // The connection is not stuck inside a transaction.
+      EXPECT_TRUE(real_->begin_write()) << name << ": connection unusable after fault " << k;
+      EXPECT_TRUE(real_->rollback());
+      if (::testing::Test::HasFailure()) return k;
+    }
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<store::Connection> real_;
+  std::unique_ptr<FaultyConnection> faulty_;
+  Program program_;
+  Organization org_;
+  Facility facility_;
+  Project project_;
+  User user_;
+};
+
+TEST_F(Faults, EveryRegisterWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  each_fault("create_program", [&](store::Connection& db) {
+    return app::create_program(db, a, {0, "KCQG-2019", "KCQG", std::nullopt, 2019, "2019", 1, 0})
+        .has_value();
+  });
+  each_fault("update_program", [&](store::Connection& db) {
+    Program p = app::get_program(*real_, a, program_.id).value();
+    p.name = "Kế hoạch khuyến công quốc gia năm 2018";
+    return app::update_program(db, a, p).has_value();
+  });
+  each_fault("create_organization", [&](store::Connection& db) {
+    Organization o = org_;
+    o.name = "Sở Công Thương tỉnh Đồng Nai", o.kind = "department";
+    return app::create_organization(db, a, o).has_value();
+  });
+  each_fault("update_organization", [&](store::Connection& db) {
+    Organization o = app::get_organization(*real_, a, org_.id).value();
+    o.address = "Biên Hòa";
+    return app::update_organization(db, a, o).has_value();
+  });
+  each_fault("create_facility", [&](store::Connection& db) {
+    Facility f = facility_;
+    f.name = "Hợp tác xã Tân Phú";
+    return app::create_facility(db, a, f).has_value();
+  });
+  each_fault("update_facility", [&](store::Connection& db) {
+    Facility f = app::get_facility(*real_, a, facility_.id).value();
+    f.employees = 12;
+    return app::update_facility(db, a, f).has_value();
+  });
+}
+
+TEST_F(Faults, EveryProjectWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  each_fault("create_project", [&](store::Connection& db) {
+    return app::create_project(db, a, project("P-2")).has_value();
+  });
+  each_fault("update_project", [&](store::Connection& db) {
+    Project p = app::get_project(*real_, a, project_.id).value();
+    p.title = "Tên mới", p.priority_flags = {"women_owned"};
+    return app::update_project(db, a, p).has_value();
+  });
+  each_fault("cancel_project", [&](store::Connection& db) {
+    auto p = app::get_project(*real_, a, project_.id).value();
+    return app::cancel_project(db, a, p.id, p.version, "trùng lặp").has_value();
+  });
+  io::Table t;
+  for (const auto& c : app::columns_of(app::ImportKind::projects)) t.header.push_back(c.name);
+  for (const char* code : {"I-1", "I-2"}) {
+    std::vector<std::string> row(t.header.size());
+    auto set = [&](const char* col, std::string v) { row[*t.column(col)] = std::move(v); };
+    set("code", code), set("title", "Nhập từ tệp"), set("year", "2018");
+    set("program_code", "KCQG-2018"), set("content_code", "ND45-03"), set("provinces", "2008:75");
+    set("implementing_org_id", std::to_string(org_.id)), set("requested_vnd", "1.000.000");
+    set("start", "01/04/2018"), set("end", "2018-10-01");
+    t.rows.push_back(row);
+  }
+  each_fault("import projects", [&](store::Connection& db) {
+    return app::import_table(db, a, app::ImportKind::projects, t).has_value();
+  });
+}
+
+TEST_F(Faults, EveryAccountWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  each_fault("create_user", [&](store::Connection& db) {
+    return app::create_user(
+               db, a,
+               {"tinh-75", "Sở Đồng Nai", "province", ProvinceRef{"2008", "75"}, 0, false, 0},
+               "another-long-password")
+        .has_value();
+  });
+  each_fault("update_user", [&](store::Connection& db) {
+    auto u = app::find_user(*real_, "chuyenvien").value();
+    return app::update_user(
+               db, a, u.id,
+               {u.login, "Chuyên viên chính", u.role, std::nullopt, 0, false, u.version})
+        .has_value();
+  });
+  each_fault("set_user_password", [&](store::Connection& db) {
+    return app::set_user_password(db, a, user_.id, "yet-another-password").has_value();
+  });
+  each_fault("login", [&](store::Connection& db) {
+    return app::login(db, "chuyenvien", "yet-another-password", {}, {}, 1'900'000'000).has_value();
+  });
+  each_fault("failed login (throttle)", [&](store::Connection& db) {
+    // A failed login is a successful write of the throttle row: its "success" is the 401.
+    auto r = app::login(db, "chuyenvien", "wrong", {}, {}, 1'900'000'000);
+    return !r && r.error().kind == ErrorKind::unauthenticated;
+  });
+}
+
+TEST_F(Faults, TheDemoIsAllOrNothing) {
+  // Thousands of statements: faults at a sample of them, the first and the COMMIT included.
+  int n = each_fault("build_demo (counting)",
+                     [&](store::Connection& db) { return app::build_demo(db).has_value(); },
+                     {1, 2, 3, 50, 999, 5000});
+  EXPECT_GT(n, 5000);
+}
+
+}  // namespace
+}  // namespace kc

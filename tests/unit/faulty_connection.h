@@ -1,0 +1,63 @@
+#pragma once
+// A Connection that forwards to a real one and fails the Nth statement it is asked to run
+// (BEGIN and COMMIT count as statements; ROLLBACK never fails, as cleanup must work). It
+// proves that every write use case leaves nothing behind when any one of its statements, or
+// its COMMIT, fails.
+#include "store/db.h"
+
+namespace kc {
+
+class FaultyConnection final : public store::Connection {
+ public:
+  explicit FaultyConnection(store::Connection& real) : real_(real) {}
+
+  // Fail the nth statement from now on (1-based); 0 = never.
+  void fail_at(int n) {
+    fail_at_ = n;
+    count_ = 0;
+    injected_ = false;
+  }
+  int count() const { return count_; }
+  bool injected() const { return injected_; }
+
+  Result<std::vector<store::Row>> query(std::string_view sql,
+                                        std::span<const store::Value> params) override {
+    if (auto e = fault()) return std::unexpected(*e);
+    return real_.query(sql, params);
+  }
+  Result<std::int64_t> exec(std::string_view sql, std::span<const store::Value> params) override {
+    if (auto e = fault()) return std::unexpected(*e);
+    return real_.exec(sql, params);
+  }
+  Status exec_script(std::string_view sql) override {
+    if (auto e = fault()) return std::unexpected(*e);
+    return real_.exec_script(sql);
+  }
+  Status begin_write() override {
+    if (auto e = fault()) return std::unexpected(*e);
+    return real_.begin_write();
+  }
+  Status begin_read() override {
+    if (auto e = fault()) return std::unexpected(*e);
+    return real_.begin_read();
+  }
+  Status commit() override {
+    if (auto e = fault()) return std::unexpected(*e);  // the transaction stays open
+    return real_.commit();
+  }
+  Status rollback() override { return real_.rollback(); }
+  std::string_view dialect() const override { return real_.dialect(); }
+
+ private:
+  std::optional<Error> fault() {
+    if (++count_ != fail_at_) return std::nullopt;
+    injected_ = true;
+    return Error::internal("injected fault at statement " + std::to_string(count_));
+  }
+  store::Connection& real_;
+  int fail_at_ = 0;
+  int count_ = 0;
+  bool injected_ = false;
+};
+
+}  // namespace kc
