@@ -11,7 +11,7 @@ DB          ?= var/khuyencong.db
 PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
 
-.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean
+.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -67,7 +67,34 @@ pg-tests: build-test
 cluster-check: build-test web
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/cluster-demo --check
 
-test: check-style unit-tests api-tests pg-tests cluster-check e2e-tests
+# libFuzzer targets (clang-16, ASan + UBSan) in their own build folder; see fuzz/README.md.
+FUZZ_DIR     := build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := csv xlsx json_body query text
+
+$(FUZZ_DIR)/build.ninja:
+	CC=clang-16 CXX=clang++-16 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKC_FUZZ=ON
+
+build-fuzz: deps $(FUZZ_DIR)/build.ninja
+	cmake --build $(FUZZ_DIR)
+
+# Every seed corpus replayed: no crash, no leak, no sanitizer report (part of make test).
+fuzz-replay: build-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  $(FUZZ_DIR)/fuzz_$$t -runs=0 fuzz/corpus/$$t >$(FUZZ_DIR)/replay-$$t.log 2>&1 \
+	    || { cat $(FUZZ_DIR)/replay-$$t.log; exit 1; }; \
+	  echo "fuzz-replay: $$t: $$(ls fuzz/corpus/$$t | wc -l) inputs, no finding"; \
+	done
+
+# Fuzzes each target for FUZZ_SECONDS (new inputs go to build/fuzz/corpus, not the repository).
+fuzz: build-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$t; \
+	  $(FUZZ_DIR)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t 2>&1 | tail -n 12 || exit 1; \
+	done
+
+test: check-style unit-tests fuzz-replay api-tests pg-tests cluster-check e2e-tests
 
 clean:
 	rm -rf build web/dist

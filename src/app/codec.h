@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/error.h"
 #include "domain/list_query.h"
 #include "domain/project.h"
-#include "store/project_repo.h"
 
 namespace kc::app {
 
