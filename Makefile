@@ -9,7 +9,8 @@ RELEASE_DIR := build/release
 TEST_DIR    := build/debug
 DB          ?= var/khuyencong.db
 PORT        ?= 8080
-WEB_SOURCES := $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
+WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
+               web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
 .PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 

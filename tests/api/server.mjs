@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkResponse } from './contract.mjs';
 
 export const BIN = process.env.KC_BIN ?? 'build/debug/khuyencong';
 
@@ -113,6 +114,7 @@ export async function call(base, method, path, body, headers = {}) {
   } catch {
     json = null;
   }
+  checkResponse(method, path, res, json);
   return { status: res.status, headers: res.headers, json, text };
 }
 

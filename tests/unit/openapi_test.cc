@@ -41,5 +41,38 @@ TEST(OpenApi, DocumentsNoRouteThatDoesNotExist) {
   }
 }
 
+// The contract of every answer: a 2xx response with a schema for each media type it sends
+// (204 has no body), and a `default` problem+json response for every error. The API tests
+// validate every response they receive against these schemas (tests/api/contract.mjs).
+TEST(OpenApi, EveryOperationHasResponseSchemas) {
+  auto doc = nlohmann::json::parse(*embedded::find("openapi.json"));
+  for (auto& [path, item] : doc["paths"].items()) {
+    for (auto& [method, op] : item.items()) {
+      std::string where = method + " " + path;
+      bool success = false;
+      for (auto& [status, response] : op["responses"].items()) {
+        if (status == "204") success = true;
+        if (status[0] != '2' || status == "204") continue;
+        ASSERT_TRUE(response.contains("content")) << where << " " << status << " has no content";
+        for (auto& [type, media] : response["content"].items())
+          EXPECT_TRUE(media.contains("schema")) << where << " " << status << " " << type;
+        success = true;
+      }
+      EXPECT_TRUE(success) << where << " documents no successful answer";
+      ASSERT_TRUE(op["responses"].contains("default")) << where << " has no default response";
+      EXPECT_EQ(op["responses"]["default"]["content"]["application/problem+json"]["schema"]["$ref"],
+                "#/components/schemas/Problem")
+          << where;
+    }
+  }
+}
+
+TEST(OpenApi, EveryErrorKindHasItsProblemTitle) {
+  for (auto kind : all_error_kinds()) {
+    EXPECT_FALSE(title(kind).empty());
+    EXPECT_GE(http_status(kind), 300);
+  }
+}
+
 }  // namespace
 }  // namespace kc::http
