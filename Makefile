@@ -62,7 +62,7 @@ e2e-tests: build-test web
 # The store and API suites again, against a throwaway PostgreSQL cluster.
 pg-tests: build-test
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/with-postgres bash -c \
-	  '$(TEST_DIR)/unit_tests --gtest_filter="Register.*:Audit.*" && node --test --test-concurrency=1 tests/api/'
+	  '$(TEST_DIR)/unit_tests --gtest_filter="Register.*:Audit.*:Faults.*" && node --test --test-concurrency=1 tests/api/'
 
 # Two server processes and nginx over one PostgreSQL: a session follows the user across them.
 cluster-check: build-test web

@@ -5,13 +5,13 @@ CREATE TABLE regions (
   name_vi TEXT NOT NULL,
   name_ascii TEXT NOT NULL,
   name_en TEXT NOT NULL,
-  sort_order INTEGER NOT NULL
+  sort_order BIGINT NOT NULL
 );
 CREATE TABLE areas (
   code TEXT PRIMARY KEY,
   name_vi TEXT NOT NULL,
   name_en TEXT NOT NULL,
-  sort_order INTEGER NOT NULL
+  sort_order BIGINT NOT NULL
 );
 CREATE TABLE region_areas (
   region_code TEXT NOT NULL REFERENCES regions(code),
@@ -19,7 +19,7 @@ CREATE TABLE region_areas (
   valid_from TEXT NOT NULL,
   valid_to TEXT,
   legal_basis TEXT NOT NULL,
-  confirmed INTEGER NOT NULL,
+  confirmed BIGINT NOT NULL,
   PRIMARY KEY (region_code, valid_from)
 );
 CREATE TABLE provinces (
@@ -37,14 +37,14 @@ CREATE TABLE province_merger (
 );
 CREATE TABLE contents (
   code TEXT PRIMARY KEY,
-  number INTEGER NOT NULL,
+  number BIGINT NOT NULL,
   name_vi TEXT NOT NULL,
   name_en TEXT NOT NULL,
   group_code TEXT NOT NULL,
   legal_basis TEXT NOT NULL,
   valid_from TEXT NOT NULL,
   valid_to TEXT,
-  confirmed INTEGER NOT NULL
+  confirmed BIGINT NOT NULL
 );
 CREATE TABLE indicators (
   code TEXT PRIMARY KEY,
@@ -52,22 +52,5 @@ CREATE TABLE indicators (
   name_en TEXT NOT NULL,
   unit_vi TEXT NOT NULL,
   unit_en TEXT NOT NULL,
-  sort_order INTEGER NOT NULL
+  sort_order BIGINT NOT NULL
 );
-CREATE TABLE rules (
-  id INTEGER PRIMARY KEY,
-  rule_key TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  content_code TEXT REFERENCES contents(code),
-  province_code TEXT,
-  max_pct_bp INTEGER,
-  max_amount_vnd INTEGER CHECK (max_amount_vnd IS NULL OR max_amount_vnd >= 0),
-  value_text TEXT,
-  unit TEXT,
-  valid_from TEXT NOT NULL,
-  valid_to TEXT,
-  legal_basis TEXT NOT NULL,
-  confirmed INTEGER NOT NULL,
-  note TEXT
-);
-CREATE INDEX rules_key ON rules (rule_key, valid_from);

@@ -8,10 +8,10 @@ CREATE TABLE programs (
   level TEXT NOT NULL CHECK (level IN ('KCQG', 'KCDP')),
   province_set TEXT,
   province_code TEXT,
-  year INTEGER NOT NULL,
+  year BIGINT NOT NULL,
   name TEXT NOT NULL,
-  budget_vnd INTEGER NOT NULL CHECK (budget_vnd >= 0),
-  version INTEGER NOT NULL,
+  budget_vnd BIGINT NOT NULL CHECK (budget_vnd >= 0),
+  version BIGINT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
@@ -26,7 +26,7 @@ CREATE TABLE organizations (
   address TEXT,
   tax_code TEXT,
   search_text TEXT NOT NULL,
-  version INTEGER NOT NULL,
+  version BIGINT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
@@ -42,13 +42,13 @@ CREATE TABLE facilities (
   region_code TEXT NOT NULL,
   commune TEXT,
   address TEXT,
-  craft_village INTEGER NOT NULL,
-  women_owned INTEGER NOT NULL,
-  ethnic_minority_workers INTEGER NOT NULL,
+  craft_village BIGINT NOT NULL,
+  women_owned BIGINT NOT NULL,
+  ethnic_minority_workers BIGINT NOT NULL,
   industry TEXT,
-  employees INTEGER NOT NULL CHECK (employees >= 0),
+  employees BIGINT NOT NULL CHECK (employees >= 0),
   search_text TEXT NOT NULL,
-  version INTEGER NOT NULL,
+  version BIGINT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
@@ -57,52 +57,21 @@ CREATE TABLE projects (
   id INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
   title TEXT NOT NULL,
-  year INTEGER NOT NULL,
-  program_id INTEGER NOT NULL REFERENCES programs(id),
+  year BIGINT NOT NULL,
+  program_id BIGINT NOT NULL REFERENCES programs(id),
   content_code TEXT NOT NULL REFERENCES contents(code),
   kind TEXT NOT NULL CHECK (kind IN ('regular', 'point', 'group')),
-  implementing_org_id INTEGER NOT NULL REFERENCES organizations(id),
-  requested_vnd INTEGER NOT NULL CHECK (requested_vnd >= 0),
-  counterpart_vnd INTEGER NOT NULL CHECK (counterpart_vnd >= 0),
-  total_vnd INTEGER NOT NULL CHECK (total_vnd >= 0),
+  implementing_org_id BIGINT NOT NULL REFERENCES organizations(id),
+  requested_vnd BIGINT NOT NULL CHECK (requested_vnd >= 0),
+  counterpart_vnd BIGINT NOT NULL CHECK (counterpart_vnd >= 0),
+  total_vnd BIGINT NOT NULL CHECK (total_vnd >= 0),
   start_date TEXT NOT NULL,
   end_date TEXT NOT NULL CHECK (end_date >= start_date),
   status TEXT NOT NULL,
   search_text TEXT NOT NULL,
-  version INTEGER NOT NULL,
+  version BIGINT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
 CREATE INDEX projects_year ON projects (year, program_id);
 CREATE INDEX projects_content ON projects (content_code);
-CREATE TABLE project_provinces (
-  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  province_set TEXT NOT NULL,
-  province_code TEXT NOT NULL,
-  province_2025 TEXT NOT NULL,
-  region_code TEXT NOT NULL,
-  PRIMARY KEY (project_id, position)
-);
-CREATE INDEX project_provinces_2025 ON project_provinces (province_2025);
-CREATE TABLE project_beneficiaries (
-  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-  facility_id INTEGER NOT NULL REFERENCES facilities(id),
-  PRIMARY KEY (project_id, facility_id)
-);
-CREATE TABLE project_cooperators (
-  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-  organization_id INTEGER NOT NULL REFERENCES organizations(id),
-  PRIMARY KEY (project_id, organization_id)
-);
-CREATE TABLE project_outputs (
-  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-  indicator_code TEXT NOT NULL REFERENCES indicators(code),
-  quantity INTEGER NOT NULL CHECK (quantity >= 0),
-  PRIMARY KEY (project_id, indicator_code)
-);
-CREATE TABLE project_flags (
-  project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-  flag TEXT NOT NULL,
-  PRIMARY KEY (project_id, flag)
-);
