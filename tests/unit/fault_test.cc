@@ -26,11 +26,8 @@ const app::Actor kSystem = app::Actor::system("test");
 class Faults : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kc-fault-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ =
+        fresh_test_dir("kc-fault", ::testing::UnitTest::GetInstance()->current_test_info()->name());
     auto db = store::open(test_database(dir_ / "f.db"));
     ASSERT_TRUE(db);
     real_ = std::move(*db);

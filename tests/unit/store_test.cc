@@ -22,11 +22,8 @@ const app::Actor kSystem = app::Actor::system("test");
 class Register : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kc-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ =
+        fresh_test_dir("kc-test", ::testing::UnitTest::GetInstance()->current_test_info()->name());
     db_ = open_fresh("test.db");
     program_id_ = app::create_program(*db_, kSystem,
                                       {0, "KCQG-2018", "KCQG", std::nullopt, 2018, "Kế hoạch 2018",

@@ -12,6 +12,15 @@
 
 namespace kc {
 
+// A fresh, empty folder for the running test (named after it), for its files.
+inline std::filesystem::path fresh_test_dir(const std::string& prefix, const std::string& test) {
+  auto dir = std::filesystem::temp_directory_path() /
+             (prefix + "-" + std::to_string(::getpid()) + "-" + test);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
 inline std::string test_database(const std::filesystem::path& path) {
   const char* pg = std::getenv("KC_PG_URL");
   if (!pg || !*pg) return path.string();
