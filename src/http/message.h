@@ -14,9 +14,10 @@ struct Request {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> path_params;  // filled by the router
   std::string content_type;
-  std::string cookie;      // the Cookie header
-  std::string csrf_token;  // the X-CSRF-Token header
-  bool tls = false;        // X-Forwarded-Proto: https (behind a TLS proxy)
+  std::string cookie;         // the Cookie header
+  std::string csrf_token;     // the X-CSRF-Token header
+  std::string if_none_match;  // the If-None-Match header (conditional GET)
+  bool tls = false;           // X-Forwarded-Proto: https (behind a TLS proxy)
   std::string body;
   std::string request_id;
   std::string route;  // the matched route pattern, set by dispatch (for the access log)

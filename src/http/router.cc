@@ -5,6 +5,7 @@
 
 #include "domain/text.h"
 #include "http/problem.h"
+#include "store/db.h"
 
 namespace kc::http {
 namespace {
@@ -76,6 +77,32 @@ Status authorize(HandlerContext& ctx, const Request& req, const Route& route) {
   return {};
 }
 
+// The scope part of a cache key: everything the policy narrows answers by.
+std::string scope_key(const app::Actor& a) {
+  return std::string(app::role_name(a.role)) + '/' + a.province_2025 + '/' +
+         std::to_string(a.organization_id);
+}
+
+// A cacheable GET: 304 when the client holds the current version, the cached answer when
+// this worker built it already, else the handler's answer, kept when it is a 200.
+Response cached(HandlerContext& ctx, Request& req, const Route& route) {
+  auto version = store::data_version(ctx.db);
+  if (!version) return problem(version.error(), req.path);
+  std::string key = ResponseCache::key(req, scope_key(ctx.actor), *version);
+  std::string tag = ResponseCache::etag(key);
+  auto with_tag = [&](Response r) {
+    r.headers.emplace_back("ETag", tag);
+    r.headers.emplace_back("Cache-Control", "private, no-cache");
+    return r;
+  };
+  if (!req.if_none_match.empty() && req.if_none_match == tag)
+    return with_tag(Response{http_status(ErrorKind::not_modified), "", "", {}});
+  if (const Response* hit = ctx.cache->find(key)) return *hit;
+  Response r = with_tag(route.handler(ctx, req));
+  if (r.status == 200) ctx.cache->put(key, r);
+  return r;
+}
+
 }  // namespace
 
 std::string session_token(const Request& req) {
@@ -135,6 +162,8 @@ Response dispatch(HandlerContext& ctx, Request& req) {
                      req.path);
   }
   try {
+    if (route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD"))
+      return cached(ctx, req, *route);
     return route->handler(ctx, req);
   } catch (const std::exception& e) {
     // A bug: handlers return errors as values. The access log records the 500.

@@ -10,6 +10,7 @@
 #include "app/accounts.h"
 #include "app/policy.h"
 #include "http/message.h"
+#include "http/response_cache.h"
 #include "store/db.h"
 
 namespace kc::http {
@@ -18,6 +19,7 @@ namespace kc::http {
 // (anonymous when there is no live session) and the session settings.
 struct HandlerContext {
   store::Connection& db;
+  ResponseCache* cache;  // the worker's; nullptr = no caching
   app::SessionSettings sessions;
   app::LoginPolicy logins;
   app::Actor actor;
@@ -32,6 +34,9 @@ struct Route {
   std::string summary;
   app::Permission permission;  // checked for every request, before the handler
   Handler handler;
+  // A GET whose answer depends only on the request, the user's scope and the data: answered
+  // from the worker's ResponseCache and with an ETag (304 for If-None-Match).
+  bool cacheable = false;
 };
 
 inline const std::string kSessionCookie = "kc_session";

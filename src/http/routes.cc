@@ -77,10 +77,10 @@ Handler update_handler(Crud<T> c) {
 template <class T>
 void add_crud(std::vector<Route>& t, const std::string& base, const std::string& what,
               Permission read, Permission write, Crud<T> c) {
-  t.push_back(
-      {"GET", base, "List " + what + " with filters, sorting and paging", read, list_handler(c)});
+  t.push_back({"GET", base, "List " + what + " with filters, sorting and paging", read,
+               list_handler(c), true});
   t.push_back({"POST", base, "Create", write, create_handler(c)});
-  t.push_back({"GET", base + "/{id}", "Read one", read, get_handler(c)});
+  t.push_back({"GET", base + "/{id}", "Read one", read, get_handler(c), true});
   t.push_back({"PUT", base + "/{id}", "Update (send the version read; 409 when stale)", write,
                update_handler(c)});
 }
@@ -147,11 +147,11 @@ Response openapi(HandlerContext&, Request&) {
 }  // namespace
 
 void add_register_routes(std::vector<Route>& t) {
-  t.push_back(
-      {"GET", "/api/v1/openapi.json", "This OpenAPI document", Permission::public_read, openapi});
+  t.push_back({"GET", "/api/v1/openapi.json", "This OpenAPI document", Permission::public_read,
+               openapi, true});
   t.push_back({"GET", "/api/v1/reference/{name}",
                "A reference list (regions, provinces, contents, ...)", Permission::public_read,
-               reference});
+               reference, true});
   add_crud<Program>(t, "/api/v1/programs", "programs", Permission::read_programs,
                     Permission::write_programs,
                     {app::list_programs, app::get_program, app::create_program, app::update_program,
@@ -168,13 +168,13 @@ void add_register_routes(std::vector<Route>& t) {
                          app::project_from_json};
   auto R = Permission::read_projects, W = Permission::write_projects;
   t.push_back({"GET", "/api/v1/projects", "List projects with filters, search, sorting and paging",
-               R, list_projects});
+               R, list_projects, true});
   t.push_back({"POST", "/api/v1/projects", "Create a project", W, create_handler(projects)});
   t.push_back({"GET", "/api/v1/projects/export", "Export the filtered projects as CSV or XLSX", R,
                export_projects});
   t.push_back(
-      {"GET", "/api/v1/projects/stats", "Totals of the filtered projects", R, project_stats});
-  t.push_back({"GET", "/api/v1/projects/{id}", "Read one project", R, get_handler(projects)});
+      {"GET", "/api/v1/projects/stats", "Totals of the filtered projects", R, project_stats, true});
+  t.push_back({"GET", "/api/v1/projects/{id}", "Read one project", R, get_handler(projects), true});
   t.push_back({"PUT", "/api/v1/projects/{id}", "Update a project (send the version read)", W,
                update_handler(projects)});
   t.push_back({"POST", "/api/v1/projects/{id}/cancel", "Cancel a project", W, cancel_project});

@@ -54,7 +54,7 @@ bhttp::response<bhttp::string_body> beast_response(Response res, unsigned versio
                                                    const std::string& request_id) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
   add_common_headers(out, request_id);
-  out.set(bhttp::field::content_type, res.content_type);
+  if (!res.content_type.empty()) out.set(bhttp::field::content_type, res.content_type);
   for (auto& [k, v] : res.headers) out.insert(k, v);
   out.body() = std::move(res.body);
   out.prepare_payload();
@@ -82,6 +82,7 @@ std::string new_request_id() {
 struct Worker {
   asio::io_context io{1};
   std::unique_ptr<store::Connection> db;
+  ResponseCache cache;
   struct Conn {
     tcp::socket* socket;
     Clock::time_point waiting_since;
@@ -102,6 +103,7 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
   req.content_type = std::string(breq[bhttp::field::content_type]);
   req.cookie = std::string(breq[bhttp::field::cookie]);
   req.csrf_token = std::string(breq["X-CSRF-Token"]);
+  req.if_none_match = std::string(breq[bhttp::field::if_none_match]);
   req.tls = breq["X-Forwarded-Proto"] == "https";
   req.body = std::move(breq.body());
   std::string instance(target.substr(0, target.find('?')));
@@ -122,7 +124,7 @@ bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
               : method_not_allowed(req.method, "GET, HEAD", req.path);
     route_out = "/healthz";
   } else if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{*w.db, opt.sessions, opt.logins, {}, {}};
+    HandlerContext ctx{*w.db, &w.cache, opt.sessions, opt.logins, {}, {}};
     res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
   } else if (req.method == "GET" || req.method == "HEAD") {
@@ -260,6 +262,7 @@ Status serve(const ServerOptions& opt) {
     auto w = std::make_unique<Worker>();
     auto db = store::open(opt.db_location);
     if (!db) return std::unexpected(db.error());
+    if (auto s = (*db)->set_lock_wait(opt.lock_wait_ms); !s) return s;
     w->db = std::move(*db);
     workers.push_back(std::move(w));
   }

@@ -23,6 +23,7 @@ struct ServerOptions {
   std::size_t max_body = 1 << 20;     // bytes
   std::size_t max_header = 16 << 10;  // bytes
   std::chrono::seconds idle_timeout{30};
+  int lock_wait_ms = 2000;  // a write waits this long for another writer, then 503
   app::SessionSettings sessions;
   app::LoginPolicy logins;
   // Called once the socket listens, with the actual port.

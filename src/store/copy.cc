@@ -79,7 +79,8 @@ const std::vector<std::string>& all_tables() {
                                                 "users",
                                                 "sessions",
                                                 "login_throttle",
-                                                "audit_log"};
+                                                "audit_log",
+                                                "data_version"};
   return kTables;
 }
 
@@ -113,7 +114,7 @@ Status copy_database(Connection& from, Connection& to,
       {});
   if (!used) return std::unexpected(used.error());
   if (*used > 0) return std::unexpected(Error::invalid("the target database is not empty"));
-  auto tx = Transaction::write(to);
+  auto tx = Transaction::write(to, Transaction::Bump::no);  // the copy keeps the version
   if (!tx) return std::unexpected(tx.error());
   const auto& tables = all_tables();
   for (auto it = tables.rbegin(); it != tables.rend(); ++it)

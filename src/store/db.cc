@@ -58,14 +58,18 @@ Result<std::unique_ptr<Connection>> open(const std::string& location) {
   return open_sqlite(path);
 }
 
-Result<Transaction> Transaction::write(Connection& c) {
+Result<Transaction> Transaction::write(Connection& c, Bump bump) {
   if (auto s = c.begin_write(); !s) return std::unexpected(s.error());
-  return Transaction(c);
+  return Transaction(c, bump == Bump::yes);
 }
 
 Result<Transaction> Transaction::read(Connection& c) {
   if (auto s = c.begin_read(); !s) return std::unexpected(s.error());
-  return Transaction(c);
+  return Transaction(c, false);
+}
+
+Result<std::int64_t> data_version(Connection& c) {
+  return c.scalar("SELECT n FROM data_version WHERE id = 1", {});
 }
 
 Transaction::~Transaction() {
@@ -73,6 +77,10 @@ Transaction::~Transaction() {
 }
 
 Status Transaction::commit() {
+  if (bump_) {
+    if (auto n = c_.exec("UPDATE data_version SET n = n + 1 WHERE id = 1", {}); !n)
+      return std::unexpected(n.error());
+  }
   auto s = c_.commit();
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the
   // connection is usable for the next request.

@@ -57,6 +57,11 @@ class Connection {
   virtual Status commit() = 0;
   virtual Status rollback() = 0;
 
+  // How long a statement waits for another writer's lock before failing with `unavailable`
+  // (SQLite: the busy timeout; PostgreSQL: lock_timeout). The server keeps it short, so that
+  // a request answers 503 with Retry-After instead of hanging behind a long import.
+  virtual Status set_lock_wait(int milliseconds) = 0;
+
   // "sqlite" or "postgresql".
   virtual std::string_view dialect() const = 0;
 
@@ -68,20 +73,28 @@ class Connection {
 Result<std::unique_ptr<Connection>> open(const std::string& location);
 
 // A transaction that rolls back unless committed. Use one per use case. When commit() fails,
-// the transaction is still open and the destructor rolls it back.
+// the transaction is still open and the destructor rolls it back. A write transaction raises
+// the data's version (see data_version) as its last statement before COMMIT.
 class Transaction {
  public:
-  static Result<Transaction> write(Connection& c);
+  enum class Bump { yes, no };
+  static Result<Transaction> write(Connection& c, Bump bump = Bump::yes);
   static Result<Transaction> read(Connection& c);
-  Transaction(Transaction&& o) noexcept : c_(o.c_), open_(o.open_) { o.open_ = false; }
+  Transaction(Transaction&& o) noexcept : c_(o.c_), open_(o.open_), bump_(o.bump_) {
+    o.open_ = false;
+  }
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
   Status commit();
 
  private:
-  explicit Transaction(Connection& c) : c_(c), open_(true) {}
+  Transaction(Connection& c, bool bump) : c_(c), open_(true), bump_(bump) {}
   Connection& c_;
   bool open_;
+  bool bump_;
 };
+
+// The data's version: raised by every committed write transaction, in any process.
+Result<std::int64_t> data_version(Connection& c);
 
 }  // namespace kc::store

@@ -22,6 +22,7 @@ const std::vector<Migration>& migrations() {
       {1, {"001_reference.sql", "001_rules.{dialect}.sql"}, true},
       {2, {"002_register.{dialect}.sql", "002_project_children.sql"}, false},
       {3, {"003_accounts.{dialect}.sql", "003_sessions.sql", "003_audit.{dialect}.sql"}, false},
+      {4, {"004_data_version.sql"}, false},
   };
   return kMigrations;
 }
@@ -95,6 +96,10 @@ Status load_reference(Connection& db) {
 
 }  // namespace
 
+int latest_schema_version() {
+  return migrations().back().number;
+}
+
 Result<int> schema_version(Connection& db) {
   if (auto s = db.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations "
                               "(number INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -110,7 +115,7 @@ Status migrate(Connection& db) {
   if (!current) return std::unexpected(current.error());
   for (const auto& m : migrations()) {
     if (m.number <= *current) continue;
-    auto tx = Transaction::write(db);
+    auto tx = Transaction::write(db, Transaction::Bump::no);  // no version table yet
     if (!tx) return std::unexpected(tx.error());
     // Re-check under the write lock: another process may have migrated meanwhile.
     auto again = db.scalar("SELECT COUNT(*) FROM schema_migrations WHERE number = ?",

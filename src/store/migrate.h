@@ -9,6 +9,9 @@ namespace kc::store {
 // Applies every migration not yet applied. Idempotent.
 Status migrate(Connection& db);
 
+// The number of the newest migration this program knows.
+int latest_schema_version();
+
 // The highest migration number applied (0 for an empty database).
 Result<int> schema_version(Connection& db);
 

@@ -56,7 +56,7 @@ export function checkResponse(method, path, res, json) {
     const response = op.responses[key];
     if (!response)
       throw new Error(`${method} ${route.pattern}: status ${status} is not documented`);
-    if (res.status === 204 || method === 'HEAD') return;
+    if (res.status === 204 || res.status === 304 || method === 'HEAD') return;
     const media = response.content?.[type];
     if (!media?.schema)
       throw new Error(

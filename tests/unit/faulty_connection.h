@@ -46,6 +46,7 @@ class FaultyConnection final : public store::Connection {
     return real_.commit();
   }
   Status rollback() override { return real_.rollback(); }
+  Status set_lock_wait(int ms) override { return real_.set_lock_wait(ms); }
   std::string_view dialect() const override { return real_.dialect(); }
 
  private:

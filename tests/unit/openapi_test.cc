@@ -41,6 +41,12 @@ TEST(OpenApi, DocumentsNoRouteThatDoesNotExist) {
   }
 }
 
+bool r_cacheable(const std::string& path, const std::string& method) {
+  for (const auto& r : routes())
+    if (r.pattern == path && r.method == "GET" && method == "get") return r.cacheable;
+  return false;
+}
+
 // The contract of every answer: a 2xx response with a schema for each media type it sends
 // (204 has no body), and a `default` problem+json response for every error. The API tests
 // validate every response they receive against these schemas (tests/api/contract.mjs).
@@ -52,6 +58,8 @@ TEST(OpenApi, EveryOperationHasResponseSchemas) {
       bool success = false;
       for (auto& [status, response] : op["responses"].items()) {
         if (status == "204") success = true;
+        if (status == "304")
+          EXPECT_TRUE(r_cacheable(path, method)) << where << " says 304 but is not cacheable";
         if (status[0] != '2' || status == "204") continue;
         ASSERT_TRUE(response.contains("content")) << where << " " << status << " has no content";
         for (auto& [type, media] : response["content"].items())

@@ -63,6 +63,9 @@ class PgConnection final : public Connection {
   Status begin_read() override { return exec_script("BEGIN"); }
   Status commit() override { return exec_script("COMMIT"); }
   Status rollback() override { return exec_script("ROLLBACK"); }
+  Status set_lock_wait(int milliseconds) override {
+    return exec_script("SET lock_timeout = " + std::to_string(milliseconds));
+  }
   std::string_view dialect() const override { return "postgresql"; }
 
  private:
@@ -77,6 +80,12 @@ class PgConnection final : public Connection {
     const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
     std::string msg = std::string("postgresql: ") + PQerrorMessage(c_);
     if (state && std::strncmp(state, "23", 2) == 0) return std::unexpected(Error::conflict(msg));
+    if (state && std::strcmp(state, "55P03") == 0) {  // lock_not_available
+      Error e = Error::of(ErrorKind::unavailable,
+                          "the database is busy with another writer (an import?); retry shortly");
+      e.retry_after = 2;
+      return std::unexpected(e);
+    }
     return std::unexpected(Error::internal(msg));
   }
 

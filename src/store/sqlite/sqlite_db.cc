@@ -58,10 +58,9 @@ class SqliteConnection final : public Connection {
   Status exec_script(std::string_view sql) override {
     char* msg = nullptr;
     std::string s(sql);
-    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
-      std::string m = msg ? msg : "unknown error";
+    if (int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &msg); rc != SQLITE_OK) {
       sqlite3_free(msg);
-      return std::unexpected(Error::internal("sqlite: " + m));
+      return std::unexpected(fail(rc));
     }
     return {};
   }
@@ -70,6 +69,10 @@ class SqliteConnection final : public Connection {
   Status begin_read() override { return exec_script("BEGIN"); }
   Status commit() override { return exec_script("COMMIT"); }
   Status rollback() override { return exec_script("ROLLBACK"); }
+  Status set_lock_wait(int milliseconds) override {
+    sqlite3_busy_timeout(db_, milliseconds);
+    return {};
+  }
   std::string_view dialect() const override { return "sqlite"; }
 
  private:
@@ -78,6 +81,12 @@ class SqliteConnection final : public Connection {
     std::string msg = std::string("sqlite: ") + sqlite3_errmsg(db_);
     if (rc == SQLITE_CONSTRAINT || (ext & 0xff) == SQLITE_CONSTRAINT) {
       return Error::conflict(msg);
+    }
+    if (rc == SQLITE_BUSY || (ext & 0xff) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+      Error e = Error::of(ErrorKind::unavailable,
+                          "the database is busy with another writer (an import?); retry shortly");
+      e.retry_after = 2;
+      return e;
     }
     return Error::internal(msg);
   }
