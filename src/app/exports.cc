@@ -1,71 +1,63 @@
 #include "app/exports.h"
 
 #include <unistd.h>
-#include <cstdio>
-#include <fstream>
-#include <map>
-#include <sstream>
+
+#include <cstdlib>
 
 #include "app/columns.h"
-#include "app/projects.h"
-#include "io/csv.h"
-#include "io/xlsx_writer.h"
+#include "io/table_writer.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
-namespace {}  // namespace
 
-Result<io::Table> project_table(store::Connection& db, const Actor& a, ListQuery q,
-                                const Progress& progress) {
+Result<ExportResult> export_projects(store::Connection& db, const Actor& a, ListQuery q,
+                                     const std::string& format, const std::string& path,
+                                     const Progress& progress) {
+  if (format != "csv" && format != "xlsx")
+    return std::unexpected(
+        Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
-  auto projects = store::find_projects(db, q);
-  if (!projects) return std::unexpected(projects.error());
-  auto program_code = store::program_codes(db);
-  if (!program_code) return std::unexpected(program_code.error());
-
-  io::Table t;
-  for (const auto& c : columns_of(ImportKind::projects)) t.header.push_back(c.name);
-  ExportContext ctx{*program_code};
-  size_t done = 0;
-  for (const auto& p : *projects) {
-    t.rows.push_back(project_cells(p, ctx));
-    if (progress) progress(++done, projects->size());
-  }
+  auto program_codes = store::program_codes(db);
+  if (!program_codes) return std::unexpected(program_codes.error());
+  std::vector<std::string> header;
+  for (const auto& c : columns_of(ImportKind::projects)) header.push_back(c.name);
+  auto numbers = project_number_columns();
+  auto writer =
+      io::open_table_writer(path, format, "De an", header, {numbers.begin(), numbers.end()});
+  if (!writer) return std::unexpected(writer.error());
+  ExportContext ctx{*program_codes};
+  ExportResult result{0, format == "csv" ? "de-an.csv" : "de-an.xlsx",
+                      format == "csv" ? "text/csv; charset=utf-8"
+                                      : "application/vnd.openxmlformats-officedocument."
+                                        "spreadsheetml.sheet"};
+  auto s = store::each_project_batch(db, q, 2000,
+                                     [&](std::vector<Project>& batch, std::size_t total) -> Status {
+                                       for (const auto& p : batch) {
+                                         if (auto w = (*writer)->add_row(project_cells(p, ctx)); !w)
+                                           return w;
+                                       }
+                                       result.rows += batch.size();
+                                       if (progress) progress(result.rows, total);
+                                       return {};
+                                     });
+  if (!s) return std::unexpected(s.error());
+  if (auto c = (*writer)->close(); !c) return std::unexpected(c.error());
   (void)tx->commit();
-  return t;
+  return result;
 }
 
-Result<ExportFile> export_projects_bytes(store::Connection& db, const Actor& a, const ListQuery& q,
-                                         const std::string& format, const Progress& progress) {
-  if (format != "csv" && format != "xlsx")
-    return std::unexpected(
-        Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
-  auto table = project_table(db, a, q, progress);
-  if (!table) return std::unexpected(table.error());
-  if (format == "csv") {
-    std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read UTF-8 correctly
-    io::append_csv_record(out, table->header);
-    for (const auto& r : table->rows) io::append_csv_record(out, r);
-    return ExportFile{"de-an.csv", "text/csv; charset=utf-8", std::move(out)};
-  }
-  char path[] = "/tmp/khuyencong-export-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return std::unexpected(Error::internal("cannot create a temporary file"));
-  close(fd);
-  auto numbers = project_number_columns();
-  io::SheetData sheet{"De an", table->header, table->rows, {numbers.begin(), numbers.end()}};
-  auto written = io::write_xlsx(path, sheet);
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::remove(path);
-  if (!written) return std::unexpected(written.error());
-  return ExportFile{"de-an.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ss.str()};
+std::string temporary_export_path(const std::string& format) {
+  const char* dir = std::getenv("TMPDIR");
+  std::string path = std::string(dir && *dir ? dir : "/tmp") + "/khuyencong-export-XXXXXX";
+  int fd = mkstemp(path.data());
+  if (fd >= 0) close(fd);
+  std::string named = path + "." + format;
+  std::rename(path.c_str(), named.c_str());
+  return named;
 }
 
 }  // namespace kc::app

@@ -1,4 +1,5 @@
 // `import` and `export` of the register as CSV or XLSX.
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -90,21 +91,19 @@ void add_export(CLI::App& app, int& exit_code) {
       exit_code = report(c.error());
       return;
     }
+    // Without -o, the CSV streams through a temporary file to standard output.
+    std::string path = a->output.empty() ? app::temporary_export_path(a->format) : a->output;
     ProgressBar bar("projects");
-    auto file = app::export_projects_bytes(**c, app::Actor::system("cli"), *q, a->format,
-                                           [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    auto done = app::export_projects(**c, app::Actor::system("cli"), *q, a->format, path,
+                                     [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
-    if (!file) {
-      exit_code = report(file.error());
-      return;
+    if (done && a->output.empty()) {
+      std::ifstream in(path, std::ios::binary);
+      std::cout << in.rdbuf();
+      std::cout.flush();
     }
-    if (a->output.empty()) {
-      std::cout << file->bytes;
-      return;
-    }
-    std::ofstream out(a->output, std::ios::binary);
-    out << file->bytes;
-    if (!out) exit_code = report(Error::internal("cannot write " + a->output));
+    if (a->output.empty()) std::remove(path.c_str());
+    if (!done) exit_code = report(done.error());
   });
 }
 

@@ -25,6 +25,9 @@ void add_serve(CLI::App& app, int& exit_code) {
   cmd->add_option("--lock-wait-ms", opt->lock_wait_ms,
                   "How long a write waits for another writer before answering 503")
       ->capture_default_str();
+  cmd->add_option("--pool-threads", opt->pool_threads,
+                  "Threads for long work (exports, reports), apart from the I/O threads")
+      ->capture_default_str();
   cmd->add_flag("--quiet", *quiet, "Log warnings and errors only (no access log)");
   cmd->add_option("--session-idle", opt->sessions.idle_seconds, "Seconds a session may stay unused")
       ->capture_default_str();

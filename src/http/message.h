@@ -24,10 +24,15 @@ struct Request {
 };
 
 struct Response {
+  Response() = default;
+  Response(int s, std::string type, std::string b,
+           std::vector<std::pair<std::string, std::string>> h = {})
+      : status(s), content_type(std::move(type)), body(std::move(b)), headers(std::move(h)) {}
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::string file;  // when set: sent as the body from disk, then removed
 };
 
 }  // namespace kc::http

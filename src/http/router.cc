@@ -123,6 +123,14 @@ const Route* match(const std::vector<Route>& table, Request& req, bool& path_mat
   return nullptr;
 }
 
+bool runs_long(const std::string& method, const std::string& path) {
+  for (const auto& r : routes()) {
+    std::map<std::string, std::string> params;
+    if (r.long_work && r.method == method && matches(r.pattern, path, params)) return true;
+  }
+  return false;
+}
+
 std::string allowed_methods(const std::vector<Route>& table, const std::string& path) {
   std::string allow;
   for (const auto& r : table) {

@@ -37,6 +37,8 @@ struct Route {
   // A GET whose answer depends only on the request, the user's scope and the data: answered
   // from the worker's ResponseCache and with an ETag (304 for If-None-Match).
   bool cacheable = false;
+  // Work that may take seconds (exports, reports, solves): run on the server's pool.
+  bool long_work = false;
 };
 
 inline const std::string kSessionCookie = "kc_session";
@@ -50,6 +52,9 @@ const std::vector<Route>& routes();
 // Finds the route for method+path and fills req.path_params. Returns nullptr when no route
 // matches; `path_matched` tells whether the path exists with another method (405).
 const Route* match(const std::vector<Route>& table, Request& req, bool& path_matched);
+
+// Whether the route for method+path is long work.
+bool runs_long(const std::string& method, const std::string& path);
 
 // The methods routed for this path, as an Allow header value ("GET, HEAD, PUT").
 std::string allowed_methods(const std::vector<Route>& table, const std::string& path);

@@ -1,6 +1,8 @@
 // The register's routes and their handlers. Handlers are thin: read the request, call app/
 // with the acting user, encode the result. The permission each route needs is checked by
 // dispatch() before the handler runs; app/ checks it again and applies the user's scope.
+#include <cstdio>
+
 #include "app/codec.h"
 #include "app/exports.h"
 #include "app/projects.h"
@@ -127,10 +129,15 @@ Response export_projects(HandlerContext& ctx, Request& req) {
   }
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
-  auto file = app::export_projects_bytes(ctx.db, ctx.actor, *q, format);
-  if (!file) return problem(file.error(), req.path);
-  Response r{200, file->content_type, std::move(file->bytes), {}};
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file->file_name + "\"");
+  std::string path = app::temporary_export_path(format);
+  auto done = app::export_projects(ctx.db, ctx.actor, *q, format, path);
+  if (!done) {
+    std::remove(path.c_str());
+    return problem(done.error(), req.path);
+  }
+  Response r{200, done->content_type, "", {}};
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + done->file_name + "\"");
+  r.file = path;  // streamed from disk by the server, then removed
   return r;
 }
 
@@ -171,7 +178,7 @@ void add_register_routes(std::vector<Route>& t) {
                R, list_projects, true});
   t.push_back({"POST", "/api/v1/projects", "Create a project", W, create_handler(projects)});
   t.push_back({"GET", "/api/v1/projects/export", "Export the filtered projects as CSV or XLSX", R,
-               export_projects});
+               export_projects, false, true});
   t.push_back(
       {"GET", "/api/v1/projects/stats", "Totals of the filtered projects", R, project_stats, true});
   t.push_back({"GET", "/api/v1/projects/{id}", "Read one project", R, get_handler(projects), true});

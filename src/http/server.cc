@@ -17,6 +17,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include "http/beast_pch.h"
@@ -37,7 +38,8 @@ using Clock = std::chrono::steady_clock;
 constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
 
 // Headers on every response (security headers come first so that nothing can drop them).
-void add_common_headers(bhttp::response<bhttp::string_body>& res, const std::string& request_id) {
+template <class Message>
+void add_common_headers(Message& res, const std::string& request_id) {
   res.set(bhttp::field::server, "khuyencong");
   res.set("X-Request-Id", request_id);
   res.set("X-Content-Type-Options", "nosniff");
@@ -91,69 +93,134 @@ struct Worker {
   std::list<std::weak_ptr<Conn>> conns;
 };
 
-// Converts Beast's request to ours, runs it, and converts the response back.
-bhttp::response<bhttp::string_body> handle(Worker& w, const ServerOptions& opt,
-                                           bhttp::request<bhttp::string_body>& breq,
-                                           std::string& route_out) {
+// Beast's request as ours; `parsed` holds the target's parse (path and query) or its error.
+Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& parsed) {
   Request req;
   req.request_id = new_request_id();
   req.method = std::string(breq.method_string());
-  std::string_view target = breq.target();
-  auto parsed = parse_target(target);
+  parsed = parse_target(breq.target());
+  if (parsed) req.path = parsed->path, req.query = parsed->query;
   req.content_type = std::string(breq[bhttp::field::content_type]);
   req.cookie = std::string(breq[bhttp::field::cookie]);
   req.csrf_token = std::string(breq["X-CSRF-Token"]);
   req.if_none_match = std::string(breq[bhttp::field::if_none_match]);
   req.tls = breq["X-Forwarded-Proto"] == "https";
   req.body = std::move(breq.body());
-  std::string instance(target.substr(0, target.find('?')));
+  return req;
+}
 
-  Response res;
+// Answers one request with this database connection (the worker's, or a pool thread's).
+Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
+                store::Connection& db, ResponseCache* cache, const ServerOptions& opt,
+                std::string& route_out) {
   if (!is_known_method(req.method)) {
-    res = problem(
+    route_out = "(unknown method)";
+    return problem(
         Error::of(ErrorKind::not_implemented, "the method " + req.method + " is not implemented"),
         instance);
-    route_out = "(unknown method)";
-  } else if (!parsed) {
-    res = problem(parsed.error(), instance);
+  }
+  if (!parsed) {
     route_out = "(bad target)";
-  } else if (req.path = std::move(parsed->path), req.query = std::move(parsed->query);
-             req.path == "/healthz") {
-    res = req.method == "GET" || req.method == "HEAD"
-              ? Response{200, "application/json", "{\"status\":\"ok\"}", {}}
-              : method_not_allowed(req.method, "GET, HEAD", req.path);
-    route_out = "/healthz";
-  } else if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{*w.db, &w.cache, opt.sessions, opt.logins, {}, {}};
-    res = dispatch(ctx, req);
+    return problem(parsed.error(), instance);
+  }
+  bool get = req.method == "GET" || req.method == "HEAD";
+  if (req.path == "/healthz" || req.path == "/readyz") {
+    route_out = req.path;
+    if (!get) return method_not_allowed(req.method, "GET, HEAD", req.path);
+    // Liveness never touches the database; readiness checks it.
+    if (req.path == "/healthz") return {200, "application/json", "{\"status\":\"ok\"}", {}};
+    auto one = db.scalar("SELECT 1", {});
+    if (!one)
+      return problem(Error::of(ErrorKind::unavailable, "the database does not answer"), req.path);
+    return {200, "application/json", "{\"status\":\"ready\"}", {}};
+  }
+  if (req.path.starts_with("/api/")) {
+    HandlerContext ctx{db, cache, opt.sessions, opt.logins, {}, {}};
+    Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
-  } else if (req.method == "GET" || req.method == "HEAD") {
-    res = serve_static(opt.web_root, req.path);
-    route_out = "(static)";
-  } else {
-    res = method_not_allowed(req.method, "GET, HEAD", req.path);
-    route_out = "(static)";
+    return res;
   }
+  route_out = "(static)";
+  if (!get) return method_not_allowed(req.method, "GET, HEAD", req.path);
+  return serve_static(opt.web_root, req.path);
+}
 
-  // A Transfer-Encoding other than chunked has no body framing we can trust: whatever
-  // follows would be read as another request. Answer 501 and close.
-  auto te = breq[bhttp::field::transfer_encoding];
-  bool bad_te = !te.empty() && !beast::iequals(te, "chunked");
-  if (bad_te) {
-    res = problem(Error::of(ErrorKind::not_implemented,
-                            "Transfer-Encoding " + std::string(te) + " is not supported"),
-                  instance);
-    route_out = "(transfer-encoding)";
+// The database connection of the calling pool thread (opened on first use).
+store::Connection* pool_connection(const ServerOptions& opt) {
+  thread_local std::unique_ptr<store::Connection> db;
+  if (!db) {
+    auto c = store::open(opt.db_location);
+    if (!c || !(*c)->set_lock_wait(opt.lock_wait_ms)) return nullptr;
+    db = std::move(*c);
   }
-  auto out = beast_response(std::move(res), breq.version(), req.request_id);
-  out.keep_alive(breq.keep_alive() && !bad_te);
+  return db.get();
+}
+
+// What every session shares: the bounded pool for long work (exports, imports, reports).
+struct Shared {
+  explicit Shared(int threads) : pool(static_cast<std::size_t>(threads)) {}
+  asio::thread_pool pool;
+  std::atomic<int> long_running{0};
+};
+
+// Runs the request on the pool when its route is long work, else right here.
+asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& opt, Request& req,
+                              const Result<Target>& parsed, const std::string& instance,
+                              std::string& route_out) {
+  bool long_work = parsed && req.path.starts_with("/api/") && runs_long(req.method, req.path);
+  if (!long_work) co_return answer(req, parsed, instance, *w.db, &w.cache, opt, route_out);
+  if (shared.long_running.fetch_add(1) >= opt.max_long_work) {
+    shared.long_running.fetch_sub(1);
+    route_out = "(pool full)";
+    Error e =
+        Error::of(ErrorKind::unavailable, "the server is busy with other exports; retry shortly");
+    e.retry_after = 5;
+    co_return problem(e, instance);
+  }
+  Response res = co_await asio::co_spawn(
+      shared.pool,
+      [&]() -> asio::awaitable<Response> {
+        store::Connection* db = pool_connection(opt);
+        if (!db)
+          co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
+        co_return answer(req, parsed, instance, *db, nullptr, opt, route_out);
+      },
+      asio::use_awaitable);
+  shared.long_running.fetch_sub(1);
+  co_return res;
+}
+
+// Writes the answer: a file body (then removed) or a string body. False when the connection
+// should close.
+asio::awaitable<bool> respond(tcp::socket& socket, Response res, const Request& req,
+                              unsigned version, bool keep_alive) {
+  if (!res.file.empty() && req.method != "HEAD") {
+    bhttp::response<bhttp::file_body> out{static_cast<bhttp::status>(res.status), version};
+    add_common_headers(out, req.request_id);
+    out.set(bhttp::field::content_type, res.content_type);
+    for (auto& [k, v] : res.headers) out.insert(k, v);
+    beast::error_code ec;
+    out.body().open(res.file.c_str(), beast::file_mode::scan, ec);
+    std::remove(res.file.c_str());  // the open file stays readable until closed
+    if (ec) {
+      res = problem(Error::internal("cannot read the export"), req.path);
+    } else {
+      out.keep_alive(keep_alive);
+      out.prepare_payload();
+      auto [wec, n] = co_await bhttp::async_write(socket, out, use_tuple);
+      co_return !wec && keep_alive;
+    }
+  }
+  if (!res.file.empty()) std::remove(res.file.c_str());
+  auto out = beast_response(std::move(res), version, req.request_id);
+  out.keep_alive(keep_alive);
   if (req.method == "HEAD") {
     auto size = out.body().size();
     out.body().clear();
     out.content_length(size);
   }
-  route_out += "\t" + req.request_id;
-  return out;
+  auto [wec, n] = co_await bhttp::async_write(socket, out, use_tuple);
+  co_return !wec && keep_alive;
 }
 
 // After refusing a request whose body is still arriving, stop sending and read what the
@@ -174,7 +241,8 @@ asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::
   conn->waiting = false;
 }
 
-asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket socket) {
+asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& opt,
+                              tcp::socket socket) {
   auto conn = std::make_shared<Worker::Conn>(Worker::Conn{&socket, Clock::now(), false});
   w.conns.push_back(conn);
   beast::flat_buffer buffer;
@@ -207,18 +275,31 @@ asio::awaitable<void> session(Worker& w, const ServerOptions& opt, tcp::socket s
       break;
     }
     auto started = Clock::now();
-    auto req = parser.release();
-    std::string method(req.method_string());
+    auto breq = parser.release();
+    Result<Target> parsed = std::unexpected(Error::internal(""));
+    Request req = to_request(breq, parsed);
+    std::string instance(breq.target().substr(0, breq.target().find('?')));
     std::string route;
-    auto res = handle(w, opt, req, route);
+    Response res = co_await run(w, shared, opt, req, parsed, instance, route);
+    // A Transfer-Encoding other than chunked has no body framing we can trust: whatever
+    // follows would be read as another request. Answer 501 and close.
+    auto te = breq[bhttp::field::transfer_encoding];
+    bool bad_te = !te.empty() && !beast::iequals(te, "chunked");
+    if (bad_te) {
+      if (!res.file.empty()) std::remove(res.file.c_str());
+      res = problem(Error::of(ErrorKind::not_implemented,
+                              "Transfer-Encoding " + std::string(te) + " is not supported"),
+                    instance);
+      route = "(transfer-encoding)";
+    }
+    int status = res.status;
     double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-    auto tab = route.find('\t');
     spdlog::info(
         "{{\"req\":\"{}\",\"method\":\"{}\",\"route\":\"{}\",\"status\":{},\"ms\":{:.2f}}}",
-        route.substr(tab + 1), method, route.substr(0, tab), res.result_int(), ms);
-    bool keep = res.keep_alive();
-    auto [wec, wn] = co_await bhttp::async_write(socket, res, use_tuple);
-    if (wec || !keep) break;
+        req.request_id, req.method, route, status, ms);
+    bool keep =
+        co_await respond(socket, std::move(res), req, breq.version(), breq.keep_alive() && !bad_te);
+    if (!keep) break;
   }
   beast::error_code ignored;
   socket.shutdown(tcp::socket::shutdown_send, ignored);
@@ -267,6 +348,7 @@ Status serve(const ServerOptions& opt) {
     workers.push_back(std::move(w));
   }
 
+  Shared shared(std::max(1, opt.pool_threads));
   asio::io_context& main_io = workers[0]->io;
   tcp::acceptor acceptor(main_io);
   beast::error_code ec;
@@ -290,7 +372,8 @@ Status serve(const ServerOptions& opt) {
       if (aec == asio::error::operation_aborted) return;
       if (!aec) {
         socket.set_option(tcp::no_delay(true), aec);
-        asio::co_spawn(target->io, session(*target, opt, std::move(socket)), asio::detached);
+        asio::co_spawn(target->io, session(*target, shared, opt, std::move(socket)),
+                       asio::detached);
       }
       accept_next();
     });
@@ -314,6 +397,8 @@ Status serve(const ServerOptions& opt) {
   workers[0]->io.run();
   for (auto& w : workers) w->io.stop();
   for (auto& t : threads) t.join();
+  shared.pool.stop();
+  shared.pool.join();
   return {};
 }
 

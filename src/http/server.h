@@ -3,7 +3,10 @@
 // with TCP_NODELAY, keep-alive, a per-worker sweep that closes connections idle or stalled
 // longer than `idle_timeout` (instead of a timer per read). The listening socket does not set
 // SO_REUSEPORT, so a second instance on the same port fails to start instead of silently
-// sharing it. Each worker owns its own database connection.
+// sharing it. Each worker owns its own database connection. Long work (routes marked
+// `long_work`: exports, later reports and solves) runs on a separate bounded thread pool with
+// its own connections, so that the I/O threads keep answering everyone else meanwhile.
+// /healthz never touches the database; /readyz checks it.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -24,6 +27,8 @@ struct ServerOptions {
   std::size_t max_header = 16 << 10;  // bytes
   std::chrono::seconds idle_timeout{30};
   int lock_wait_ms = 2000;  // a write waits this long for another writer, then 503
+  int pool_threads = 2;     // threads for long work (exports, imports, reports)
+  int max_long_work = 8;    // long requests at once (running or queued); then 503
   app::SessionSettings sessions;
   app::LoginPolicy logins;
   // Called once the socket listens, with the actual port.

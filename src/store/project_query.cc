@@ -1,5 +1,8 @@
 // Listing and totals of projects: the filters shared by the list, the export and the
 // statistics, so that every view of the register counts the same way.
+#include <algorithm>
+#include <unordered_map>
+
 #include "domain/text.h"
 #include "store/project_repo.h"
 #include "store/project_rows.h"
@@ -135,19 +138,40 @@ Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q) {
   return t;
 }
 
-Result<std::vector<Project>> find_projects(Connection& db, const ListQuery& q) {
+Status each_project_batch(Connection& db, const ListQuery& q, std::size_t batch,
+                          const std::function<Status(std::vector<Project>&, std::size_t)>& fn) {
   Where f = project_filter(q);
-  auto rows = db.query(std::string("SELECT ") + kProjectColumns + " FROM projects p" + f.sql +
-                           " ORDER BY " + project_order(q),
-                       f.params);
-  if (!rows) return std::unexpected(rows.error());
-  std::vector<Project> out;
-  out.reserve(rows->size());
-  for (const auto& r : *rows) out.push_back(project_from(r));
-  std::vector<Project*> ps;
-  for (auto& p : out) ps.push_back(&p);
-  if (auto s = load_children(db, ps); !s) return std::unexpected(s.error());
-  return out;
+  auto id_rows =
+      db.query("SELECT p.id FROM projects p" + f.sql + " ORDER BY " + project_order(q), f.params);
+  if (!id_rows) return std::unexpected(id_rows.error());
+  std::vector<std::int64_t> ids;
+  ids.reserve(id_rows->size());
+  for (const auto& r : *id_rows) ids.push_back(r.i64(0));
+  id_rows->clear();
+  id_rows->shrink_to_fit();
+  for (std::size_t at = 0; at < ids.size(); at += batch) {
+    std::size_t end = std::min(ids.size(), at + batch);
+    std::string in;
+    std::unordered_map<std::int64_t, std::size_t> position;
+    for (std::size_t i = at; i < end; ++i) {
+      in += (in.empty() ? "" : ",") + std::to_string(ids[i]);
+      position[ids[i]] = i - at;
+    }
+    auto rows = db.query(
+        std::string("SELECT ") + kProjectColumns + " FROM projects p WHERE p.id IN (" + in + ")",
+        {});
+    if (!rows) return std::unexpected(rows.error());
+    std::vector<Project> out(end - at);
+    for (const auto& r : *rows) {
+      Project p = project_from(r);
+      out[position[p.id]] = std::move(p);
+    }
+    std::vector<Project*> ps;
+    for (auto& p : out) ps.push_back(&p);
+    if (auto s = load_children(db, ps); !s) return s;
+    if (auto s = fn(out, ids.size()); !s) return s;
+  }
+  return {};
 }
 
 }  // namespace kc::store

@@ -2,7 +2,9 @@
 // Projects (đề án) with their child rows: provinces, beneficiaries, cooperating units,
 // expected outputs and priority flags. A write replaces all child rows in the caller's
 // transaction. `facts[i]` must describe `p.provinces[i]`.
+#include <functional>
 #include "domain/list_query.h"
+
 #include "domain/project.h"
 #include "store/db.h"
 #include "store/reference_repo.h"
@@ -26,8 +28,11 @@ Result<std::int64_t> count_projects(Connection& db);
 // flags), plus the implementing unit's name.
 Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q);
 
-// Every project matching q (paging ignored), with all child rows, in a fixed number of queries.
-Result<std::vector<Project>> find_projects(Connection& db, const ListQuery& q);
+// Every project matching q (paging ignored), in q's order, with all child rows, handed to
+// `fn` in batches of `batch` (with the total count): memory holds one batch (and the ids),
+// whatever the number of projects; six queries per batch.
+Status each_project_batch(Connection& db, const ListQuery& q, std::size_t batch,
+                          const std::function<Status(std::vector<Project>&, std::size_t)>& fn);
 
 Result<ProjectTotals> project_totals(Connection& db, const ListQuery& q);
 

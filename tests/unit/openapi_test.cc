@@ -58,8 +58,9 @@ TEST(OpenApi, EveryOperationHasResponseSchemas) {
       bool success = false;
       for (auto& [status, response] : op["responses"].items()) {
         if (status == "204") success = true;
-        if (status == "304")
+        if (status == "304") {
           EXPECT_TRUE(r_cacheable(path, method)) << where << " says 304 but is not cacheable";
+        }
         if (status[0] != '2' || status == "204") continue;
         ASSERT_TRUE(response.contains("content")) << where << " " << status << " has no content";
         for (auto& [type, media] : response["content"].items())

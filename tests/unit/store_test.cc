@@ -10,7 +10,6 @@
 #include "app/projects.h"
 #include "app/register.h"
 #include "io/xlsx_reader.h"
-#include "io/xlsx_writer.h"
 #include "store/migrate.h"
 #include "test_database.h"
 
@@ -166,10 +165,10 @@ TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
   Project p = project("P-5");
   p.priority_flags = {"women_owned"};
   ASSERT_TRUE(app::create_project(*db_, kSystem, p));
-  auto file = app::export_projects_bytes(*db_, kSystem, {}, "xlsx");
-  ASSERT_TRUE(file);
   auto path = (dir_ / "out.xlsx").string();
-  { std::ofstream(path, std::ios::binary) << file->bytes; }
+  auto file = app::export_projects(*db_, kSystem, {}, "xlsx", path);
+  ASSERT_TRUE(file) << file.error().message;
+  EXPECT_EQ(file->rows, 1u);
   auto table = io::read_xlsx(path);
   ASSERT_TRUE(table) << table.error().message;
   ASSERT_EQ(table->rows.size(), 1u);
