@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-api run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -96,6 +96,13 @@ fuzz: build-fuzz
 	done
 
 test: check-style unit-tests fuzz-replay api-tests pg-tests cluster-check e2e-tests
+
+# Benchmarks (not part of make test): figures in docs/benchmarks.md.
+bench-api: build
+	bench/run-api
+
+bench: bench-api
+	DURATION=$${DURATION:-300} bench/run-load
 
 clean:
 	rm -rf build web/dist

@@ -283,6 +283,11 @@ void compose_all(std::vector<char32_t>& cps) {
 }  // namespace
 
 Result<std::string> clean_text(std::string_view s) {
+  // Most values are plain printable ASCII with single inner spaces: nothing to do.
+  bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ';
+  for (std::size_t i = 0; plain && i < s.size(); ++i)
+    plain = s[i] >= 0x21 && s[i] <= 0x7E ? true : s[i] == ' ' && s[i - 1] != ' ';
+  if (plain || s.empty()) return std::string(s);
   if (!is_valid_utf8(s)) return std::unexpected(Error::invalid("is not valid UTF-8 text"));
   std::vector<char32_t> cps;
   cps.reserve(s.size());
@@ -301,7 +306,8 @@ Result<std::string> clean_text(std::string_view s) {
     cps.push_back(cp);
   }
   while (!cps.empty() && cps.back() == ' ') cps.pop_back();
-  compose_all(cps);
+  if (std::any_of(cps.begin(), cps.end(), [](char32_t c) { return combining_class(c) != 0; }))
+    compose_all(cps);
   std::string out;
   out.reserve(s.size());
   for (char32_t cp : cps) append_utf8(out, cp);

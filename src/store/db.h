@@ -39,9 +39,14 @@ class Row {
   std::vector<Value> cols_;
 };
 
+// Reference catalogues (provinces, contents, indicators) read through a connection, kept
+// for its life: they change only with a migration (store/reference_repo.cc).
+struct ReferenceMemo;
+
 class Connection {
  public:
   virtual ~Connection() = default;
+  ReferenceMemo& reference_memo();
 
   // Runs one statement and returns every row it produced.
   virtual Result<std::vector<Row>> query(std::string_view sql, std::span<const Value> params) = 0;
@@ -67,6 +72,9 @@ class Connection {
 
   // Convenience: the first column of the first row as an integer (0 when no row).
   Result<std::int64_t> scalar(std::string_view sql, std::span<const Value> params);
+
+ private:
+  std::shared_ptr<ReferenceMemo> memo_;
 };
 
 // Opens a database from a location given on the command line: a file path or `sqlite:PATH`.

@@ -1,8 +1,23 @@
 #include "store/reference_repo.h"
 
+#include <map>
+
 namespace kc::store {
 
+struct ReferenceMemo {
+  std::map<std::pair<std::string, std::string>, std::optional<ProvinceFacts>> provinces;
+  std::map<std::string, std::optional<ContentFacts>> contents;
+  std::map<std::string, bool> indicators;
+};
+
+ReferenceMemo& Connection::reference_memo() {
+  if (!memo_) memo_ = std::make_shared<ReferenceMemo>();
+  return *memo_;
+}
+
 Result<std::optional<ProvinceFacts>> find_province(Connection& db, const ProvinceRef& p) {
+  auto& memo = db.reference_memo().provinces;
+  if (auto it = memo.find({p.set, p.code}); it != memo.end()) return it->second;
   std::vector<Value> params{p.set, p.code};
   auto rows = db.query(
       "SELECT pr.name_vi, CASE WHEN pr.set_year = '2025' THEN pr.code ELSE m.new_code END, "
@@ -10,9 +25,11 @@ Result<std::optional<ProvinceFacts>> find_province(Connection& db, const Provinc
       "AND pr.set_year = '2008' WHERE pr.set_year = ? AND pr.code = ?",
       params);
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<ProvinceFacts>{};
-  const Row& r = rows->front();
-  return std::optional<ProvinceFacts>{ProvinceFacts{r.str(0), r.str(1), r.str(2)}};
+  std::optional<ProvinceFacts> facts;
+  if (!rows->empty())
+    facts = ProvinceFacts{rows->front().str(0), rows->front().str(1), rows->front().str(2)};
+  memo[{p.set, p.code}] = facts;
+  return facts;
 }
 
 Result<std::vector<ProvinceRow>> list_provinces(Connection& db, const std::string& set) {
@@ -26,11 +43,14 @@ Result<std::vector<ProvinceRow>> list_provinces(Connection& db, const std::strin
 }
 
 Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code) {
+  auto& memo = db.reference_memo().contents;
+  if (auto it = memo.find(code); it != memo.end()) return it->second;
   std::vector<Value> params{code};
   auto rows = db.query("SELECT valid_from, valid_to FROM contents WHERE code = ?", params);
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<ContentFacts>{};
-  return std::optional<ContentFacts>{ContentFacts{rows->front().str(0), rows->front().str(1)}};
+  std::optional<ContentFacts> facts;
+  if (!rows->empty()) facts = ContentFacts{rows->front().str(0), rows->front().str(1)};
+  return memo[code] = facts;
 }
 
 Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
@@ -46,10 +66,12 @@ Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::strin
 }
 
 Result<bool> indicator_exists(Connection& db, const std::string& code) {
+  auto& memo = db.reference_memo().indicators;
+  if (auto it = memo.find(code); it != memo.end()) return it->second;
   std::vector<Value> params{code};
   auto n = db.scalar("SELECT COUNT(*) FROM indicators WHERE code = ?", params);
   if (!n) return std::unexpected(n.error());
-  return *n > 0;
+  return memo[code] = *n > 0;
 }
 
 Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::string& name) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Turns a benchmark's key=value figures into a table (standard output) with the ratio of
+each figure to its reference measured in the same run, and a JSON file under bench/results/
+(not committed). Usage: report.py NAME FIGURES_FILE"""
+import datetime
+import json
+import os
+import sys
+
+name, path = sys.argv[1], sys.argv[2]
+f = {}
+for line in open(path, encoding='utf-8'):
+    k, _, v = line.strip().partition('=')
+    f[k] = v
+
+
+def ms(text):
+    """wrk's '3.21ms', '512.00us', '1.02s' in milliseconds."""
+    for unit, scale in (('us', 0.001), ('ms', 1.0), ('s', 1000.0)):
+        if text.endswith(unit):
+            return float(text[:-len(unit)]) * scale
+    return float('nan')
+
+
+rows = []
+if 'import.seconds' in f:
+    for what, ref, label in (('import', 'import_ref', f"import {f['rows']} projects (CSV)"),
+                             ('export', 'export_ref', f"export {f['rows']} projects (CSV)")):
+        ours, base = float(f[what + '.seconds']), float(f[ref + '.seconds'])
+        rows.append((label, f"{ours:.2f} s, {int(f[what + '.rss_kb']) // 1024} MB",
+                     f"{base:.2f} s", f"{ours / base:.1f}x the time"))
+for key, label in (('list_c64', 'GET 50-row list, c64'), ('list_c256', 'GET 50-row list, c256'),
+                   ('detail_c64', 'GET one project, c64')):
+    if key + '.rps' not in f:
+        continue
+    nginx = key.replace('_c', '_nginx_c')
+    ours, base = float(f[key + '.rps']), float(f[nginx + '.rps'])
+    rows.append((label, f"{ours:,.0f} req/s, p99 {ms(f[key + '.p99']):.1f} ms",
+                 f"nginx {base:,.0f} req/s, p99 {ms(f[nginx + '.p99']):.1f} ms",
+                 f"{ours / base:.2f} of nginx"))
+width = [max(len(r[i]) for r in rows + [('work', 'ours', 'reference', 'ratio')]) for i in range(4)]
+for r in [('work', 'ours', 'reference', 'ratio')] + rows:
+    print(' | '.join(c.ljust(w) for c, w in zip(r, width)))
+os.makedirs('bench/results', exist_ok=True)
+stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+out = f'bench/results/{name}-{stamp}.json'
+json.dump({'figures': f, 'table': rows}, open(out, 'w'), ensure_ascii=False, indent=1)
+print(f'(figures in {out})')
