@@ -8,6 +8,8 @@ namespace kc::store {
 namespace {
 
 class SqliteConnection final : public Connection {
+  static constexpr std::size_t kMaxCached = 256;
+
  public:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
   ~SqliteConnection() override {
@@ -40,7 +42,7 @@ class SqliteConnection final : public Connection {
       }
       rows.emplace_back(std::move(cols));
     }
-    sqlite3_reset(*stmt);
+    done(*stmt, sql);
     if (rc != SQLITE_DONE) return std::unexpected(fail(rc));
     return rows;
   }
@@ -50,7 +52,7 @@ class SqliteConnection final : public Connection {
     if (!stmt) return std::unexpected(stmt.error());
     int rc = sqlite3_step(*stmt);
     while (rc == SQLITE_ROW) rc = sqlite3_step(*stmt);
-    sqlite3_reset(*stmt);
+    done(*stmt, sql);
     if (rc != SQLITE_DONE) return std::unexpected(fail(rc));
     return sqlite3_changes64(db_);
   }
@@ -91,6 +93,18 @@ class SqliteConnection final : public Connection {
     return Error::internal(msg);
   }
 
+  // Long statements carry inline id lists (a page's children, an export's batch): each is
+  // used once, and a compiled IN list of thousands of ids takes a megabyte. They are not
+  // kept; the cache of the others is bounded all the same.
+  static bool cacheable(std::string_view sql) { return sql.size() <= 2048; }
+
+  void done(sqlite3_stmt* stmt, std::string_view sql) {
+    if (cacheable(sql))
+      sqlite3_reset(stmt);
+    else
+      sqlite3_finalize(stmt);
+  }
+
   Result<sqlite3_stmt*> prepare(std::string_view sql, std::span<const Value> params) {
     std::string key(sql);
     sqlite3_stmt* stmt = nullptr;
@@ -100,7 +114,13 @@ class SqliteConnection final : public Connection {
     } else {
       int rc = sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &stmt, nullptr);
       if (rc != SQLITE_OK) return std::unexpected(fail(rc));
-      cache_.emplace(std::move(key), stmt);
+      if (cacheable(key)) {  // else finalized by done()
+        if (cache_.size() >= kMaxCached) {
+          for (auto& [text, cached] : cache_) sqlite3_finalize(cached);
+          cache_.clear();
+        }
+        cache_.emplace(std::move(key), stmt);
+      }
     }
     for (size_t i = 0; i < params.size(); ++i) {
       int idx = static_cast<int>(i + 1);
@@ -116,7 +136,11 @@ class SqliteConnection final : public Connection {
                                        SQLITE_TRANSIENT);
           },
           params[i]);
-      if (rc != SQLITE_OK) return std::unexpected(fail(rc));
+      if (rc != SQLITE_OK) {
+        Error e = fail(rc);
+        done(stmt, sql);
+        return std::unexpected(e);
+      }
     }
     return stmt;
   }
