@@ -124,22 +124,20 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
                                                   const SessionSettings& s, std::int64_t now) {
   if (token.empty()) return std::optional<Authenticated>{};
   std::string hash = crypto::sha256_hex(token);
-  auto session = store::find_session(db, hash);
-  if (!session) return std::unexpected(session.error());
-  if (!*session) return std::optional<Authenticated>{};
-  if ((*session)->expires_at <= now || (*session)->last_seen_at + s.idle_seconds <= now) {
+  auto found = store::find_session_user(db, hash);
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return std::optional<Authenticated>{};
+  auto& [session, user] = **found;
+  if (session.expires_at <= now || session.last_seen_at + s.idle_seconds <= now) {
     if (auto d = store::delete_session(db, hash); !d) return std::unexpected(d.error());
     return std::optional<Authenticated>{};
   }
-  auto user = store::get_user(db, (*session)->user_id);
-  if (!user) return std::unexpected(user.error());
-  if (user->disabled) return std::optional<Authenticated>{};
+  if (user.disabled) return std::optional<Authenticated>{};
   // Touch at most once a minute: a write per request would be wasteful.
-  if (now - (*session)->last_seen_at >= 60) {
+  if (now - session.last_seen_at >= 60) {
     if (auto t = store::touch_session(db, hash, now); !t) return std::unexpected(t.error());
   }
-  return std::optional<Authenticated>{
-      Authenticated{actor_of(*user), (*session)->csrf_token, *user}};
+  return std::optional<Authenticated>{Authenticated{actor_of(user), session.csrf_token, user}};
 }
 
 nlohmann::json user_json(const User& u) {

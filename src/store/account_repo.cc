@@ -107,17 +107,29 @@ Status insert_session(Connection& db, const Session& s) {
               v));
 }
 
-Result<std::optional<Session>> find_session(Connection& db, const std::string& token_hash) {
-  std::vector<Value> p{token_hash};
+Result<std::optional<std::pair<Session, User>>> find_session_user(Connection& db,
+                                                                  const std::string& token_hash) {
+  std::string cols;
+  for (std::string_view c :
+       {"id", "login", "display_name", "role", "province_set", "province_code", "province_2025",
+        "organization_id", "password_hash", "demo_password", "disabled", "version"})
+    cols += std::string(cols.empty() ? "" : ", ") + "u." + std::string(c);
   auto rows = db.query(
-      "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at "
-      "FROM sessions WHERE token_hash = ?",
-      p);
+      "SELECT s.token_hash, s.user_id, s.csrf_token, s.created_at, "
+      "s.last_seen_at, s.expires_at, " +
+          cols +
+          " FROM sessions s JOIN users u ON u.id = s.user_id "
+          "WHERE s.token_hash = ?",
+      std::vector<Value>{token_hash});
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<Session>{};
+  if (rows->empty()) return std::optional<std::pair<Session, User>>{};
   const Row& r = rows->front();
-  return std::optional<Session>{
-      Session{r.str(0), r.i64(1), r.str(2), r.i64(3), r.i64(4), r.i64(5)}};
+  std::vector<Value> user_cols;
+  for (size_t i = 6; i < r.size(); ++i)
+    user_cols.push_back(r.is_null(i) ? Value(nullptr) : Value(r.str(i)));
+  return std::optional<std::pair<Session, User>>{
+      std::pair{Session{r.str(0), r.i64(1), r.str(2), r.i64(3), r.i64(4), r.i64(5)},
+                user_from(Row(std::move(user_cols)))}};
 }
 
 Status touch_session(Connection& db, const std::string& token_hash, std::int64_t now) {

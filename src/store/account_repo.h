@@ -21,7 +21,9 @@ Result<std::int64_t> count_users(Connection& db);
 Result<std::int64_t> count_demo_passwords(Connection& db);
 
 Status insert_session(Connection& db, const Session& s);
-Result<std::optional<Session>> find_session(Connection& db, const std::string& token_hash);
+// The session and its user in one query (every authenticated request asks).
+Result<std::optional<std::pair<Session, User>>> find_session_user(Connection& db,
+                                                                  const std::string& token_hash);
 Status touch_session(Connection& db, const std::string& token_hash, std::int64_t now);
 Status delete_session(Connection& db, const std::string& token_hash);
 Status delete_user_sessions(Connection& db, std::int64_t user_id);
