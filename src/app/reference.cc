@@ -32,6 +32,10 @@ Result<json> list_reference(store::Connection& db, const std::string& name) {
   return json{{"items", items}, {"total", items.size()}};
 }
 
+Result<std::int64_t> data_version(store::Connection& db) {
+  return store::data_version(db);
+}
+
 Result<json> project_totals_json(store::Connection& db, const ListQuery& q) {
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());

@@ -3,9 +3,9 @@
 #include <ctime>
 #include <optional>
 
+#include "app/reference.h"
 #include "domain/text.h"
 #include "http/problem.h"
-#include "store/db.h"
 
 namespace kc::http {
 namespace {
@@ -86,7 +86,7 @@ std::string scope_key(const app::Actor& a) {
 // A cacheable GET: 304 when the client holds the current version, the cached answer when
 // this worker built it already, else the handler's answer, kept when it is a 200.
 Response cached(HandlerContext& ctx, Request& req, const Route& route) {
-  auto version = store::data_version(ctx.db);
+  auto version = app::data_version(ctx.db);
   if (!version) return problem(version.error(), req.path);
   std::string key = ResponseCache::key(req, scope_key(ctx.actor), *version);
   std::string tag = ResponseCache::etag(key);
