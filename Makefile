@@ -99,7 +99,7 @@ test: check-style unit-tests fuzz-replay api-tests pg-tests cluster-check e2e-te
 
 # Benchmarks (not part of make test): figures in docs/benchmarks.md.
 bench-api: build
-	bench/run-api
+	scripts/with-postgres bench/run-api
 
 bench: bench-api
 	DURATION=$${DURATION:-300} bench/run-load

@@ -24,8 +24,12 @@ def ms(text):
 
 rows = []
 if 'import.seconds' in f:
-    for what, ref, label in (('import', 'import_ref', f"import {f['rows']} projects (CSV)"),
-                             ('export', 'export_ref', f"export {f['rows']} projects (CSV)")):
+    pairs = [('import', 'import_ref', f"import {f['rows']} projects (CSV), SQLite"),
+             ('export', 'export_ref', f"export {f['rows']} projects (CSV), SQLite")]
+    if 'pg_import.seconds' in f:
+        pairs += [('pg_import', 'pg_import_ref', f"import {f['rows']} projects, PostgreSQL"),
+                  ('pg_export', 'pg_export_ref', f"export {f['rows']} projects, PostgreSQL")]
+    for what, ref, label in pairs:
         ours, base = float(f[what + '.seconds']), float(f[ref + '.seconds'])
         rows.append((label, f"{ours:.2f} s, {int(f[what + '.rss_kb']) // 1024} MB",
                      f"{base:.2f} s", f"{ours / base:.1f}x the time"))
