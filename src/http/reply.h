@@ -41,5 +41,6 @@ inline Result<nlohmann::json> body_of(const Request& req) {
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
 void add_account_routes(std::vector<Route>& table);
+void add_job_routes(std::vector<Route>& table);
 
 }  // namespace kc::http

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/accounts.h"
+#include "app/jobs.h"
 #include "app/policy.h"
 #include "http/message.h"
 #include "http/response_cache.h"
@@ -19,7 +20,8 @@ namespace kc::http {
 // (anonymous when there is no live session) and the session settings.
 struct HandlerContext {
   store::Connection& db;
-  ResponseCache* cache;  // the worker's; nullptr = no caching
+  ResponseCache* cache;        // the worker's; nullptr = no caching
+  app::Background background;  // runs work on the server's pool (background jobs)
   app::SessionSettings sessions;
   app::LoginPolicy logins;
   app::Actor actor;

@@ -194,6 +194,7 @@ const std::vector<Route>& routes() {
     std::vector<Route> t;
     add_register_routes(t);
     add_account_routes(t);
+    add_job_routes(t);
     return t;
   }();
   return table;

@@ -111,8 +111,8 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
 
 // Answers one request with this database connection (the worker's, or a pool thread's).
 Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
-                store::Connection& db, ResponseCache* cache, const ServerOptions& opt,
-                std::string& route_out) {
+                store::Connection& db, ResponseCache* cache, const app::Background& background,
+                const ServerOptions& opt, std::string& route_out) {
   if (!is_known_method(req.method)) {
     route_out = "(unknown method)";
     return problem(
@@ -135,7 +135,7 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
   if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{db, cache, opt.sessions, opt.logins, {}, {}};
+    HandlerContext ctx{db, cache, background, opt.sessions, opt.logins, {}, {}};
     Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
@@ -167,8 +167,14 @@ struct Shared {
 asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& opt, Request& req,
                               const Result<Target>& parsed, const std::string& instance,
                               std::string& route_out) {
+  app::Background background = [&shared, &opt](std::function<void(store::Connection&)> work) {
+    asio::post(shared.pool, [&opt, work = std::move(work)] {
+      if (store::Connection* db = pool_connection(opt)) work(*db);
+    });
+  };
   bool long_work = parsed && req.path.starts_with("/api/") && runs_long(req.method, req.path);
-  if (!long_work) co_return answer(req, parsed, instance, *w.db, &w.cache, opt, route_out);
+  if (!long_work)
+    co_return answer(req, parsed, instance, *w.db, &w.cache, background, opt, route_out);
   if (shared.long_running.fetch_add(1) >= opt.max_long_work) {
     shared.long_running.fetch_sub(1);
     route_out = "(pool full)";
@@ -183,7 +189,7 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
         store::Connection* db = pool_connection(opt);
         if (!db)
           co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
-        co_return answer(req, parsed, instance, *db, nullptr, opt, route_out);
+        co_return answer(req, parsed, instance, *db, nullptr, background, opt, route_out);
       },
       asio::use_awaitable);
   shared.long_running.fetch_sub(1);

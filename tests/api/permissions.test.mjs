@@ -88,6 +88,11 @@ const SAMPLES = {
   'PUT /api/v1/users/{id}': () => ({ id: fx.user.id, body: {} }),
   'POST /api/v1/users/{id}/password': () => ({ id: fx.user.id, body: { password: 'short' } }),
   'GET /api/v1/audit': () => ({}),
+  'POST /api/v1/jobs': () => ({
+    body: { kind: 'export_projects', format: 'csv', filters: { year: 2019, province: '01' } },
+  }),
+  'GET /api/v1/jobs/{id}': () => ({ path: '/api/v1/jobs/not-a-job' }),
+  'GET /api/v1/jobs/{id}/file': () => ({ path: '/api/v1/jobs/not-a-job/file' }),
 };
 
 function pathOf(route, sample) {

@@ -1,0 +1,60 @@
+// Background jobs: an export that the UI follows with progress and fetches when done; only
+// the user who started a job sees it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+
+let s;
+before(async () => {
+  s = await startServer({ demo: true });
+});
+after(() => s.stop());
+
+async function until(api, id) {
+  for (let i = 0; i < 200; i++) {
+    const r = await api('GET', `/api/v1/jobs/${id}`);
+    assert.equal(r.status, 200, r.text);
+    if (r.json.status === 'done' || r.json.status === 'failed') return r.json;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error('the job did not finish');
+}
+
+test('an export job runs in the background, reports progress and its file', async () => {
+  const hanoi = await s.session('province-01');
+  const started = await hanoi('POST', '/api/v1/jobs', {
+    kind: 'export_projects',
+    format: 'csv',
+    filters: { year: 2019 },
+  });
+  assert.equal(started.status, 202, started.text);
+  const done = await until(hanoi, started.json.id);
+  assert.equal(done.status, 'done');
+  const direct = await hanoi('GET', '/api/v1/projects?year=2019&page_size=1');
+  assert.equal(done.total, direct.json.total, 'the job exports what the list shows');
+  assert.equal(done.done, done.total);
+  for (let i = 0; i < 2; i++) {
+    const file = await hanoi('GET', done.download);
+    assert.equal(file.status, 200);
+    assert.equal(file.text.trim().split('\n').length, done.total + 1, 'header and one line each');
+  }
+  const other = await s.session('province-79');
+  assert.equal((await other('GET', `/api/v1/jobs/${done.id}`)).status, 404);
+  assert.equal((await other('GET', done.download)).status, 404);
+});
+
+test('bad jobs are refused naming the field', async () => {
+  const dept = await s.session('department');
+  const r = await dept('POST', '/api/v1/jobs', {
+    kind: 'export_projects',
+    format: 'pdf',
+    filters: { year: 'x' },
+  });
+  assert.equal(r.status, 422);
+  assert.ok(
+    r.json.errors.some((e) => e.field === 'filters/year'),
+    r.text,
+  );
+  const k = await dept('POST', '/api/v1/jobs', { kind: 'reboot' });
+  assert.equal(k.status, 422);
+});
