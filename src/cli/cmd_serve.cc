@@ -63,8 +63,8 @@ void add_serve(CLI::App& app, int& exit_code) {
     opt->db_location = *db;
     // Captures the address by value: capturing `opt` would make it own itself (a leak).
     opt->on_listening = [bind = opt->bind](std::uint16_t port) {
-      std::cout << "Khuyến Công đang chạy tại / is serving at http://" << bind << ":" << port
-                << "/" << std::endl;
+      std::cout << "Khuyến Công đang chạy tại / is serving at http://" << bind << ":" << port << "/"
+                << std::endl;
     };
     if (auto s = http::serve(*opt); !s) exit_code = report(s.error());
   });
