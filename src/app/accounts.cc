@@ -187,13 +187,16 @@ Result<std::vector<User>> list_users(store::Connection& db, const Actor& a) {
   return store::list_users(db);
 }
 
-Result<User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
-                         const std::string& password, bool demo_password) {
+namespace {
+
+// Creates the account inside the caller's transaction.
+Result<User> insert_user_checked(store::Connection& db, const Actor& a, const UserInput& in,
+                                 const std::string& password, bool demo_password) {
   if (!may(a, Permission::manage_users)) return std::unexpected(Error::forbidden());
   if (!demo_password) {
     if (auto s = check_password_strength(password); !s) return std::unexpected(s.error());
   }
-  return in_write_tx(db, [&]() -> Result<User> {
+  {
     auto u = to_user(db, in);
     if (!u) return u;
     auto existing = store::find_user_by_login(db, in.login);
@@ -209,7 +212,14 @@ Result<User> create_user(store::Connection& db, const Actor& a, const UserInput&
     if (auto s = audit(db, a, "users", *id, "create", nullptr, user_json(*stored)); !s)
       return std::unexpected(s.error());
     return stored;
-  });
+  }
+}
+
+}  // namespace
+
+Result<User> create_user(store::Connection& db, const Actor& a, const UserInput& in,
+                         const std::string& password, bool demo_password) {
+  return in_write_tx(db, [&] { return insert_user_checked(db, a, in, password, demo_password); });
 }
 
 Result<User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
@@ -269,7 +279,10 @@ Result<std::optional<std::string>> ensure_first_admin(store::Connection& db) {
   return std::optional<std::string>{password};
 }
 
-Status create_demo_accounts(store::Connection& db, const Actor& a) {
+namespace {
+
+// The demo accounts, inside the caller's transaction.
+Status demo_accounts(store::Connection& db, const Actor& a) {
   struct Demo {
     const char* login;
     const char* name;
@@ -289,9 +302,16 @@ Status create_demo_accounts(store::Connection& db, const Actor& a) {
     UserInput in{d.login, d.name, d.role, std::nullopt, 0, false, 0};
     if (d.province) in.province = ProvinceRef{"2008", d.province};
     if (std::string(d.role) == "unit") in.organization_id = *unit_org;
-    if (auto u = create_user(db, a, in, "demo", true); !u) return std::unexpected(u.error());
+    if (auto u = insert_user_checked(db, a, in, "demo", true); !u)
+      return std::unexpected(u.error());
   }
   return {};
+}
+
+}  // namespace
+
+Status create_demo_accounts(store::Connection& db, const Actor& a) {
+  return in_write_tx(db, [&] { return demo_accounts(db, a); });
 }
 
 Result<bool> demo_password_in_use(store::Connection& db) {

@@ -171,6 +171,20 @@ TEST_F(Faults, EveryProjectWriteIsAllOrNothing) {
   each_fault("import projects", [&](store::Connection& db) {
     return app::import_table(db, a, app::ImportKind::projects, t).has_value();
   });
+  for (auto [kind, name] : {std::pair{app::ImportKind::organizations, "Sở Công Thương Đồng Nai"},
+                            std::pair{app::ImportKind::facilities, "Hợp tác xã gốm Biên Hòa"}}) {
+    io::Table places;
+    for (const auto& c : app::columns_of(kind)) places.header.push_back(c.name);
+    std::vector<std::string> row(places.header.size());
+    row[*places.column("name")] = name;
+    row[*places.column("kind")] =
+        kind == app::ImportKind::organizations ? "department" : "cooperative";
+    row[*places.column("province_set")] = "2008", row[*places.column("province_code")] = "75";
+    places.rows = {row, row};
+    each_fault(std::string("import ") + name, [&](store::Connection& db) {
+      return app::import_table(db, a, kind, places).has_value();
+    });
+  }
 }
 
 TEST_F(Faults, EveryAccountWriteIsAllOrNothing) {
@@ -196,11 +210,33 @@ TEST_F(Faults, EveryAccountWriteIsAllOrNothing) {
   each_fault("login", [&](store::Connection& db) {
     return app::login(db, "chuyenvien", "yet-another-password", {}, {}, 1'900'000'000).has_value();
   });
+  auto session = app::login(*real_, "chuyenvien", "yet-another-password", {}, {}, 1'900'000'000);
+  ASSERT_TRUE(session);
+  each_fault("logout",
+             [&](store::Connection& db) { return app::logout(db, session->token).has_value(); });
   each_fault("failed login (throttle)", [&](store::Connection& db) {
     // A failed login is a successful write of the throttle row: its "success" is the 401.
     auto r = app::login(db, "chuyenvien", "wrong", {}, {}, 1'900'000'000);
     return !r && r.error().kind == ErrorKind::unauthenticated;
   });
+}
+
+TEST_F(Faults, TheFirstAdministratorIsAllOrNothing) {
+  each_fault("ensure_first_admin", [&](store::Connection& db) {
+    auto r = app::ensure_first_admin(db);
+    return r.has_value() && r->has_value();
+  });
+}
+
+TEST_F(Faults, TheDemoAccountsAreAllOrNothing) {
+  fixture();  // an organization for unit-1
+  // Eight password hashes a run: faults at a sample of the statements, the last account's
+  // among them.
+  int n = each_fault(
+      "create_demo_accounts",
+      [&](store::Connection& db) { return app::create_demo_accounts(db, kSystem).has_value(); },
+      {1, 4, 30});
+  EXPECT_GT(n, 30);
 }
 
 TEST_F(Faults, TheDemoIsAllOrNothing) {
