@@ -14,10 +14,14 @@ std::string project_search(const Project& p, const std::vector<ProvinceFacts>& f
   return fold_for_search(s);
 }
 
-Status replace_children(Connection& db, const Project& p, const std::vector<ProvinceFacts>& facts) {
+// Writes the child rows; on update (`fresh` false) the old ones are deleted first — a new
+// project has none, so an insert (an import of many rows) saves five statements a row.
+Status replace_children(Connection& db, const Project& p, const std::vector<ProvinceFacts>& facts,
+                        bool fresh) {
   std::vector<Value> id{p.id};
   for (const char* t : {"project_provinces", "project_beneficiaries", "project_cooperators",
                         "project_outputs", "project_flags"}) {
+    if (fresh) break;
     if (auto r = db.exec(std::string("DELETE FROM ") + t + " WHERE project_id = ?", id); !r)
       return std::unexpected(r.error());
   }
@@ -97,7 +101,7 @@ Result<std::int64_t> insert_project(Connection& db, const Project& p,
   if (!rows) return std::unexpected(rows.error());
   Project stored = p;
   stored.id = rows->front().i64(0);
-  if (auto s = replace_children(db, stored, facts); !s) return std::unexpected(s.error());
+  if (auto s = replace_children(db, stored, facts, true); !s) return std::unexpected(s.error());
   return stored.id;
 }
 
@@ -111,7 +115,7 @@ Status update_project(Connection& db, const Project& p, const std::vector<Provin
       "updated_at = ? WHERE id = ? AND version = ?",
       v);
   if (auto s = expect_one(db, std::move(changed), "projects", p.id); !s) return s;
-  return replace_children(db, p, facts);
+  return replace_children(db, p, facts, false);
 }
 
 }  // namespace kc::store
