@@ -129,8 +129,7 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     if (!get) return method_not_allowed(req.method, "GET, HEAD", req.path);
     // Liveness never touches the database; readiness checks it.
     if (req.path == "/healthz") return {200, "application/json", "{\"status\":\"ok\"}", {}};
-    auto one = db.scalar("SELECT 1", {});
-    if (!one)
+    if (!store::ping(db))
       return problem(Error::of(ErrorKind::unavailable, "the database does not answer"), req.path);
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }

@@ -68,6 +68,12 @@ Result<Transaction> Transaction::read(Connection& c) {
   return Transaction(c, false);
 }
 
+Status ping(Connection& c) {
+  auto one = c.scalar("SELECT 1", {});
+  if (!one) return std::unexpected(one.error());
+  return {};
+}
+
 Result<std::int64_t> data_version(Connection& c) {
   return c.scalar("SELECT n FROM data_version WHERE id = 1", {});
 }

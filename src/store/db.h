@@ -102,6 +102,9 @@ class Transaction {
   bool bump_;
 };
 
+// Whether the database answers a trivial query (readiness).
+Status ping(Connection& c);
+
 // The data's version: raised by every committed write transaction, in any process.
 Result<std::int64_t> data_version(Connection& c);
 
