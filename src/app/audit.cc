@@ -2,16 +2,22 @@
 
 namespace kc::app {
 
-Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
-             const char* action, const nlohmann::json& before, const nlohmann::json& after,
-             const std::string& reason) {
+AuditEntry audit_entry(const Actor& actor, const char* entity, std::int64_t id, const char* action,
+                       const nlohmann::json& before, const nlohmann::json& after,
+                       const std::string& reason) {
   AuditEntry e;
   e.user_id = actor.user_id;
   e.user_login = actor.login.empty() ? std::string(role_name(actor.role)) : actor.login;
   e.entity = entity, e.entity_id = id, e.action = action, e.reason = reason;
   if (!before.is_null()) e.before_json = before.dump();
   if (!after.is_null()) e.after_json = after.dump();
-  return store::append_audit(db, std::move(e));
+  return e;
+}
+
+Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
+             const char* action, const nlohmann::json& before, const nlohmann::json& after,
+             const std::string& reason) {
+  return store::append_audit(db, audit_entry(actor, entity, id, action, before, after, reason));
 }
 
 nlohmann::json history_json(const std::vector<AuditEntry>& entries) {

@@ -9,7 +9,12 @@
 
 namespace kc::app {
 
-// `before`/`after` are the record's JSON (null when there is none).
+// The audit row of a change, not yet written. `before`/`after` are the record's JSON (null
+// when there is none).
+AuditEntry audit_entry(const Actor& actor, const char* entity, std::int64_t id, const char* action,
+                       const nlohmann::json& before, const nlohmann::json& after,
+                       const std::string& reason = {});
+// Writes the audit row of a change.
 Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
              const char* action, const nlohmann::json& before, const nlohmann::json& after,
              const std::string& reason = {});

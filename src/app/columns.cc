@@ -6,6 +6,18 @@
 #include "domain/text.h"
 
 namespace kc::app {
+
+const char* kind_name(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::organizations:
+      return "organizations";
+    case ImportKind::facilities:
+      return "facilities";
+    case ImportKind::projects:
+      return "projects";
+  }
+  return "";
+}
 namespace {
 
 using nlohmann::json;

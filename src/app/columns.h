@@ -15,6 +15,8 @@
 namespace kc::app {
 
 enum class ImportKind { organizations, facilities, projects };
+// "organizations", "facilities", "projects".
+const char* kind_name(ImportKind kind);
 
 // How a cell turns into JSON.
 enum class Cell {

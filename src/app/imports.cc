@@ -1,5 +1,6 @@
 #include "app/imports.h"
 
+#include "app/audit.h"
 #include "app/codec.h"
 #include "app/columns.h"
 #include "app/projects.h"
@@ -7,6 +8,8 @@
 #include "domain/money.h"
 #include "domain/text.h"
 #include "io/problems.h"
+#include "store/audit_repo.h"
+#include "store/project_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -43,31 +46,91 @@ Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, jso
     if (auto id = insert_facility_checked(db, actor, *f); !id) return add_errors(id.error());
     return {};
   }
-  // Projects name their program by code.
-  if (j.contains("program_code")) {
-    auto id = store::find_program_id(db, j["program_code"].get<std::string>());
-    if (!id) return std::unexpected(id.error());
-    if (!*id)
-      errors.push_back({"program_code", "no program with this code"});
-    else
-      j["program_id"] = **id;
-    j.erase("program_code");
-  }
-  if (!j.contains("program_id")) {
-    if (errors.empty() || errors.back().first != "program_code")
-      errors.push_back({"program_code", "is required"});
-    return {};
-  }
-  auto p = project_from_json(j, false);
-  if (!p) return add_errors(p.error());
-  if (auto id = insert_project_checked(db, actor, *p); !id) return add_errors(id.error());
   return {};
 }
+
+// Projects are checked row by row against look-ups memoized for the whole file and written
+// in batches of multi-row inserts with their audit rows, as long as no row has failed.
+class ProjectBatch {
+ public:
+  ProjectBatch(store::Connection& db, const Actor& actor)
+      : db_(db), actor_(actor), lookups_(db, true) {}
+
+  Status add(json& j, CellErrors& errors) {
+    auto add_errors = [&](const Error& e) -> Status {
+      if (e.kind != ErrorKind::invalid_input) return std::unexpected(e);
+      if (e.fields.empty()) errors.push_back({"", e.message});
+      for (const auto& f : e.fields) errors.push_back({column_of(f.field), f.message});
+      return {};
+    };
+    if (j.contains("program_code")) {
+      auto id = program_id(j["program_code"].get<std::string>());
+      if (!id) return std::unexpected(id.error());
+      if (!*id)
+        errors.push_back({"program_code", "no program with this code"});
+      else
+        j["program_id"] = **id;
+      j.erase("program_code");
+    }
+    if (!j.contains("program_id")) {
+      if (errors.empty() || errors.back().first != "program_code")
+        errors.push_back({"program_code", "is required"});
+      return {};
+    }
+    if (!may(actor_, Permission::write_projects)) return std::unexpected(Error::forbidden());
+    auto p = project_from_json(j, false);
+    if (!p) return add_errors(p.error());
+    p->id = 0;
+    auto facts = check_project(db_, lookups_, actor_, *p, nullptr);
+    if (!facts) return add_errors(facts.error());
+    if (auto s = check_write_scope(actor_, *p, *facts); !s) return add_errors(s.error());
+    lookups_.take_code(p->code);
+    pending_.push_back(std::move(*p));
+    facts_.push_back(std::move(*facts));
+    return {};
+  }
+
+  // Writes the pending projects (when the file has had no problem so far: else the import is
+  // lost anyway and only checking goes on).
+  Status flush(bool clean) {
+    if (clean && !pending_.empty()) {
+      if (auto s = store::insert_projects(db_, pending_, facts_); !s) return s;
+      std::vector<AuditEntry> entries;
+      entries.reserve(pending_.size());
+      for (const auto& p : pending_)
+        entries.push_back(audit_entry(actor_, "projects", p.id, "create", nullptr, to_json(p)));
+      if (auto s = store::append_audit(db_, entries); !s) return s;
+      if (!first_id_) first_id_ = pending_.front().id;
+      last_id_ = pending_.back().id;
+    }
+    pending_.clear();
+    facts_.clear();
+    return {};
+  }
+  std::size_t pending() const { return pending_.size(); }
+  json ids() const { return {{"first_id", first_id_}, {"last_id", last_id_}}; }
+
+ private:
+  Result<std::optional<std::int64_t>> program_id(const std::string& code) {
+    if (auto it = programs_.find(code); it != programs_.end()) return it->second;
+    auto id = store::find_program_id(db_, code);
+    if (id) programs_.emplace(code, *id);
+    return id;
+  }
+
+  store::Connection& db_;
+  const Actor& actor_;
+  ProjectLookups lookups_;
+  std::unordered_map<std::string, std::optional<std::int64_t>> programs_;
+  std::vector<Project> pending_;
+  std::vector<std::vector<store::ProvinceFacts>> facts_;
+  std::int64_t first_id_ = 0, last_id_ = 0;
+};
 
 }  // namespace
 
 Result<ImportReport> import_table(store::Connection& db, const Actor& actor, ImportKind kind,
-                                  const io::Table& table,
+                                  const io::Table& table, const ImportSource& source,
                                   const std::function<void(std::size_t, std::size_t)>& progress) {
   const auto& cols = columns_of(kind);
   io::ProblemList problems;
@@ -85,6 +148,8 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
   auto tx = store::Transaction::write(db);
   if (!tx) return std::unexpected(tx.error());
   ImportReport report;
+  ProjectBatch projects(db, actor);
+  constexpr std::size_t kBatch = 2000;
   for (size_t i = 0; i < table.rows.size(); ++i) {
     const auto& row = table.rows[i];
     bool blank = true;
@@ -97,14 +162,24 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
       if (index[c]) put_cell(j, cols[c], row[*index[c]], errors);
     // Every row is checked, also after a bad one (the transaction is rolled back then).
     if (errors.empty()) {
-      if (auto s = write_row(db, actor, kind, j, errors); !s) return std::unexpected(s.error());
+      auto s = kind == ImportKind::projects ? projects.add(j, errors)
+                                            : write_row(db, actor, kind, j, errors);
+      if (!s) return std::unexpected(s.error());
     }
     for (auto& [col, msg] : errors) problems.add(table.row_number(i), col, std::move(msg));
+    if (projects.pending() >= kBatch)
+      if (auto s = projects.flush(problems.empty()); !s) return std::unexpected(s.error());
     if (progress) progress(i + 1, table.rows.size());
   }
+  if (auto s = projects.flush(problems.empty()); !s) return std::unexpected(s.error());
   if (!problems.empty())
     return std::unexpected(
         problems.error(std::to_string(problems.count()) + " problem(s); nothing was imported"));
+  // One row for the import itself: which file (its SHA-256), how many records, which ids.
+  json after = {{"file", source.file}, {"sha256", source.sha256}, {"rows", report.rows}};
+  if (kind == ImportKind::projects) after.update(projects.ids());
+  if (auto s = audit(db, actor, kind_name(kind), 0, "import", nullptr, after); !s)
+    return std::unexpected(s.error());
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   report.imported = report.rows;
   return report;

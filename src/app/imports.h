@@ -19,10 +19,21 @@ struct ImportReport {
   std::size_t imported = 0;  // records written (0 on failure)
 };
 
+// Where the table came from, for the import's audit row.
+struct ImportSource {
+  std::string file;
+  std::string sha256;  // of the file's bytes
+};
+
+// Projects are checked against look-ups memoized for the file and written by multi-row
+// inserts in batches. The audit gets a row per record and one row for the import (action
+// "import", entity_id 0) with the file's name, SHA-256, row count and, for projects, the
+// first and last new id.
 // On failure the error is invalid_input and its fields are the bad cells, each with field
 // "row N, column C".
 Result<ImportReport> import_table(
     store::Connection& db, const Actor& actor, ImportKind kind, const io::Table& table,
+    const ImportSource& source = {},
     const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 }  // namespace kc::app

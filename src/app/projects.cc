@@ -14,9 +14,9 @@ namespace {
 // A reference to an organization or facility: it must exist and, for a scoped user, lie in
 // the user's province. Both failures read the same, so that the answer never tells whether
 // an id outside the scope exists.
-Status check_place_ref(store::Connection& db, const Actor& a, const char* table, std::int64_t id,
+Status check_place_ref(ProjectLookups& lookups, const Actor& a, const char* table, std::int64_t id,
                        const std::string& field, std::vector<FieldError>& errors) {
-  auto province = store::place_province(db, table, id);
+  auto province = lookups.place_province(table, id);
   if (!province) return std::unexpected(province.error());
   Scope s = place_scope(a);
   bool visible = *province && (s.all || (!s.none && **province == s.province_2025));
@@ -24,16 +24,16 @@ Status check_place_ref(store::Connection& db, const Actor& a, const char* table,
   return {};
 }
 
-Status check_references(store::Connection& db, const Actor& a, const Project& p,
-                        const Project* previous, std::vector<FieldError>& errors) {
-  auto program = store::get_program(db, p.program_id);
-  if (!program && program.error().kind != ErrorKind::not_found)
-    return std::unexpected(program.error());
-  if (!program)
+Status check_references(store::Connection& db, ProjectLookups& lookups, const Actor& a,
+                        const Project& p, const Project* previous,
+                        std::vector<FieldError>& errors) {
+  auto program = lookups.program(p.program_id);
+  if (!program) return std::unexpected(program.error());
+  if (!*program)
     errors.push_back({"program_id", "no such program"});
-  else if (program->year != p.year && p.kind != "point")
+  else if ((*program)->year != p.year && p.kind != "point")
     errors.push_back(
-        {"year", "must be the program's year (" + std::to_string(program->year) + ")"});
+        {"year", "must be the program's year (" + std::to_string((*program)->year) + ")"});
 
   bool content_unchanged = previous && previous->content_code == p.content_code;
   auto content = store::find_content(db, p.content_code);
@@ -49,17 +49,17 @@ Status check_references(store::Connection& db, const Actor& a, const Project& p,
                             (*content)->valid_from + " to " +
                             ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
   }
-  if (auto s = check_place_ref(db, a, "organizations", p.implementing_org_id, "implementing_org_id",
-                               errors);
+  if (auto s = check_place_ref(lookups, a, "organizations", p.implementing_org_id,
+                               "implementing_org_id", errors);
       !s)
     return s;
   for (size_t i = 0; i < p.beneficiary_ids.size(); ++i)
-    if (auto s = check_place_ref(db, a, "facilities", p.beneficiary_ids[i],
+    if (auto s = check_place_ref(lookups, a, "facilities", p.beneficiary_ids[i],
                                  "beneficiary_ids/" + std::to_string(i), errors);
         !s)
       return s;
   for (size_t i = 0; i < p.cooperating_org_ids.size(); ++i)
-    if (auto s = check_place_ref(db, a, "organizations", p.cooperating_org_ids[i],
+    if (auto s = check_place_ref(lookups, a, "organizations", p.cooperating_org_ids[i],
                                  "cooperating_org_ids/" + std::to_string(i), errors);
         !s)
       return s;
@@ -76,7 +76,7 @@ Status check_references(store::Connection& db, const Actor& a, const Project& p,
                                     errors);
       !s)
     return s;
-  auto taken = store::project_code_taken(db, p.code, p.id);
+  auto taken = lookups.code_taken(p.code, p.id);
   if (!taken) return std::unexpected(taken.error());
   if (*taken) errors.push_back({"code", "is already used by another project"});
   return {};
@@ -86,6 +86,13 @@ Status check_references(store::Connection& db, const Actor& a, const Project& p,
 
 Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Actor& a,
                                                         const Project& p, const Project* previous) {
+  ProjectLookups lookups(db, false);
+  return check_project(db, lookups, a, p, previous);
+}
+
+Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db,
+                                                        ProjectLookups& lookups, const Actor& a,
+                                                        const Project& p, const Project* previous) {
   auto errors = validate(p);
   std::vector<store::ProvinceFacts> facts;
   for (size_t i = 0; i < p.provinces.size() && errors.empty(); ++i) {
@@ -93,14 +100,12 @@ Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, c
     if (!f) return std::unexpected(f.error());
     if (*f) facts.push_back(**f);
   }
-  if (auto s = check_references(db, a, p, previous, errors); !s) return std::unexpected(s.error());
+  if (auto s = check_references(db, lookups, a, p, previous, errors); !s)
+    return std::unexpected(s.error());
   if (auto s = fail_if_any(std::move(errors), "project"); !s) return std::unexpected(s.error());
   return facts;
 }
 
-namespace {
-
-// Province and unit users may only work on their own projects, in the early statuses.
 Status check_write_scope(const Actor& a, const Project& p,
                          const std::vector<store::ProvinceFacts>& facts) {
   Scope s = project_scope(a);
@@ -117,6 +122,8 @@ Status check_write_scope(const Actor& a, const Project& p,
     errors.push_back({"status", "you may only set draft or submitted"});
   return fail_if_any(std::move(errors), "project");
 }
+
+namespace {
 
 Result<Project> scoped_get(store::Connection& db, const Actor& a, std::int64_t id) {
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"
+#include "app/project_lookups.h"
 #include "domain/list_query.h"
 #include "domain/project.h"
 #include "store/db.h"
@@ -36,5 +37,12 @@ Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& 
 // `previous` is the stored project on update (nullptr on create).
 Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db, const Actor& a,
                                                         const Project& p, const Project* previous);
+// The same with the caller's look-ups (an import memoizes them for the whole file).
+Result<std::vector<store::ProvinceFacts>> check_project(store::Connection& db,
+                                                        ProjectLookups& lookups, const Actor& a,
+                                                        const Project& p, const Project* previous);
+// Province and unit users may only write their own projects in the early statuses.
+Status check_write_scope(const Actor& a, const Project& p,
+                         const std::vector<store::ProvinceFacts>& facts);
 
 }  // namespace kc::app

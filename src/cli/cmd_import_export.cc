@@ -8,6 +8,7 @@
 #include "app/imports.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "crypto/crypto.h"
 #include "io/table.h"
 
 namespace kc::cli {
@@ -42,7 +43,8 @@ void add_import(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("rows");
-    auto r = app::import_table(**c, app::Actor::system("cli"), kind, *table,
+    app::ImportSource source{a->file, crypto::sha256_file_hex(a->file)};
+    auto r = app::import_table(**c, app::Actor::system("cli"), kind, *table, source,
                                [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
     if (!r) {

@@ -14,6 +14,8 @@ std::string random_token(std::size_t bytes = 32);
 
 // Lower-case hex SHA-256 of the bytes.
 std::string sha256_hex(std::string_view bytes);
+// Lower-case hex SHA-256 of a file's bytes, read in blocks; "" when it cannot be read.
+std::string sha256_file_hex(const std::string& path);
 
 // Argon2id hash in libsodium's self-describing string form (salt and cost included).
 std::string hash_password(std::string_view password);

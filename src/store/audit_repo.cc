@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "crypto/crypto.h"
+#include "domain/text.h"
+#include "store/sql.h"
 
 namespace kc::store {
 namespace {
@@ -12,11 +14,48 @@ constexpr const char* kCols =
     "id, at, user_id, user_login, entity, entity_id, action, before_json, after_json, reason, "
     "prev_hash, hash";
 
+// Appends s as a JSON string, escaped byte for byte as nlohmann::json::dump() escapes it.
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+}
+
 std::string content_hash(const AuditEntry& e) {
-  nlohmann::json content =
-      nlohmann::json::array({e.id, e.at, e.user_id, e.user_login, e.entity, e.entity_id, e.action,
-                             e.before_json, e.after_json, e.reason});
-  return crypto::sha256_hex(e.prev_hash + "\n" + content.dump());
+  return crypto::sha256_hex(e.prev_hash + "\n" + audit_content(e));
 }
 
 AuditEntry entry_from(const Row& r) {
@@ -35,30 +74,60 @@ Result<std::vector<AuditEntry>> entries(Connection& db, const std::string& where
 
 }  // namespace
 
+std::string audit_content(const AuditEntry& e) {
+  for (const std::string* t :
+       {&e.at, &e.user_login, &e.entity, &e.action, &e.before_json, &e.after_json, &e.reason})
+    if (!is_valid_utf8(*t))  // the library's own answer (an error) for what it cannot write
+      return nlohmann::json::array({e.id, e.at, e.user_id, e.user_login, e.entity, e.entity_id,
+                                    e.action, e.before_json, e.after_json, e.reason})
+          .dump();
+  std::string out;
+  out.reserve(64 + e.at.size() + e.user_login.size() + e.before_json.size() * 9 / 8 +
+              e.after_json.size() * 9 / 8 + e.reason.size());
+  out += '[' + std::to_string(e.id) + ',';
+  append_json_string(out, e.at);
+  out += ',' + std::to_string(e.user_id) + ',';
+  append_json_string(out, e.user_login);
+  out += ',';
+  append_json_string(out, e.entity);
+  out += ',' + std::to_string(e.entity_id) + ',';
+  append_json_string(out, e.action);
+  for (const auto* t : {&e.before_json, &e.after_json, &e.reason}) {
+    out += ',';
+    append_json_string(out, *t);
+  }
+  out += ']';
+  return out;
+}
+
 Status append_audit(Connection& db, AuditEntry e) {
+  std::vector<AuditEntry> one{std::move(e)};
+  return append_audit(db, one);
+}
+
+Status append_audit(Connection& db, std::vector<AuditEntry>& es) {
+  if (es.empty()) return {};
   auto last = db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", {});
   if (!last) return std::unexpected(last.error());
-  e.id = last->empty() ? 1 : last->front().i64(0) + 1;
-  e.prev_hash = last->empty() ? kGenesis : last->front().str(1);
-  if (e.at.empty()) e.at = now_utc();
-  e.hash = content_hash(e);
-  std::vector<Value> v{e.id,
-                       e.at,
-                       id_or_null(e.user_id),
-                       e.user_login,
-                       e.entity,
-                       e.entity_id,
-                       e.action,
-                       text_or_null(e.before_json),
-                       text_or_null(e.after_json),
-                       text_or_null(e.reason),
-                       e.prev_hash,
-                       e.hash};
-  auto n = db.exec(std::string("INSERT INTO audit_log (") + kCols +
-                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   v);
-  if (!n) return std::unexpected(n.error());
-  return {};
+  std::int64_t id = last->empty() ? 0 : last->front().i64(0);
+  std::string prev = last->empty() ? kGenesis : last->front().str(1);
+  const std::string now = now_utc();
+  std::vector<Value> v;
+  v.reserve(es.size() * 12);
+  for (auto& e : es) {
+    e.id = ++id;
+    e.prev_hash = std::move(prev);
+    if (e.at.empty()) e.at = now;
+    e.hash = content_hash(e);
+    prev = e.hash;
+    v.insert(v.end(), {e.id, e.at, id_or_null(e.user_id), e.user_login, e.entity, e.entity_id,
+                       e.action, text_or_null(e.before_json), text_or_null(e.after_json),
+                       text_or_null(e.reason), e.prev_hash, e.hash});
+  }
+  return insert_rows(db, "audit_log",
+                     {"id", "at", "user_id", "user_login", "entity", "entity_id", "action",
+                      "before_json", "after_json", "reason", "prev_hash", "hash"},
+                     v);
 }
 
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,

@@ -14,6 +14,12 @@
 namespace kc::store {
 
 Status append_audit(Connection& db, AuditEntry e);
+// The hashed content of a row: the JSON array [id, at, user_id, user_login, entity,
+// entity_id, action, before_json, after_json, reason] written compactly (written directly,
+// byte for byte as nlohmann::json::dump() writes it, which older chains were hashed with).
+std::string audit_content(const AuditEntry& e);
+// Appends many rows in order (imports), by multi-row inserts; sets their ids and hashes.
+Status append_audit(Connection& db, std::vector<AuditEntry>& es);
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,
                                               std::int64_t entity_id);
 Result<std::vector<AuditEntry>> audit_recent(Connection& db, int limit);

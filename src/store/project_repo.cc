@@ -14,8 +14,47 @@ std::string project_search(const Project& p, const std::vector<ProvinceFacts>& f
   return fold_for_search(s);
 }
 
+// The child rows of many projects, gathered table by table so that each table takes
+// multi-row inserts.
+struct ChildRows {
+  std::vector<Value> provinces, beneficiaries, cooperators, outputs, flags;
+
+  void add(const Project& p, const std::vector<ProvinceFacts>& facts) {
+    for (size_t i = 0; i < p.provinces.size(); ++i)
+      provinces.insert(provinces.end(),
+                       {p.id, static_cast<std::int64_t>(i), p.provinces[i].set, p.provinces[i].code,
+                        facts[i].province_2025, facts[i].region_code});
+    for (auto f : p.beneficiary_ids) beneficiaries.insert(beneficiaries.end(), {p.id, f});
+    for (auto o : p.cooperating_org_ids) cooperators.insert(cooperators.end(), {p.id, o});
+    for (const auto& o : p.outputs) outputs.insert(outputs.end(), {p.id, o.indicator, o.quantity});
+    for (const auto& f : p.priority_flags) flags.insert(flags.end(), {p.id, f});
+  }
+
+  Status write(Connection& db) const {
+    if (auto s = insert_rows(db, "project_provinces",
+                             {"project_id", "position", "province_set", "province_code",
+                              "province_2025", "region_code"},
+                             provinces);
+        !s)
+      return s;
+    if (auto s =
+            insert_rows(db, "project_beneficiaries", {"project_id", "facility_id"}, beneficiaries);
+        !s)
+      return s;
+    if (auto s =
+            insert_rows(db, "project_cooperators", {"project_id", "organization_id"}, cooperators);
+        !s)
+      return s;
+    if (auto s = insert_rows(db, "project_outputs", {"project_id", "indicator_code", "quantity"},
+                             outputs);
+        !s)
+      return s;
+    return insert_rows(db, "project_flags", {"project_id", "flag"}, flags);
+  }
+};
+
 // Writes the child rows; on update (`fresh` false) the old ones are deleted first — a new
-// project has none, so an insert (an import of many rows) saves five statements a row.
+// project has none.
 Status replace_children(Connection& db, const Project& p, const std::vector<ProvinceFacts>& facts,
                         bool fresh) {
   std::vector<Value> id{p.id};
@@ -25,38 +64,9 @@ Status replace_children(Connection& db, const Project& p, const std::vector<Prov
     if (auto r = db.exec(std::string("DELETE FROM ") + t + " WHERE project_id = ?", id); !r)
       return std::unexpected(r.error());
   }
-  auto run = [&](const char* sql, std::vector<Value> v) -> Status {
-    if (auto r = db.exec(sql, v); !r) return std::unexpected(r.error());
-    return {};
-  };
-  for (size_t i = 0; i < p.provinces.size(); ++i) {
-    if (auto s = run("INSERT INTO project_provinces (project_id, position, province_set, "
-                     "province_code, province_2025, region_code) VALUES (?, ?, ?, ?, ?, ?)",
-                     {p.id, static_cast<std::int64_t>(i), p.provinces[i].set, p.provinces[i].code,
-                      facts[i].province_2025, facts[i].region_code});
-        !s)
-      return s;
-  }
-  for (auto f : p.beneficiary_ids)
-    if (auto s = run("INSERT INTO project_beneficiaries (project_id, facility_id) VALUES (?, ?)",
-                     {p.id, f});
-        !s)
-      return s;
-  for (auto o : p.cooperating_org_ids)
-    if (auto s = run("INSERT INTO project_cooperators (project_id, organization_id) VALUES (?, ?)",
-                     {p.id, o});
-        !s)
-      return s;
-  for (const auto& o : p.outputs)
-    if (auto s = run(
-            "INSERT INTO project_outputs (project_id, indicator_code, quantity) VALUES (?, ?, ?)",
-            {p.id, o.indicator, o.quantity});
-        !s)
-      return s;
-  for (const auto& f : p.priority_flags)
-    if (auto s = run("INSERT INTO project_flags (project_id, flag) VALUES (?, ?)", {p.id, f}); !s)
-      return s;
-  return {};
+  ChildRows rows;
+  rows.add(p, facts);
+  return rows.write(db);
 }
 
 std::vector<Value> own_values(const Project& p, const std::vector<ProvinceFacts>& facts) {
@@ -118,6 +128,32 @@ Status update_project(Connection& db, const Project& p, const std::vector<Provin
   return replace_children(db, p, facts, false);
 }
 
+Status insert_projects(Connection& db, std::vector<Project>& ps,
+                       const std::vector<std::vector<ProvinceFacts>>& facts) {
+  auto ids = allocate_ids(db, "projects", ps.size());
+  if (!ids) return std::unexpected(ids.error());
+  const std::string now = now_utc();
+  std::vector<Value> own;
+  own.reserve(ps.size() * 18);
+  ChildRows children;
+  for (size_t i = 0; i < ps.size(); ++i) {
+    ps[i].id = (*ids)[i], ps[i].version = 1;
+    own.push_back(ps[i].id);
+    for (auto& v : own_values(ps[i], facts[i])) own.push_back(std::move(v));
+    own.insert(own.end(), {std::int64_t{1}, now, now});
+    children.add(ps[i], facts[i]);
+  }
+  if (auto s = insert_rows(
+          db, "projects",
+          {"id", "code", "title", "year", "program_id", "content_code", "kind",
+           "implementing_org_id", "requested_vnd", "counterpart_vnd", "total_vnd", "start_date",
+           "end_date", "status", "search_text", "version", "created_at", "updated_at"},
+          own);
+      !s)
+    return s;
+  return children.write(db);
+}
+
 }  // namespace kc::store
 
 namespace kc::store {
@@ -136,6 +172,15 @@ Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
                             "WHERE id = ? AND version = ?",
                             std::vector<Value>{status, now_utc(), id, version}),
                     "projects", id);
+}
+
+Result<std::vector<std::string>> project_codes(Connection& db) {
+  auto rows = db.query("SELECT code FROM projects", {});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<std::string> codes;
+  codes.reserve(rows->size());
+  for (const auto& r : *rows) codes.push_back(r.str(0));
+  return codes;
 }
 
 Result<std::int64_t> count_projects(Connection& db) {

@@ -16,6 +16,12 @@ Result<std::int64_t> insert_project(Connection& db, const Project& p,
                                     const std::vector<ProvinceFacts>& facts);
 // Matches on (p.id, p.version): stale -> conflict, missing -> not_found.
 Status update_project(Connection& db, const Project& p, const std::vector<ProvinceFacts>& facts);
+// Inserts many new projects with their child rows by multi-row statements (imports); sets
+// each project's id and version.
+Status insert_projects(Connection& db, std::vector<Project>& ps,
+                       const std::vector<std::vector<ProvinceFacts>>& facts);
+// Every stored project code (imports check a file's codes against them in memory).
+Result<std::vector<std::string>> project_codes(Connection& db);
 
 // Whether another project (not except_id) has this code.
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id);

@@ -8,6 +8,7 @@ struct ReferenceMemo {
   std::map<std::pair<std::string, std::string>, std::optional<ProvinceFacts>> provinces;
   std::map<std::string, std::optional<ContentFacts>> contents;
   std::map<std::string, bool> indicators;
+  std::map<std::pair<std::string, std::string>, std::optional<std::int64_t>> rule_amounts;
 };
 
 ReferenceMemo& Connection::reference_memo() {
@@ -55,14 +56,17 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
 
 Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
                                                 const std::string& iso_date) {
+  auto& memo = db.reference_memo().rule_amounts;
+  if (auto it = memo.find({key, iso_date}); it != memo.end()) return it->second;
   auto rows = db.query(
       "SELECT max_amount_vnd FROM rules WHERE rule_key = ? AND valid_from <= ? AND "
       "(valid_to IS NULL OR valid_to >= ?) AND max_amount_vnd IS NOT NULL "
       "ORDER BY valid_from DESC LIMIT 1",
       std::vector<Value>{key, iso_date, iso_date});
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>{rows->front().i64(0)};
+  std::optional<std::int64_t> amount;
+  if (!rows->empty()) amount = rows->front().i64(0);
+  return memo[{key, iso_date}] = amount;
 }
 
 Result<bool> indicator_exists(Connection& db, const std::string& code) {

@@ -1,6 +1,8 @@
 #pragma once
 // Read access to the reference catalogues (regions, areas, provinces of both sets, the 2025
-// merger, contents of activity, indicators, dated rules).
+// merger, contents of activity, indicators, dated rules). The catalogues change only with a
+// migration, so each connection keeps what it has looked up (Connection::reference_memo); a
+// use case that one day edits a catalogue must reset the memo of every connection.
 #include <optional>
 #include <string>
 #include <vector>

@@ -48,3 +48,55 @@ Status expect_one(Connection& db, Result<std::int64_t> changed, const char* tabl
 }
 
 }  // namespace kc::store
+
+namespace kc::store {
+
+Status insert_rows(Connection& db, std::string_view table,
+                   std::initializer_list<const char*> columns, std::span<const Value> values) {
+  const std::size_t width = columns.size();
+  if (width == 0 || values.size() % width != 0)
+    return std::unexpected(Error::internal("insert_rows: values do not fill whole rows"));
+  // SQLite binds at most 32,766 parameters, PostgreSQL 65,535; 500 rows keep statements short.
+  const std::size_t per_statement = std::min<std::size_t>(500, 30000 / width);
+  std::string head = "INSERT INTO " + std::string(table) + " (";
+  for (const char* c : columns) head += std::string(c) + ", ";
+  head.resize(head.size() - 2);
+  head += ") VALUES ";
+  std::string tuple = "(";
+  for (std::size_t i = 0; i < width; ++i) tuple += i ? ", ?" : "?";
+  tuple += ")";
+  const std::size_t rows = values.size() / width;
+  std::string sql;
+  std::size_t sql_rows = 0;
+  for (std::size_t first = 0; first < rows; first += per_statement) {
+    std::size_t n = std::min(per_statement, rows - first);
+    if (n != sql_rows) {
+      sql = head;
+      for (std::size_t i = 0; i < n; ++i) (sql += i ? ", " : "") += tuple;
+      sql_rows = n;
+    }
+    if (auto r = db.exec(sql, values.subspan(first * width, n * width)); !r)
+      return std::unexpected(r.error());
+  }
+  return {};
+}
+
+Result<std::vector<std::int64_t>> allocate_ids(Connection& db, const char* table, std::size_t n) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(n);
+  if (n == 0) return ids;
+  if (db.dialect() == "postgresql") {
+    auto rows = db.query(std::string("SELECT nextval(pg_get_serial_sequence('") + table +
+                             "', 'id')) FROM generate_series(1, ?)",
+                         std::vector<Value>{static_cast<std::int64_t>(n)});
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) ids.push_back(r.i64(0));
+    return ids;
+  }
+  auto last = db.scalar(std::string("SELECT COALESCE(MAX(id), 0) FROM ") + table, {});
+  if (!last) return std::unexpected(last.error());
+  for (std::size_t i = 1; i <= n; ++i) ids.push_back(*last + static_cast<std::int64_t>(i));
+  return ids;
+}
+
+}  // namespace kc::store

@@ -1,6 +1,8 @@
 #pragma once
-// The three helpers every repository uses: WHERE clauses with bound parameters, "one row or
-// not found", and a page of rows with its total. Values are always bound, never spliced.
+// The helpers every repository uses: WHERE clauses with bound parameters, "one row or not
+// found", a page of rows with its total, and bulk inserts. Values are always bound, never spliced.
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,5 +49,15 @@ std::string order_by(const ListQuery& q,
 Result<std::int64_t> returned_id(Result<std::vector<Row>> rows);
 // Success when exactly one row changed; else stale (conflict) or missing (not_found).
 Status expect_one(Connection& db, Result<std::int64_t> changed, const char* table, std::int64_t id);
+
+// Inserts many rows with multi-row `INSERT INTO table (columns) VALUES (...), (...)`
+// statements, as many rows per statement as the bound-parameter limits of both databases
+// allow. `values` holds the rows one after another, columns.size() values each.
+Status insert_rows(Connection& db, std::string_view table,
+                   std::initializer_list<const char*> columns, std::span<const Value> values);
+
+// `n` fresh ids for `table` inside the caller's write transaction: from the identity sequence
+// on PostgreSQL, after the largest id on SQLite (the write lock keeps them free).
+Result<std::vector<std::int64_t>> allocate_ids(Connection& db, const char* table, std::size_t n);
 
 }  // namespace kc::store

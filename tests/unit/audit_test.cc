@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <random>
 
 #include "store/audit_repo.h"
 #include "store/migrate.h"
@@ -66,6 +68,72 @@ TEST_F(Audit, VerifyNoticesARemovedRow) {
   ASSERT_TRUE(db_->exec_script(unguard(*db_, "delete") + " DELETE FROM audit_log WHERE id = 2"));
   auto check = verify_audit(*db_).value();
   EXPECT_EQ(check.first_bad_id, 3);
+}
+
+}  // namespace
+}  // namespace kc::store
+
+namespace kc::store {
+namespace {
+
+// The hashed content is written directly for speed; it must stay byte for byte what the JSON
+// library writes, or chains written before would no longer verify.
+TEST(AuditContent, MatchesTheJsonLibraryByteForByte) {
+  std::mt19937 random(20261129);
+  auto text = [&](int length) {
+    static const std::vector<std::string> pieces = {"a",
+                                                    "Z",
+                                                    "0",
+                                                    " ",
+                                                    "\"",
+                                                    "\\",
+                                                    "/",
+                                                    "\b",
+                                                    "\f",
+                                                    "\n",
+                                                    "\r",
+                                                    "\t",
+                                                    std::string(1, '\0'),
+                                                    "\x01",
+                                                    "\x1f",
+                                                    "\x7f",
+                                                    "đ",
+                                                    "ề",
+                                                    "án",
+                                                    "€",
+                                                    "😀",
+                                                    "{\"k\":[1,2]}",
+                                                    "\u200b"};
+    std::string s;
+    for (int i = 0; i < length; ++i) s += pieces[random() % pieces.size()];
+    return s;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    AuditEntry e{static_cast<std::int64_t>(random() % 100000),
+                 text(3),
+                 round % 7,
+                 text(4),
+                 text(2),
+                 static_cast<std::int64_t>(random()),
+                 text(2),
+                 text(round % 30),
+                 text(round % 50),
+                 text(5),
+                 "",
+                 ""};
+    auto expected =
+        nlohmann::json::array({e.id, e.at, e.user_id, e.user_login, e.entity, e.entity_id, e.action,
+                               e.before_json, e.after_json, e.reason})
+            .dump();
+    ASSERT_EQ(audit_content(e), expected) << "round " << round;
+  }
+}
+
+// A row whose text is not valid UTF-8 cannot be written as JSON, as before.
+TEST(AuditContent, RefusesInvalidUtf8LikeTheLibrary) {
+  AuditEntry e;
+  e.after_json = "\xff";
+  EXPECT_THROW(audit_content(e), nlohmann::json::exception);
 }
 
 }  // namespace

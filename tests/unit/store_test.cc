@@ -10,6 +10,7 @@
 #include "app/projects.h"
 #include "app/register.h"
 #include "io/xlsx_reader.h"
+#include "store/audit_repo.h"
 #include "store/migrate.h"
 #include "test_database.h"
 
@@ -193,6 +194,51 @@ TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
   EXPECT_EQ(full.requested_vnd, p.requested_vnd);
   EXPECT_EQ(full.outputs, p.outputs);
   EXPECT_EQ(full.priority_flags, p.priority_flags);
+}
+
+// The bulk path checks codes in memory: against the stored codes and the file's earlier rows.
+// A good file gets a create row per project and one row for the import, and the chain holds.
+TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
+  ASSERT_TRUE(app::create_project(*db_, kSystem, project("P-6")));
+  auto path = (dir_ / "six.xlsx").string();
+  ASSERT_TRUE(app::export_projects(*db_, kSystem, {}, "xlsx", path));
+  auto table = io::read_xlsx(path).value();
+  ASSERT_EQ(table.rows.size(), 1u);
+  const size_t code = *table.column("code");
+  auto row = table.rows[0];
+  table.rows = {row, row, row};  // P-6 (stored), then P-7 twice
+  table.rows[1][code] = table.rows[2][code] = "P-7";
+  auto r = app::import_table(*db_, kSystem, app::ImportKind::projects, table);
+  ASSERT_FALSE(r);
+  std::set<std::string> where;
+  for (const auto& f : r.error().fields) where.insert(f.field);
+  EXPECT_EQ(where, (std::set<std::string>{"row 2, column code", "row 4, column code"}));
+  EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM projects", {}).value(), 1);
+
+  table.rows[0][code] = "P-8";
+  table.rows.resize(2);
+  auto audit_before = db_->scalar("SELECT COUNT(*) FROM audit_log", {}).value();
+  auto ok =
+      app::import_table(*db_, kSystem, app::ImportKind::projects, table, {"six.xlsx", "abc123"});
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->imported, 2u);
+  auto rows = store::audit_recent(*db_, 3).value();
+  ASSERT_EQ(db_->scalar("SELECT COUNT(*) FROM audit_log", {}).value(), audit_before + 3);
+  EXPECT_EQ(rows[0].action, "import");
+  auto file = nlohmann::json::parse(rows[0].after_json);
+  EXPECT_EQ(file["sha256"], "abc123");
+  EXPECT_EQ(file["rows"], 2);
+  EXPECT_EQ(file["first_id"], rows[2].entity_id);
+  EXPECT_EQ(file["last_id"], rows[1].entity_id);
+  auto seven = app::get_project(*db_, kSystem, rows[1].entity_id).value();
+  EXPECT_EQ(seven.code, "P-7");
+  EXPECT_EQ(seven.title, project("P-6").title);
+  EXPECT_EQ(seven.provinces.size(), project("P-6").provinces.size());
+  auto history = app::project_history(*db_, kSystem, seven.id).value();
+  ASSERT_EQ(history["total"], 1);
+  EXPECT_EQ(history["items"][0]["after"]["code"], "P-7");
+  auto check = store::verify_audit(*db_).value();
+  EXPECT_FALSE(check.first_bad_id) << check.problem;
 }
 
 }  // namespace

@@ -95,8 +95,12 @@ class SqliteConnection final : public Connection {
 
   // Long statements carry inline id lists (a page's children, an export's batch): each is
   // used once, and a compiled IN list of thousands of ids takes a megabyte. They are not
-  // kept; the cache of the others is bounded all the same.
-  static bool cacheable(std::string_view sql) { return sql.size() <= 2048; }
+  // kept; the cache of the others is bounded all the same. Multi-row inserts (store::
+  // insert_rows) are long too but repeat the same text for every full chunk of an import, and
+  // compiling one costs more than running it: they are kept.
+  static bool cacheable(std::string_view sql) {
+    return sql.size() <= 2048 || (sql.starts_with("INSERT INTO ") && sql.size() <= 65536);
+  }
 
   void done(sqlite3_stmt* stmt, std::string_view sql) {
     if (cacheable(sql))
