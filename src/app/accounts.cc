@@ -26,7 +26,7 @@ Error bad_login() {
 Status check_password_strength(const std::string& password) {
   if (password.size() < 10)
     return std::unexpected(Error::invalid("the password is too short",
-                                          {{"password", "must be at least 10 characters"}}));
+                                          {{"password", FieldCode::password_too_short, {{"min", "10"}}}}));
   return {};
 }
 
@@ -35,22 +35,22 @@ Result<User> to_user(store::Connection& db, const UserInput& in) {
   std::vector<FieldError> errors;
   auto role = role_from_name(in.role);
   if (!role)
-    errors.push_back(
-        {"role", "must be one of admin, ministry, department, appraiser, province, unit"});
+    errors.push_back({"role", FieldCode::one_of,
+                      {{"allowed", "admin, ministry, department, appraiser, province, unit"}}});
   if (in.login.empty() || in.login.size() > 64)
-    errors.push_back({"login", "must be 1 to 64 characters"});
+    errors.push_back({"login", FieldCode::length_between, {{"min", "1"}, {"max", "64"}}});
   for (char c : in.login)
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) {
-      errors.push_back({"login", "may use letters, digits, '-', '_' and '.'"});
+      errors.push_back({"login", FieldCode::login_characters});
       break;
     }
-  if (in.display_name.empty()) errors.push_back({"display_name", "is required"});
+  if (in.display_name.empty()) errors.push_back({"display_name", FieldCode::required});
   User u;
   u.login = in.login, u.display_name = in.display_name, u.role = in.role, u.disabled = in.disabled;
   u.version = in.version;
   if (role == Role::province) {
     if (!in.province) {
-      errors.push_back({"province", "is required for a province user"});
+      errors.push_back({"province", FieldCode::required_for, {{"what", "province"}}});
     } else {
       auto f = province_facts(db, *in.province, "province", errors);
       if (!f) return std::unexpected(f.error());
@@ -59,12 +59,13 @@ Result<User> to_user(store::Connection& db, const UserInput& in) {
   }
   if (role == Role::unit) {
     if (in.organization_id <= 0) {
-      errors.push_back({"organization_id", "is required for a unit user"});
+      errors.push_back({"organization_id", FieldCode::required_for, {{"what", "unit"}}});
     } else {
       auto province = store::place_province(db, "organizations", in.organization_id);
       if (!province) return std::unexpected(province.error());
       if (!*province)
-        errors.push_back({"organization_id", "no such organization"});
+        errors.push_back({"organization_id", FieldCode::no_such_record,
+                          {{"id", std::to_string(in.organization_id)}}});
       else
         u.organization_id = in.organization_id, u.province_2025 = **province;
     }
@@ -73,12 +74,12 @@ Result<User> to_user(store::Connection& db, const UserInput& in) {
   return u;
 }
 
+}  // namespace
+
 Actor actor_of(const User& u) {
   return {role_from_name(u.role).value_or(Role::anonymous), u.id, u.login, u.province_2025,
           u.organization_id};
 }
-
-}  // namespace
 
 Result<LoginResult> login(store::Connection& db, const std::string& name,
                           const std::string& password, const SessionSettings& s,
@@ -202,7 +203,7 @@ Result<User> insert_user_checked(store::Connection& db, const Actor& a, const Us
     auto existing = store::find_user_by_login(db, in.login);
     if (!existing) return std::unexpected(existing.error());
     if (*existing)
-      return std::unexpected(Error::invalid("the login is taken", {{"login", "is already used"}}));
+      return std::unexpected(Error::invalid("the login is taken", {{"login", FieldCode::login_taken}}));
     u->password_hash = crypto::hash_password(password);
     u->demo_password = demo_password;
     auto id = store::insert_user(db, *u);

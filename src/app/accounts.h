@@ -47,6 +47,9 @@ struct Authenticated {
 Result<std::optional<Authenticated>> authenticate(store::Connection& db, const std::string& token,
                                                   const SessionSettings& s, std::int64_t now);
 
+// The actor a user acts as.
+Actor actor_of(const User& u);
+
 // A user as the API shows it (no password hash).
 nlohmann::json user_json(const User& u);
 

@@ -27,7 +27,7 @@ void read_version(JsonReader& r, std::int64_t& version, bool for_update) {
   if (for_update) {
     version = r.integer("version", true).value_or(0);
   } else if (r.has("version")) {
-    r.error("version", "is set by the server on create");
+    r.error("version", FieldCode::server_set);
   }
   for (const char* ro : {"id", "created_at", "updated_at"}) r.ignore(ro);
 }
@@ -39,7 +39,7 @@ std::vector<std::int64_t> id_list(JsonReader& r, const char* key, std::vector<Fi
   for (size_t i = 0; i < a->size(); ++i) {
     const json& v = (*a)[i];
     if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) {
-      errors.push_back({r.path(key) + "/" + std::to_string(i), "must be a positive integer id"});
+      errors.push_back({r.path(key) + "/" + std::to_string(i), FieldCode::not_id});
     } else {
       ids.push_back(v.get<std::int64_t>());
     }
@@ -156,7 +156,7 @@ Result<Organization> organization_from_json(const json& j, bool for_update) {
   if (r.has("province"))
     o.province = province_at(j["province"], "province", errors);
   else
-    r.error("province", "is required");
+    r.error("province", FieldCode::required);
   r.ignore("province");
   o.address = r.text("address", false);
   o.tax_code = r.text("tax_code", false);
@@ -175,7 +175,7 @@ Result<Facility> facility_from_json(const json& j, bool for_update) {
   if (r.has("province"))
     f.province = province_at(j["province"], "province", errors);
   else
-    r.error("province", "is required");
+    r.error("province", FieldCode::required);
   r.ignore("province");
   f.commune = r.text("commune", false);
   f.address = r.text("address", false);
@@ -229,7 +229,7 @@ Result<Project> project_from_json(const json& j, bool for_update) {
       if ((*a)[i].is_string())
         p.priority_flags.push_back((*a)[i].get<std::string>());
       else
-        errors.push_back({"priority_flags/" + std::to_string(i), "must be a string"});
+        errors.push_back({"priority_flags/" + std::to_string(i), FieldCode::not_string});
     }
   }
   p.status = r.has("status") ? r.text("status", true) : (r.ignore("status"), std::string("draft"));
@@ -245,7 +245,7 @@ Result<ListQuery> list_query_from(const std::map<std::string, std::string>& para
     std::int64_t n = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (ec != std::errc{} || p != v.data() + v.size()) {
-      errors.push_back({key, "must be an integer"});
+      errors.push_back({key, FieldCode::not_integer});
       return std::nullopt;
     }
     return n;
@@ -264,19 +264,20 @@ Result<ListQuery> list_query_from(const std::map<std::string, std::string>& para
     } else if (key == "page") {
       if (auto n = integer(key, v)) {
         if (*n < 1 || *n > 1'000'000)
-          errors.push_back({key, "must be at least 1"});
+          errors.push_back({key, FieldCode::at_least, {{"min", "1"}}});
         else
           q.page = static_cast<int>(*n);
       }
     } else if (key == "page_size") {
       if (auto n = integer(key, v)) {
         if (*n < 1 || *n > max_page_size)
-          errors.push_back({key, "must be between 1 and " + std::to_string(max_page_size)});
+          errors.push_back(
+              {key, FieldCode::between, {{"min", "1"}, {"max", std::to_string(max_page_size)}}});
         else
           q.page_size = static_cast<int>(*n);
       }
     } else if (key == "province_set") {
-      if (v != "2008" && v != "2025") errors.push_back({key, "must be 2008 or 2025"});
+      if (v != "2008" && v != "2025") errors.push_back({key, FieldCode::one_of, {{"allowed", "2008, 2025"}}});
       q.province_set = v;
     } else if (key == "sort") {
       q.descending = v.starts_with("-");
@@ -298,7 +299,7 @@ Result<ListQuery> list_query_from(const std::map<std::string, std::string>& para
     else if (key == "q")
       q.q = v;
     else
-      errors.push_back({key, "is not a known query parameter"});
+      errors.push_back({key, FieldCode::unknown_parameter});
   }
   if (!errors.empty())
     return std::unexpected(Error::invalid("invalid query parameters", std::move(errors)));

@@ -10,8 +10,8 @@ namespace kc::app {
 JsonReader::JsonReader(const json& object, std::string prefix, std::vector<FieldError>& errors)
     : obj_(object), prefix_(std::move(prefix)), errors_(errors), ok_(object.is_object()) {
   if (!ok_)
-    errors_.push_back({prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1),
-                       "must be a JSON object"});
+    errors_.push_back(
+        {prefix_.empty() ? "body" : prefix_.substr(0, prefix_.size() - 1), FieldCode::not_object});
 }
 
 bool JsonReader::has(const char* key) const {
@@ -23,7 +23,7 @@ const json* JsonReader::get(const char* key, bool required) {
   if (!ok_) return nullptr;
   auto it = obj_.find(key);
   if (it == obj_.end() || it->is_null()) {
-    if (required) error(key, "is required");
+    if (required) error(key, FieldCode::required);
     return nullptr;
   }
   return &*it;
@@ -33,12 +33,12 @@ std::string JsonReader::text(const char* key, bool required) {
   const json* v = get(key, required);
   if (!v) return {};
   if (!v->is_string()) {
-    error(key, "must be a string");
+    error(key, FieldCode::not_string);
     return {};
   }
   auto clean = clean_text(v->get_ref<const std::string&>());
   if (!clean) {
-    error(key, clean.error().message);
+    error(key, FieldCode::bad_text, {{"reason", clean.error().message}});
     return {};
   }
   return std::move(*clean);
@@ -51,15 +51,15 @@ std::optional<std::int64_t> JsonReader::integer(const char* key, bool required) 
     if (v->is_number_unsigned() &&
         v->get<std::uint64_t>() >
             static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-      error(key, "is too large");
+      error(key, FieldCode::too_large);
       return std::nullopt;
     }
     return v->get<std::int64_t>();
   }
   if (v->is_number_float()) {
-    error(key, "must be a whole number (money is in whole đồng)");
+    error(key, FieldCode::not_whole_number);
   } else {
-    error(key, "must be an integer");
+    error(key, FieldCode::not_integer);
   }
   return std::nullopt;
 }
@@ -68,7 +68,7 @@ bool JsonReader::boolean(const char* key) {
   const json* v = get(key, false);
   if (!v) return false;
   if (!v->is_boolean()) {
-    error(key, "must be true or false");
+    error(key, FieldCode::not_boolean);
     return false;
   }
   return v->get<bool>();
@@ -78,14 +78,14 @@ std::optional<Date> JsonReader::date(const char* key, bool required) {
   std::string s = text(key, required);
   if (s.empty()) return std::nullopt;
   auto d = parse_date(s);
-  if (!d) error(key, "must be a date as YYYY-MM-DD or dd/mm/yyyy");
+  if (!d) error(key, FieldCode::not_date);
   return d;
 }
 
 const json* JsonReader::array(const char* key, bool required) {
   const json* v = get(key, required);
   if (v && !v->is_array()) {
-    error(key, "must be an array");
+    error(key, FieldCode::not_array);
     return nullptr;
   }
   return v;
@@ -94,20 +94,20 @@ const json* JsonReader::array(const char* key, bool required) {
 void JsonReader::finish() {
   if (!ok_) return;
   for (auto it = obj_.begin(); it != obj_.end(); ++it)
-    if (!seen_.contains(it.key())) error(it.key(), "is not a known field");
+    if (!seen_.contains(it.key())) error(it.key(), FieldCode::unknown_field);
 }
 
 Result<json> parse_body(std::string_view body) {
   if (!is_valid_utf8(body))
     return std::unexpected(
-        Error::bad_request("the body is not valid UTF-8", {{"body", "is not valid UTF-8"}}));
+        Error::bad_request("the body is not valid UTF-8", {{"body", FieldCode::not_utf8}}));
   json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded())
     return std::unexpected(
-        Error::bad_request("the body is not valid JSON", {{"body", "is not valid JSON"}}));
+        Error::bad_request("the body is not valid JSON", {{"body", FieldCode::not_json}}));
   if (!j.is_object())
     return std::unexpected(
-        Error::bad_request("the body must be a JSON object", {{"body", "must be a JSON object"}}));
+        Error::bad_request("the body must be a JSON object", {{"body", FieldCode::not_object}}));
   return j;
 }
 

@@ -35,8 +35,8 @@ class JsonReader {
   void finish();
 
   std::string path(const std::string& key) const { return prefix_ + key; }
-  void error(const std::string& key, std::string message) {
-    errors_.push_back({path(key), std::move(message)});
+  void error(const std::string& key, FieldCode code, FieldParams params = {}) {
+    errors_.push_back({path(key), code, std::move(params)});
   }
 
  private:

@@ -65,6 +65,30 @@ bool may(const Actor& a, Permission p) {
   return false;
 }
 
+const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
+  using P = Permission;
+  static const std::vector<std::pair<Permission, std::string_view>> kNames{
+      {P::public_read, "public_read"},       {P::own_session, "own_session"},
+      {P::read_programs, "read_programs"},   {P::write_programs, "write_programs"},
+      {P::read_places, "read_places"},       {P::write_places, "write_places"},
+      {P::read_projects, "read_projects"},   {P::write_projects, "write_projects"},
+      {P::manage_users, "manage_users"},     {P::read_audit, "read_audit"}};
+  return kNames;
+}
+
+std::vector<std::string_view> permissions_of(const Actor& a) {
+  std::vector<std::string_view> out;
+  for (const auto& [p, name] : permission_names())
+    if (may(a, p)) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string_view> settable_statuses(const Actor& a) {
+  if (!may(a, Permission::write_projects)) return {};
+  if (!project_scope(a).all) return {"draft", "submitted"};
+  return {"draft", "submitted", "appraised", "approved", "contracted", "in_progress", "completed"};
+}
+
 std::vector<Role> roles_with(Permission p) {
   std::vector<Role> out;
   if (p == Permission::public_read) out.push_back(Role::anonymous);

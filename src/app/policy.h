@@ -52,6 +52,12 @@ enum class Permission {
 };
 
 bool may(const Actor& a, Permission p);
+// Every permission with its API name ("write_projects", ...), in enum order.
+const std::vector<std::pair<Permission, std::string_view>>& permission_names();
+// What the user may do, by name, and the project statuses the user may set: the UI shows
+// only the actions and options that the server would accept.
+std::vector<std::string_view> permissions_of(const Actor& a);
+std::vector<std::string_view> settable_statuses(const Actor& a);
 // The account roles that have a permission (for the route table and its tests).
 std::vector<Role> roles_with(Permission p);
 

@@ -20,7 +20,7 @@ Status check_place_ref(ProjectLookups& lookups, const Actor& a, const char* tabl
   if (!province) return std::unexpected(province.error());
   Scope s = place_scope(a);
   bool visible = *province && (s.all || (!s.none && **province == s.province_2025));
-  if (!visible) errors.push_back({field, "no such record (id " + std::to_string(id) + ")"});
+  if (!visible) errors.push_back({field, FieldCode::no_such_record, {{"id", std::to_string(id)}}});
   return {};
 }
 
@@ -30,24 +30,25 @@ Status check_references(store::Connection& db, ProjectLookups& lookups, const Ac
   auto program = lookups.program(p.program_id);
   if (!program) return std::unexpected(program.error());
   if (!*program)
-    errors.push_back({"program_id", "no such program"});
+    errors.push_back({"program_id", FieldCode::unknown_program});
   else if ((*program)->year != p.year && p.kind != "point")
     errors.push_back(
-        {"year", "must be the program's year (" + std::to_string((*program)->year) + ")"});
+        {"year", FieldCode::program_year, {{"year", std::to_string((*program)->year)}}});
 
   bool content_unchanged = previous && previous->content_code == p.content_code;
   auto content = store::find_content(db, p.content_code);
   if (!content) return std::unexpected(content.error());
   if (!*content) {
-    errors.push_back({"content_code", "unknown content of activity"});
+    errors.push_back({"content_code", FieldCode::unknown_content});
   } else if (!content_unchanged) {
     std::string first = std::to_string(p.year) + "-01-01", last = std::to_string(p.year) + "-12-31";
     if ((*content)->valid_from > last ||
         (!(*content)->valid_to.empty() && (*content)->valid_to < first))
       errors.push_back({"content_code",
-                        "is not in force in " + std::to_string(p.year) + " (valid " +
-                            (*content)->valid_from + " to " +
-                            ((*content)->valid_to.empty() ? "now" : (*content)->valid_to) + ")"});
+                        FieldCode::content_not_in_force,
+                        {{"year", std::to_string(p.year)},
+                         {"from", (*content)->valid_from},
+                         {"to", (*content)->valid_to.empty() ? "now" : (*content)->valid_to}}});
   }
   if (auto s = check_place_ref(lookups, a, "organizations", p.implementing_org_id,
                                "implementing_org_id", errors);
@@ -67,7 +68,7 @@ Status check_references(store::Connection& db, ProjectLookups& lookups, const Ac
     auto ok = store::indicator_exists(db, p.outputs[i].indicator);
     if (!ok) return std::unexpected(ok.error());
     if (!*ok)
-      errors.push_back({"outputs/" + std::to_string(i) + "/indicator", "unknown indicator"});
+      errors.push_back({"outputs/" + std::to_string(i) + "/indicator", FieldCode::unknown_indicator});
   }
   if (auto s = check_amount_ceiling(db,
                                     {{"requested_vnd", p.requested_vnd},
@@ -78,7 +79,7 @@ Status check_references(store::Connection& db, ProjectLookups& lookups, const Ac
     return s;
   auto taken = lookups.code_taken(p.code, p.id);
   if (!taken) return std::unexpected(taken.error());
-  if (*taken) errors.push_back({"code", "is already used by another project"});
+  if (*taken) errors.push_back({"code", FieldCode::code_taken});
   return {};
 }
 
@@ -114,12 +115,12 @@ Status check_write_scope(const Actor& a, const Project& p,
   if (!s.province_2025.empty()) {
     for (size_t i = 0; i < facts.size(); ++i)
       if (facts[i].province_2025 != s.province_2025)
-        errors.push_back({"provinces/" + std::to_string(i), "must be your own province"});
+        errors.push_back({"provinces/" + std::to_string(i), FieldCode::own_province});
   }
   if (s.organization_id > 0 && p.implementing_org_id != s.organization_id)
-    errors.push_back({"implementing_org_id", "must be your own organization"});
+    errors.push_back({"implementing_org_id", FieldCode::own_organization});
   if (p.status != "draft" && p.status != "submitted")
-    errors.push_back({"status", "you may only set draft or submitted"});
+    errors.push_back({"status", FieldCode::early_status_only});
   return fail_if_any(std::move(errors), "project");
 }
 
@@ -174,10 +175,11 @@ Result<Project> update_project(store::Connection& db, const Actor& a, const Proj
     if (previous->version != p.version)
       return std::unexpected(store::stale_or_missing(db, "projects", p.id));
     if (!is_editable_status(previous->status))
-      return std::unexpected(Error::conflict("a cancelled project cannot be edited"));
+      return std::unexpected(conflict("cancelled", "a cancelled project cannot be edited"));
     if (!project_scope(a).all && previous->status != "draft" && previous->status != "submitted")
       return std::unexpected(
-          Error::conflict("the project is past registration; only the department can change it"));
+          conflict("past_registration",
+                   "the project is past registration; only the department can change it"));
     auto facts = check_project(db, a, p, &*previous);
     if (!facts) return std::unexpected(facts.error());
     if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
@@ -208,10 +210,11 @@ Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64
     if (!p) return std::unexpected(p.error());
     if (p->version != version) return std::unexpected(store::stale_or_missing(db, "projects", id));
     if (p->status == "cancelled")
-      return std::unexpected(Error::conflict("the project is already cancelled"));
+      return std::unexpected(conflict("cancelled", "the project is already cancelled"));
     if (!project_scope(a).all && p->status != "draft" && p->status != "submitted")
       return std::unexpected(
-          Error::conflict("the project is past registration; only the department can cancel it"));
+          conflict("past_registration",
+                   "the project is past registration; only the department can cancel it"));
     if (auto s = store::set_project_status(db, id, version, "cancelled"); !s)
       return std::unexpected(s.error());
     auto stored = store::get_project(db, id);

@@ -25,7 +25,7 @@ Result<store::ProvinceFacts> check_place(store::Connection& db, const Actor& a, 
   Scope scope = place_scope(a);
   if (!scope.all && facts->province_2025 != scope.province_2025)
     return std::unexpected(Error::invalid(std::string("the ") + what + " is outside your province",
-                                          {{"province", "must be your own province"}}));
+                                          {{"province", FieldCode::own_province}}));
   return *facts;
 }
 

@@ -63,7 +63,7 @@ void add_user(CLI::App& app, int& exit_code) {
         auto id = parse_id(a->organization);
         if (!id)
           return std::unexpected(
-              Error::invalid("bad organization id", {{"--organization", "must be a positive id"}}));
+              Error::invalid("bad organization id", {{"--organization", FieldCode::not_id}}));
         in.organization_id = *id;
       }
       bool generated = false;

@@ -3,14 +3,20 @@
 namespace kc {
 
 Error Error::invalid(std::string message, std::vector<FieldError> fields) {
-  return {ErrorKind::invalid_input, std::move(message), std::move(fields)};
+  return {ErrorKind::invalid_input, std::move(message), std::move(fields), 0, ""};
 }
 Error Error::bad_request(std::string message, std::vector<FieldError> fields) {
-  return {ErrorKind::bad_request, std::move(message), std::move(fields)};
+  return {ErrorKind::bad_request, std::move(message), std::move(fields), 0, ""};
 }
 Error Error::not_found(std::string message) {
   return of(ErrorKind::not_found, std::move(message));
 }
+Error conflict(std::string code, std::string message) {
+  Error e = Error::conflict(std::move(message));
+  e.code = std::move(code);
+  return e;
+}
+
 Error Error::conflict(std::string message) {
   return of(ErrorKind::conflict, std::move(message));
 }
@@ -27,7 +33,7 @@ Error Error::forbidden(std::string message) {
   return of(ErrorKind::forbidden, std::move(message));
 }
 Error Error::of(ErrorKind kind, std::string message) {
-  return {kind, std::move(message), {}};
+  return {kind, std::move(message), {}, 0, ""};
 }
 
 namespace {

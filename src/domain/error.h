@@ -28,6 +28,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/field_error.h"
+
 namespace kc {
 
 enum class ErrorKind {
@@ -49,18 +51,16 @@ enum class ErrorKind {
   corrupt,
 };
 
-// One bad field of an input: `field` is a JSON-pointer-like path ("title", "outputs/0/quantity")
-// or, for file imports, "row N, column C".
-struct FieldError {
-  std::string field;
-  std::string message;
-};
 
 struct Error {
   ErrorKind kind = ErrorKind::internal;
   std::string message;
   std::vector<FieldError> fields;
   int retry_after = 0;  // seconds, for throttled and unavailable (0 = not said)
+  // For a conflict, which one (the UI words it and offers what fits): "version_conflict" (the
+  // record changed since it was read), "cancelled" (it can no longer change),
+  // "past_registration" (only the department may change it now), "job_not_done"; "" = none.
+  std::string code;
 
   static Error invalid(std::string message, std::vector<FieldError> fields = {});
   static Error bad_request(std::string message, std::vector<FieldError> fields = {});
@@ -72,6 +72,9 @@ struct Error {
   static Error forbidden(std::string message = "your role does not allow this");
   static Error of(ErrorKind kind, std::string message);
 };
+
+// A conflict with its code (see Error::code).
+Error conflict(std::string code, std::string message);
 
 template <class T>
 using Result = std::expected<T, Error>;

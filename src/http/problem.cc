@@ -15,9 +15,17 @@ Response problem(const Error& e, const std::string& instance) {
                       {"status", status},
                       {"detail", detail},
                       {"instance", instance}};
+  if (!hidden && !e.code.empty()) body["code"] = e.code;
   if (!hidden && !e.fields.empty()) {
     nlohmann::json errors = nlohmann::json::array();
-    for (const auto& f : e.fields) errors.push_back({{"field", f.field}, {"message", f.message}});
+    for (const auto& f : e.fields) {
+      nlohmann::json params = nlohmann::json::object();
+      for (const auto& [k, v] : f.params) params[k] = v;
+      errors.push_back({{"field", f.field},
+                        {"message", f.message},
+                        {"code", code_name(f.code)},
+                        {"params", std::move(params)}});
+    }
     body["errors"] = std::move(errors);
   }
   Response r{status,

@@ -71,7 +71,7 @@ Status authorize(HandlerContext& ctx, const Request& req, const Route& route) {
   if (changes_state && !is_login && ctx.actor.role != app::Role::anonymous &&
       req.csrf_token != ctx.csrf) {
     Error e = Error::forbidden("missing or wrong CSRF token (send the X-CSRF-Token header)");
-    e.fields = {{"X-CSRF-Token", "must be the token of your session"}};
+    e.fields = {{"X-CSRF-Token", FieldCode::csrf_token}};
     return std::unexpected(e);
   }
   return {};
@@ -166,7 +166,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
     if (!ct.starts_with("application/json"))
       return problem(Error{ErrorKind::unsupported,
                            "send the body as application/json",
-                           {{"Content-Type", "must be application/json"}}},
+                           {{"Content-Type", FieldCode::one_of, {{"allowed", "application/json"}}}}},
                      req.path);
   }
   try {

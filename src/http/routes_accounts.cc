@@ -19,7 +19,11 @@ std::string session_cookie(const std::string& token, std::int64_t max_age, bool 
 }
 
 json session_json(const User& u, const std::string& csrf) {
-  return {{"user", app::user_json(u)}, {"csrf_token", csrf}};
+  auto actor = app::actor_of(u);
+  return {{"user", app::user_json(u)},
+          {"csrf_token", csrf},
+          {"permissions", app::permissions_of(actor)},
+          {"settable_statuses", app::settable_statuses(actor)}};
 }
 
 Response login(HandlerContext& ctx, Request& req) {

@@ -21,20 +21,20 @@ Response start_job(HandlerContext& ctx, Request& req) {
   std::map<std::string, std::string> filters;
   if (r.has("filters")) {
     const json& f = (*body)["filters"];
-    if (!f.is_object()) errors.push_back({"filters", "must be an object of query parameters"});
+    if (!f.is_object()) errors.push_back({"filters", FieldCode::not_object});
     for (auto it = f.begin(); f.is_object() && it != f.end(); ++it) {
       if (it->is_string())
         filters[it.key()] = it->get<std::string>();
       else if (it->is_number_integer())
         filters[it.key()] = std::to_string(it->get<std::int64_t>());
       else
-        errors.push_back({"filters/" + it.key(), "must be a string or an integer"});
+        errors.push_back({"filters/" + it.key(), FieldCode::string_or_integer});
     }
   }
   r.ignore("filters");
   r.finish();
   if (!kind.empty() && kind != "export_projects")
-    errors.push_back({"kind", "must be export_projects"});
+    errors.push_back({"kind", FieldCode::one_of, {{"allowed", "export_projects"}}});
   if (!errors.empty()) return problem(Error::invalid("invalid job", errors), req.path);
   auto q = app::list_query_from(filters);
   if (!q) {
@@ -54,7 +54,7 @@ Response job_file(HandlerContext& ctx, Request& req) {
   auto job = app::find_job(ctx.actor, req.path_params.at("id"));
   if (!job) return problem(job.error(), req.path);
   if (job->status != "done")
-    return problem(Error::conflict("the job is " + job->status + "; fetch its file when done"),
+    return problem(conflict("job_not_done", "the job is " + job->status + "; fetch its file when done"),
                    req.path);
   // The server removes what it sent: send a second name of the file, so it can be fetched again.
   std::string copy = app::temporary_export_path("part");

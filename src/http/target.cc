@@ -10,7 +10,7 @@ namespace {
 
 Error malformed(std::string what) {
   return Error::bad_request("the request target is malformed: " + what,
-                            {{"query", std::move(what)}});
+                            {{"query", FieldCode::malformed, {{"what", what}}}});
 }
 
 }  // namespace

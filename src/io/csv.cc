@@ -76,7 +76,8 @@ Result<Table> parse_csv(std::string_view text) {
   if (sp.unclosed)
     return std::unexpected(Error::invalid(
         "row " + std::to_string(sp.unclosed_line) + ": a quoted field is not closed",
-        {{"row " + std::to_string(sp.unclosed_line), "a quoted field is not closed"}}));
+        {{"row " + std::to_string(sp.unclosed_line), FieldCode::file_problem,
+          {{"message", "a quoted field is not closed"}}}}));
   if (sp.records.empty()) return std::unexpected(Error::invalid("the file is empty"));
 
   ProblemList problems;

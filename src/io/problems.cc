@@ -7,14 +7,15 @@ void ProblemList::add(std::size_t row, std::string_view column, std::string mess
   if (shown_.size() >= kMaxShown) return;
   std::string where = "row " + std::to_string(row);
   if (!column.empty()) where += ", column " + shorten(column);
-  shown_.push_back({std::move(where), std::move(message)});
+  shown_.push_back({std::move(where), FieldCode::file_problem, {{"message", std::move(message)}}});
 }
 
 Error ProblemList::error(const std::string& summary) const {
   auto fields = shown_;
   if (count_ > shown_.size())
-    fields.push_back({"(more)", std::to_string(count_ - shown_.size()) +
-                                    " more problem(s) not shown; fix these first"});
+    fields.push_back({"(more)", FieldCode::file_problem,
+                      {{"message", std::to_string(count_ - shown_.size()) +
+                                       " more problem(s) not shown; fix these first"}}});
   return Error::invalid(summary, std::move(fields));
 }
 

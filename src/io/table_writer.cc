@@ -116,7 +116,7 @@ Result<std::unique_ptr<TableWriter>> open_table_writer(const std::string& path,
     return std::unique_ptr<TableWriter>(std::move(w));
   }
   return std::unexpected(
-      Error::invalid("unknown export format", {{"format", "must be csv or xlsx"}}));
+      Error::invalid("unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
 }
 
 }  // namespace kc::io

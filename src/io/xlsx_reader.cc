@@ -194,7 +194,7 @@ Result<Table> read_xlsx(const std::string& path, const XlsxOptions& opt) {
     }
     if (!sheet)
       return std::unexpected(Error::invalid("the workbook has no sheet named " + opt.sheet,
-                                            {{"--sheet", "must be one of: " + names}}));
+                                            {{"--sheet", FieldCode::one_of, {{"allowed", names}}}}));
   }
   auto part = wb.targets.find(sheet->second);
   if (part == wb.targets.end())

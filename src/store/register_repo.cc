@@ -83,9 +83,11 @@ Error stale_or_missing(Connection& db, const char* table, std::int64_t id) {
   auto n = db.scalar(std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = ?", p);
   if (n && *n == 0)
     return Error::not_found(std::string(table) + " " + std::to_string(id) + " not found");
-  return Error::conflict(
+  Error e = Error::conflict(
       "the record was changed by someone else since you read it; reload it "
       "and apply your change again");
+  e.code = "version_conflict";
+  return e;
 }
 
 std::vector<std::string> search_patterns(const std::string& query) {

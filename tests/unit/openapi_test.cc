@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/policy.h"
 #include "http/router.h"
 #include "store/embedded.h"
 
@@ -81,6 +82,30 @@ TEST(OpenApi, EveryErrorKindHasItsProblemTitle) {
     EXPECT_FALSE(title(kind).empty());
     EXPECT_GE(http_status(kind), 300);
   }
+}
+
+// The field codes the server sends are exactly those the document lists (the web's message
+// catalogue is typed from that list, so a code without a Vietnamese text fails its typecheck),
+// and each code's table row is in enum order.
+TEST(OpenApi, ListsEveryFieldCodeInOrder) {
+  auto doc = nlohmann::json::parse(*embedded::find("openapi.json"));
+  const auto& listed =
+      doc["components"]["schemas"]["Problem"]["properties"]["errors"]["items"]["properties"]
+         ["code"]["enum"];
+  const auto& table = field_codes();
+  ASSERT_EQ(listed.size(), table.size());
+  for (size_t i = 0; i < table.size(); ++i) {
+    EXPECT_EQ(static_cast<size_t>(table[i].code), i) << table[i].name;
+    EXPECT_EQ(listed[i].get<std::string>(), table[i].name);
+    EXPECT_EQ(code_name(table[i].code), table[i].name);
+  }
+  const auto& permissions =
+      doc["components"]["schemas"]["Session"]["properties"]["permissions"]["items"]["enum"];
+  ASSERT_EQ(permissions.size(), app::permission_names().size());
+  for (size_t i = 0; i < permissions.size(); ++i)
+    EXPECT_EQ(permissions[i].get<std::string>(), app::permission_names()[i].second);
+  FieldError e{"title", FieldCode::too_long, {{"max", "500"}}};
+  EXPECT_EQ(e.message, "is longer than 500 bytes");
 }
 
 }  // namespace

@@ -1,0 +1,137 @@
+// The patterns of every form: server errors in the user's language at the field they name
+// (cleared as soon as the field changes), a general message for what has no field, the
+// version-conflict dialog only for a real version conflict, money typed the Vietnamese way,
+// and dates that never submit the form on Enter.
+import { Alert, DatePicker, Input, Modal, type FormInstance } from 'antd';
+import type { DatePickerProps } from 'antd';
+import type { Rule } from 'antd/es/form';
+import { useState, type KeyboardEvent } from 'react';
+import { ApiError } from './api';
+import { useI18n } from './i18n';
+import { fieldMessage } from './messages';
+
+/** Server errors for a form whose items are named like the API's top-level fields. */
+export function useServerErrors<T>(
+  form: FormInstance<T>,
+  fields: ReadonlySet<string>,
+  onReload?: () => void,
+) {
+  const { t, lang } = useI18n();
+  const [general, setGeneral] = useState<string | null>(null);
+
+  /** Shows an API error; rethrows anything else. */
+  const show = (e: unknown) => {
+    if (!(e instanceof ApiError)) throw e;
+    const p = e.problem;
+    if (p.code === 'version_conflict') {
+      Modal.confirm({
+        title: t('conflict.title'),
+        content: t('conflict'),
+        okText: t('conflict.reload'),
+        cancelText: t('conflict.keep'),
+        onOk: () => onReload?.(),
+      });
+      return;
+    }
+    const byField = new Map<string, string[]>();
+    const unplaced: string[] = [];
+    for (const fe of p.errors ?? []) {
+      const name = fe.field.split('/')[0];
+      const text = fieldMessage(fe, lang);
+      if (fields.has(name)) byField.set(name, [...(byField.get(name) ?? []), text]);
+      else unplaced.push(`${fe.field}: ${text}`);
+    }
+    form.setFields(
+      [...byField].map(([name, errors]) => ({ name: name as never, errors })) as never,
+    );
+    const known = p.code ? t(`problem.${p.code}`) : '';
+    const summary = p.status === 422 ? t('problem.invalid') : known || p.detail || p.title;
+    setGeneral(unplaced.length ? [summary, ...unplaced].join(' — ') : byField.size ? null : summary);
+    if (byField.size) form.scrollToField([...byField.keys()][0] as never);
+    else window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
+
+  /** Pass to Form's onValuesChange: a changed field loses its server error. */
+  const onValuesChange = (changed: Record<string, unknown>) => {
+    form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never);
+  };
+
+  const alert = general ? (
+    <Alert type="error" title={general} showIcon role="alert" closable onClose={() => setGeneral(null)} />
+  ) : null;
+  return { show, onValuesChange, alert, clear: () => setGeneral(null) };
+}
+
+/** "1.000.000", "1 000 000", "1000000" -> 1000000; anything else -> null. */
+export function parseVnd(text: string): number | null {
+  const s = text.trim();
+  if (s === '') return null;
+  if (!/^\d{1,3}([.\s\u00a0]\d{3})*$/.test(s) && !/^\d+$/.test(s)) return null;
+  const n = Number(s.replace(/[.\s\u00a0]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function groupVnd(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * A money field in whole đồng. Its form value is the number when the text is a whole,
+ * non-negative amount, and the text itself otherwise (which `moneyRule` refuses, visibly).
+ */
+export function MoneyInput({
+  value,
+  onChange,
+  id,
+  ...rest
+}: {
+  value?: number | string | null;
+  onChange?: (v: number | string | null) => void;
+  id?: string;
+  style?: React.CSSProperties;
+  'aria-label'?: string;
+}) {
+  const [text, setText] = useState<string | null>(null);
+  const shown = text ?? (typeof value === 'number' ? groupVnd(value) : (value ?? ''));
+  return (
+    <Input
+      id={id}
+      inputMode="numeric"
+      suffix="₫"
+      value={shown}
+      onChange={(e) => {
+        const raw = e.target.value;
+        setText(raw);
+        const n = parseVnd(raw);
+        onChange?.(raw.trim() === '' ? null : n ?? raw);
+      }}
+      onBlur={() => {
+        const n = parseVnd(text ?? '');
+        if (n !== null) setText(groupVnd(n));
+      }}
+      {...rest}
+    />
+  );
+}
+
+/** The rule for a MoneyInput: a whole, non-negative amount (and present when required). */
+export function useMoneyRules(required: boolean): Rule[] {
+  const { t } = useI18n();
+  return [
+    { required, message: t('form.required') },
+    {
+      validator: (_, v) =>
+        v === null || v === undefined || typeof v === 'number'
+          ? Promise.resolve()
+          : Promise.reject(new Error(t('form.money'))),
+    },
+  ];
+}
+
+/** A date typed or picked as dd/mm/yyyy; Enter chooses the date and never submits the form. */
+export function DateInput(props: DatePickerProps) {
+  const stopEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') e.preventDefault();
+  };
+  return <DatePicker format="DD/MM/YYYY" onKeyDown={stopEnter} {...props} />;
+}

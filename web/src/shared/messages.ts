@@ -1,0 +1,102 @@
+// What the server says about a field, in the user's language. The server sends a stable
+// `code` with `params` beside its English text; this catalogue has a Vietnamese and an English
+// text for every code the OpenAPI document lists (the type makes a missing code a type error).
+import type { FieldError } from './types';
+import type { Lang } from './i18n';
+
+export type FieldCode = FieldError['code'];
+
+type Texts = { vi: string; en: string };
+
+export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
+  required: { vi: 'Bắt buộc nhập', en: 'Required' },
+  required_for: { vi: 'Bắt buộc với {what}', en: 'Required for {what}' },
+  not_empty: { vi: 'Không được để trống', en: 'Must not be empty' },
+  too_long: { vi: 'Dài quá {max} byte', en: 'Longer than {max} bytes' },
+  length_between: { vi: 'Phải dài từ {min} đến {max} ký tự', en: 'Must be {min} to {max} characters' },
+  one_of: { vi: 'Phải là một trong: {allowed}', en: 'Must be one of: {allowed}' },
+  negative: { vi: 'Không được âm', en: 'Must not be negative' },
+  not_object: { vi: 'Dữ liệu không đúng dạng', en: 'Must be an object' },
+  not_string: { vi: 'Phải là văn bản', en: 'Must be text' },
+  not_integer: { vi: 'Phải là số nguyên', en: 'Must be a whole number' },
+  not_whole_number: { vi: 'Phải là số nguyên (tiền tính bằng đồng)', en: 'Must be a whole number' },
+  not_money: { vi: 'Phải là số đồng nguyên, không âm', en: 'Must be a whole, non-negative amount' },
+  too_large: { vi: 'Số quá lớn', en: 'Too large' },
+  not_boolean: { vi: 'Phải là có hoặc không', en: 'Must be yes or no' },
+  not_yes_no: { vi: 'Phải là 1/0, có/không', en: 'Must be 1/0 or yes/no' },
+  not_date: { vi: 'Ngày không hợp lệ (dd/mm/yyyy)', en: 'Not a valid date (dd/mm/yyyy)' },
+  not_array: { vi: 'Phải là một danh sách', en: 'Must be a list' },
+  not_utf8: { vi: 'Văn bản không đúng mã UTF-8', en: 'Not valid UTF-8 text' },
+  not_json: { vi: 'Dữ liệu không đúng định dạng JSON', en: 'Not valid JSON' },
+  bad_text: { vi: 'Chứa ký tự không được phép', en: 'Contains a character that is not allowed' },
+  unknown_field: { vi: 'Trường không được hỗ trợ', en: 'Not a known field' },
+  unknown_parameter: { vi: 'Tham số không được hỗ trợ', en: 'Not a known parameter' },
+  not_id: { vi: 'Phải chọn một bản ghi', en: 'Must be a record id' },
+  id_list_format: { vi: 'Ghi các mã cách nhau bởi dấu ;', en: "Ids separated by ';'" },
+  province_list_format: {
+    vi: 'Ghi mỗi tỉnh dạng DANH_MỤC:MÃ, ví dụ 2008:01;2008:79',
+    en: 'Write each province as SET:CODE, e.g. 2008:01;2008:79',
+  },
+  outputs_format: { vi: 'Ghi kết quả dạng chỉ_tiêu=số_lượng;...', en: 'Write indicator=quantity;...' },
+  province_code_format: { vi: 'Mã tỉnh gồm hai chữ số', en: 'A two-digit province code' },
+  login_characters: {
+    vi: "Chỉ dùng chữ, số và các dấu '-', '_', '.'",
+    en: "Letters, digits, '-', '_' and '.' only",
+  },
+  at_least: { vi: 'Phải từ {min} trở lên', en: 'Must be at least {min}' },
+  between: { vi: 'Phải từ {min} đến {max}', en: 'Must be between {min} and {max}' },
+  year_range: { vi: 'Năm phải từ {min} đến {max}', en: 'The year must be {min} to {max}' },
+  listed_twice: { vi: 'Bị chọn hai lần', en: 'Listed twice' },
+  no_province: { vi: 'Phải chọn ít nhất một tỉnh', en: 'Choose at least one province' },
+  one_province: {
+    vi: 'Đề án thường chỉ có một tỉnh; chọn loại đề án trọng điểm',
+    en: 'A regular project has one province; choose a point project',
+  },
+  must_be_empty: { vi: 'Phải để trống với {what}', en: 'Must be empty for {what}' },
+  sum_mismatch: {
+    vi: 'Phải bằng kinh phí đề nghị hỗ trợ cộng vốn đối ứng',
+    en: 'Must equal the requested plus the counterpart funds',
+  },
+  before_start: { vi: 'Không được trước ngày bắt đầu', en: 'Must not be before the start' },
+  unknown_province: {
+    vi: 'Không có tỉnh mã {code} trong danh mục {set}',
+    en: 'No province {code} in the {set} set',
+  },
+  unknown_content: { vi: 'Nội dung hoạt động không có trong danh mục', en: 'Unknown content' },
+  content_not_in_force: {
+    vi: 'Nội dung này không áp dụng trong năm {year} (hiệu lực {from} – {to})',
+    en: 'Not in force in {year} (valid {from} to {to})',
+  },
+  unknown_indicator: { vi: 'Chỉ tiêu không có trong danh mục', en: 'Unknown indicator' },
+  unknown_program: { vi: 'Không có chương trình này', en: 'No such program' },
+  no_such_record: { vi: 'Không tìm thấy bản ghi (mã {id})', en: 'No such record (id {id})' },
+  program_year: { vi: 'Phải là năm của chương trình ({year})', en: "Must be the program's year ({year})" },
+  code_taken: { vi: 'Mã này đã được dùng', en: 'This code is already used' },
+  login_taken: { vi: 'Tên đăng nhập đã có người dùng', en: 'This login is taken' },
+  above_ceiling: {
+    vi: 'Vượt mức tối đa {amount} đồng (quy định {rule})',
+    en: 'Above the ceiling of {amount} đồng (rule {rule})',
+  },
+  own_province: { vi: 'Chỉ được chọn tỉnh của mình', en: 'Must be your own province' },
+  own_organization: { vi: 'Chỉ được chọn đơn vị của mình', en: 'Must be your own organization' },
+  early_status_only: {
+    vi: 'Bạn chỉ được đặt trạng thái Nháp hoặc Đã nộp',
+    en: 'You may only set draft or submitted',
+  },
+  password_too_short: { vi: 'Mật khẩu phải có ít nhất {min} ký tự', en: 'At least {min} characters' },
+  server_set: { vi: 'Do hệ thống đặt', en: 'Set by the server' },
+  string_or_integer: { vi: 'Phải là văn bản hoặc số', en: 'Must be text or a number' },
+  csrf_token: {
+    vi: 'Phiên làm việc đã thay đổi; hãy tải lại trang',
+    en: 'Your session changed; reload the page',
+  },
+  file_problem: { vi: '{message}', en: '{message}' },
+  malformed: { vi: 'Địa chỉ không hợp lệ', en: 'Malformed: {what}' },
+};
+
+/** The field error in the user's language, parameters filled in. */
+export function fieldMessage(e: FieldError, lang: Lang): string {
+  const texts = FIELD_MESSAGES[e.code];
+  if (!texts) return e.message;
+  return texts[lang].replace(/\{(\w+)\}/g, (_, name: string) => e.params?.[name] ?? '');
+}
