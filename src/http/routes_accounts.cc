@@ -23,7 +23,8 @@ json session_json(const User& u, const std::string& csrf) {
   return {{"user", app::user_json(u)},
           {"csrf_token", csrf},
           {"permissions", app::permissions_of(actor)},
-          {"settable_statuses", app::settable_statuses(actor)}};
+          {"settable_statuses", app::settable_statuses(actor)},
+          {"scope_province_2025", u.province_2025.empty() ? json(nullptr) : json(u.province_2025)}};
 }
 
 Response login(HandlerContext& ctx, Request& req) {

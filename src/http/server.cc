@@ -21,6 +21,7 @@
 #include <boost/asio/use_awaitable.hpp>
 
 #include "http/beast_pch.h"
+#include "http/compress.h"
 #include "http/problem.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -105,6 +106,7 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
   req.csrf_token = std::string(breq["X-CSRF-Token"]);
   req.if_none_match = std::string(breq[bhttp::field::if_none_match]);
   req.tls = breq["X-Forwarded-Proto"] == "https";
+  req.gzip = accepts_gzip(breq[bhttp::field::accept_encoding]);
   req.body = std::move(breq.body());
   return req;
 }
@@ -141,7 +143,7 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
   }
   route_out = "(static)";
   if (!get) return method_not_allowed(req.method, "GET, HEAD", req.path);
-  return serve_static(opt.web_root, req.path);
+  return serve_static(opt.web_root, req.path, req.gzip);
 }
 
 // The database connection of the calling pool thread (opened on first use).
@@ -217,6 +219,7 @@ asio::awaitable<bool> respond(tcp::socket& socket, Response res, const Request& 
     }
   }
   if (!res.file.empty()) std::remove(res.file.c_str());
+  if (req.gzip) compress_answer(res);
   auto out = beast_response(std::move(res), version, req.request_id);
   out.keep_alive(keep_alive);
   if (req.method == "HEAD") {

@@ -43,7 +43,7 @@ Response not_found(const std::string& path) {
 
 }  // namespace
 
-Response serve_static(const std::string& web_root, const std::string& path) {
+Response serve_static(const std::string& web_root, const std::string& path, bool gzip) {
   if (web_root.empty() || path.empty() || path[0] != '/') return not_found(path);
   if (path.find("..") != std::string::npos || path.find('\\') != std::string::npos ||
       path.find('\0') != std::string::npos || path.find("//") != std::string::npos)
@@ -66,8 +66,13 @@ Response serve_static(const std::string& web_root, const std::string& path) {
   if (!resolved.starts_with(root + "/") || std::filesystem::is_directory(resolved))
     return not_found(path);
   Response r;
-  if (!read_file(resolved, r.body)) return not_found(path);
   r.content_type = content_type_for(resolved);
+  if (gzip && read_file(resolved + ".gz", r.body)) {
+    r.headers.emplace_back("Content-Encoding", "gzip");
+    r.headers.emplace_back("Vary", "Accept-Encoding");
+  } else if (!read_file(resolved, r.body)) {
+    return not_found(path);
+  }
   if (rel.starts_with("/assets/"))
     r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
   else

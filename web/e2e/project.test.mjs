@@ -14,13 +14,10 @@ test('the overview shows the 2018 plan', async () => {
   await page.close();
 });
 
-test('create a project in the UI, then find it by searching without diacritics', async () => {
-  const page = await env.browser.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await login(page, env.server.base, 'department');
-  await page.goto(env.server.base + '/projects/new');
-  await page.getByLabel('Mã').fill('E2E-2019-001');
+// Fills the project form with a valid project, except what `v` changes. Dates are typed and
+// confirmed with Enter, which must not submit the form.
+async function fillProject(page, v) {
+  await page.getByLabel('Mã').fill(v.code);
   await page.getByLabel('Năm').fill('2019');
   await page
     .getByLabel('Tên đề án')
@@ -31,12 +28,23 @@ test('create a project in the UI, then find it by searching without diacritics',
   await choose(page, 'Tỉnh/thành', 'Đồng Nai');
   await page.keyboard.press('Escape');
   await choose(page, 'Đơn vị thực hiện', 'Trung tâm Khuyến công tỉnh Đồng Nai');
-  await page.getByLabel('Kinh phí khuyến công (₫)').fill('250000000');
-  // Enter would submit the form: leave the date fields with a click elsewhere instead.
-  await page.getByLabel('Bắt đầu').fill('01/04/2019');
+  await page.getByLabel('Kinh phí khuyến công').fill(v.money ?? '250.000.000');
+  await page.getByLabel('Bắt đầu').fill(v.start ?? '01/04/2019');
+  await page.getByLabel('Bắt đầu').press('Enter');
+  await page.getByLabel('Kết thúc').fill(v.end ?? '30/11/2019');
+  await page.getByLabel('Kết thúc').press('Enter');
   await page.getByText('Kết quả dự kiến').click();
-  await page.getByLabel('Kết thúc').fill('30/11/2019');
-  await page.getByText('Kết quả dự kiến').click();
+}
+
+test('create a project in the UI, then find it by searching without diacritics', async () => {
+  const page = await env.browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await login(page, env.server.base, 'department');
+  await page.goto(env.server.base + '/projects/new');
+  await fillProject(page, { code: 'E2E-2019-001' });
+  // Enter in a date field did not submit: still on the form.
+  assert.match(page.url(), /\/projects\/new$/);
   await page.getByRole('button', { name: 'Lưu' }).click();
 
   await page.getByText('E2E-2019-001 — Hỗ trợ máy ép gạch không nung').waitFor();
@@ -52,16 +60,44 @@ test('create a project in the UI, then find it by searching without diacritics',
   await page.close();
 });
 
-test('the server names a bad field at the field', async () => {
+test('the server names a bad field at the field, in Vietnamese, until it changes', async () => {
   const page = await env.browser.context.newPage();
   await login(page, env.server.base, 'department');
   await page.goto(env.server.base + '/projects/new');
-  await page.getByLabel('Mã').fill('E2E-BAD');
+  await fillProject(page, { code: 'E2E-BAD', start: '30/11/2019', end: '01/04/2019' });
   await page.getByRole('button', { name: 'Lưu' }).click();
-  const titleItem = page
+  const endItem = page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByText('Kết thúc', { exact: true }) });
+  await endItem.getByText('Không được trước ngày bắt đầu').waitFor();
+  await page.getByLabel('Kết thúc').fill('31/12/2019');
+  await page.getByLabel('Kết thúc').press('Enter');
+  await endItem.getByText('Không được trước ngày bắt đầu').waitFor({ state: 'detached' });
+  await page.close();
+});
+
+test('money is typed the Vietnamese way; what is not an amount is refused at the field', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  await page.goto(env.server.base + '/projects/new');
+  const money = page.getByLabel('Kinh phí khuyến công');
+  const item = page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByText('Kinh phí khuyến công', { exact: true }) });
+  for (const bad of ['-2000000', 'abc12,5', '1.5']) {
+    await money.fill(bad);
+    await item.getByText('Nhập số đồng nguyên, không âm').waitFor();
+    assert.equal(await money.inputValue(), bad); // never silently rewritten
+  }
+  await money.fill('1 000 000');
+  await item.getByText('Nhập số đồng nguyên, không âm').waitFor({ state: 'detached' });
+  await page.getByLabel('Mã').click();
+  assert.equal(await money.inputValue(), '1.000.000');
+  // Required fields are marked and checked before anything is sent.
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  const title = page
     .locator('.ant-form-item')
     .filter({ has: page.getByText('Tên đề án', { exact: true }) });
-  await titleItem.locator('.ant-form-item-explain-error').waitFor();
-  assert.match(await titleItem.innerText(), /is required/);
+  await title.getByText('Bắt buộc nhập').waitFor();
   await page.close();
 });

@@ -1,35 +1,59 @@
-import { Spin } from 'antd';
+// The routes. Each page is its own chunk, loaded when first visited, so that the login page
+// and the first screen do not carry the code of every other screen.
+import { Skeleton, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './features/accounts/LoginPage';
-import { UserAdmin } from './features/accounts/UserAdmin';
-import { Overview } from './features/overview/Overview';
-import { ComingSoon } from './features/placeholder/ComingSoon';
-import { ProjectDetail, ProjectForm, ProjectList } from './features/projects';
-import { ReferenceLists } from './features/reference/ReferenceLists';
-import { FacilityList, OrganizationList, ProgramList } from './features/register/RegisterLists';
-import { Layout } from './shared/Layout';
 import { useSession } from './shared/session';
+
+const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+// The logged-in frame too: the login page loads only what it shows.
+const Layout = named(() => import('./shared/Layout'), 'Layout');
+const NotFound = named(() => import('./shared/page'), 'NotFound');
+const Overview = named(() => import('./features/overview/Overview'), 'Overview');
+const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
+const ProjectDetail = named(() => import('./features/projects/ProjectDetail'), 'ProjectDetail');
+const ProjectForm = named(() => import('./features/projects/ProjectForm'), 'ProjectForm');
+const ProgramList = named(() => import('./features/register/RegisterLists'), 'ProgramList');
+const OrganizationList = named(
+  () => import('./features/register/RegisterLists'),
+  'OrganizationList',
+);
+const FacilityList = named(() => import('./features/register/RegisterLists'), 'FacilityList');
+const ReferenceLists = named(() => import('./features/reference/ReferenceLists'), 'ReferenceLists');
+const UserAdmin = named(() => import('./features/accounts/UserAdmin'), 'UserAdmin');
+const ComingSoon = lazy(() =>
+  import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
+);
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>{children}</Suspense>;
+}
 
 export function App() {
   const { session, loading } = useSession();
   if (loading) return <Spin style={{ display: 'block', marginTop: 200 }} />;
   if (!session) return <LoginPage />;
+  const page = (element: React.ReactNode) => <Lazy>{element}</Lazy>;
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<Overview />} />
-        <Route path="projects" element={<ProjectList />} />
-        <Route path="projects/new" element={<ProjectForm />} />
-        <Route path="projects/:id" element={<ProjectDetail />} />
-        <Route path="projects/:id/edit" element={<ProjectForm />} />
-        <Route path="programs" element={<ProgramList />} />
-        <Route path="organizations" element={<OrganizationList />} />
-        <Route path="facilities" element={<FacilityList />} />
-        <Route path="reference" element={<ReferenceLists />} />
-        <Route path="users" element={<UserAdmin />} />
+      <Route element={page(<Layout />)}>
+        <Route index element={page(<Overview />)} />
+        <Route path="projects" element={page(<ProjectList />)} />
+        <Route path="projects/new" element={page(<ProjectForm />)} />
+        <Route path="projects/:id" element={page(<ProjectDetail />)} />
+        <Route path="projects/:id/edit" element={page(<ProjectForm />)} />
+        <Route path="programs" element={page(<ProgramList />)} />
+        <Route path="organizations" element={page(<OrganizationList />)} />
+        <Route path="facilities" element={page(<FacilityList />)} />
+        <Route path="reference" element={page(<ReferenceLists />)} />
+        <Route path="users" element={page(<UserAdmin />)} />
         {['appraisal', 'plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
-          <Route key={a} path={a} element={<ComingSoon area={`nav.${a}`} />} />
+          <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}
+        <Route path="*" element={page(<NotFound />)} />
       </Route>
     </Routes>
   );

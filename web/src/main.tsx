@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import './shared/app.css';
 import { I18nProvider, useI18n } from './shared/i18n';
 import { SessionProvider } from './shared/session';
 

@@ -1,7 +1,9 @@
 import { Button, Layout as AntLayout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from './api';
 import { useI18n } from './i18n';
+import { useCan } from './page';
 import { useSession } from './session';
 
 const { Header, Sider, Content } = AntLayout;
@@ -33,10 +35,13 @@ const CHILD_LABEL: Record<string, string> = {
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const { session, refresh } = useSession();
+  const can = useCan();
   const location = useLocation();
+  // On a phone the menu is a drawer-like column that closes after a choice.
+  const [narrow, setNarrow] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
-  const nav =
-    session?.user.role === 'admin' ? [...NAV, { key: '/users', label: 'nav.users' }] : NAV;
+  const nav = can('manage_users') ? [...NAV, { key: '/users', label: 'nav.users' }] : NAV;
   const items = nav.map((n) =>
     n.children
       ? {
@@ -51,12 +56,24 @@ export function Layout() {
   );
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          {t('app')}
-        </Typography.Title>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header className="app-header">
         <Space>
-          <Typography.Text style={{ color: '#fff' }} data-testid="user-menu">
+          {narrow && (
+            <Button
+              aria-label={t('menu')}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed(!collapsed)}
+            >
+              ☰
+            </Button>
+          )}
+          <Typography.Text className="app-name">{t('app')}</Typography.Text>
+        </Space>
+        <Space wrap className="app-user">
+          <Typography.Text className="app-user-name" data-testid="user-menu">
             {session?.user.display_name} ({t(`role.${session?.user.role}`)})
           </Typography.Text>
           <Button
@@ -71,15 +88,29 @@ export function Layout() {
         </Space>
       </Header>
       <AntLayout>
-        <Sider width={230} theme="light">
-          <Menu
-            mode="inline"
-            selectedKeys={[selected]}
-            defaultOpenKeys={['register']}
-            items={items}
-          />
+        <Sider
+          width={230}
+          theme="light"
+          breakpoint="lg"
+          collapsedWidth={0}
+          collapsed={collapsed}
+          trigger={null}
+          onBreakpoint={(broken) => {
+            setNarrow(broken);
+            setCollapsed(broken);
+          }}
+        >
+          <nav aria-label={t('menu')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              defaultOpenKeys={['register']}
+              items={items}
+              onClick={() => narrow && setCollapsed(true)}
+            />
+          </nav>
         </Sider>
-        <Content style={{ padding: 24 }}>
+        <Content id="main" className="app-content">
           <Outlet />
         </Content>
       </AntLayout>

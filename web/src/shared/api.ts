@@ -19,6 +19,12 @@ export function setCsrfToken(token: string) {
   csrfToken = token;
 }
 
+// Called when the server answers 401 to anything but a login: the session has ended.
+let onUnauthenticated: () => void = () => {};
+export function setUnauthenticatedHandler(fn: () => void) {
+  onUnauthenticated = fn;
+}
+
 export class ApiError extends Error {
   constructor(public problem: Problem) {
     super(problem.detail || problem.title);
@@ -36,6 +42,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   });
   const text = await res.text();
   const data = text ? JSON.parse(text) : null;
+  if (res.status === 401 && path !== '/session') onUnauthenticated();
   if (!res.ok) throw new ApiError(data as Problem);
   return data as T;
 }

@@ -46,7 +46,9 @@ export function useServerErrors<T>(
     );
     const known = p.code ? t(`problem.${p.code}`) : '';
     const summary = p.status === 422 ? t('problem.invalid') : known || p.detail || p.title;
-    setGeneral(unplaced.length ? [summary, ...unplaced].join(' — ') : byField.size ? null : summary);
+    setGeneral(
+      unplaced.length ? [summary, ...unplaced].join(' — ') : byField.size ? null : summary,
+    );
     if (byField.size) form.scrollToField([...byField.keys()][0] as never);
     else window.scrollTo({ top: 0, behavior: 'smooth' });
   };
@@ -57,7 +59,14 @@ export function useServerErrors<T>(
   };
 
   const alert = general ? (
-    <Alert type="error" title={general} showIcon role="alert" closable onClose={() => setGeneral(null)} />
+    <Alert
+      type="error"
+      title={general}
+      showIcon
+      role="alert"
+      closable
+      onClose={() => setGeneral(null)}
+    />
   ) : null;
   return { show, onValuesChange, alert, clear: () => setGeneral(null) };
 }
@@ -103,7 +112,7 @@ export function MoneyInput({
         const raw = e.target.value;
         setText(raw);
         const n = parseVnd(raw);
-        onChange?.(raw.trim() === '' ? null : n ?? raw);
+        onChange?.(raw.trim() === '' ? null : (n ?? raw));
       }}
       onBlur={() => {
         const n = parseVnd(text ?? '');

@@ -13,7 +13,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   required_for: { vi: 'Bắt buộc với {what}', en: 'Required for {what}' },
   not_empty: { vi: 'Không được để trống', en: 'Must not be empty' },
   too_long: { vi: 'Dài quá {max} byte', en: 'Longer than {max} bytes' },
-  length_between: { vi: 'Phải dài từ {min} đến {max} ký tự', en: 'Must be {min} to {max} characters' },
+  length_between: {
+    vi: 'Phải dài từ {min} đến {max} ký tự',
+    en: 'Must be {min} to {max} characters',
+  },
   one_of: { vi: 'Phải là một trong: {allowed}', en: 'Must be one of: {allowed}' },
   negative: { vi: 'Không được âm', en: 'Must not be negative' },
   not_object: { vi: 'Dữ liệu không đúng dạng', en: 'Must be an object' },
@@ -37,7 +40,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Ghi mỗi tỉnh dạng DANH_MỤC:MÃ, ví dụ 2008:01;2008:79',
     en: 'Write each province as SET:CODE, e.g. 2008:01;2008:79',
   },
-  outputs_format: { vi: 'Ghi kết quả dạng chỉ_tiêu=số_lượng;...', en: 'Write indicator=quantity;...' },
+  outputs_format: {
+    vi: 'Ghi kết quả dạng chỉ_tiêu=số_lượng;...',
+    en: 'Write indicator=quantity;...',
+  },
   province_code_format: { vi: 'Mã tỉnh gồm hai chữ số', en: 'A two-digit province code' },
   login_characters: {
     vi: "Chỉ dùng chữ, số và các dấu '-', '_', '.'",
@@ -70,7 +76,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   unknown_indicator: { vi: 'Chỉ tiêu không có trong danh mục', en: 'Unknown indicator' },
   unknown_program: { vi: 'Không có chương trình này', en: 'No such program' },
   no_such_record: { vi: 'Không tìm thấy bản ghi (mã {id})', en: 'No such record (id {id})' },
-  program_year: { vi: 'Phải là năm của chương trình ({year})', en: "Must be the program's year ({year})" },
+  program_year: {
+    vi: 'Phải là năm của chương trình ({year})',
+    en: "Must be the program's year ({year})",
+  },
   code_taken: { vi: 'Mã này đã được dùng', en: 'This code is already used' },
   login_taken: { vi: 'Tên đăng nhập đã có người dùng', en: 'This login is taken' },
   above_ceiling: {
@@ -83,7 +92,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Bạn chỉ được đặt trạng thái Nháp hoặc Đã nộp',
     en: 'You may only set draft or submitted',
   },
-  password_too_short: { vi: 'Mật khẩu phải có ít nhất {min} ký tự', en: 'At least {min} characters' },
+  password_too_short: {
+    vi: 'Mật khẩu phải có ít nhất {min} ký tự',
+    en: 'At least {min} characters',
+  },
   server_set: { vi: 'Do hệ thống đặt', en: 'Set by the server' },
   string_or_integer: { vi: 'Phải là văn bản hoặc số', en: 'Must be text or a number' },
   csrf_token: {

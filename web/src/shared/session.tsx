@@ -1,8 +1,9 @@
 // Who is logged in. The app shows the login page until GET /session answers; the CSRF token
-// of the session goes to the API client.
+// of the session goes to the API client. A 401 from any request ends the session here: the
+// login page then shows at the same address, so that logging in again returns to the page.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, type ReactNode } from 'react';
-import { api, setCsrfToken } from './api';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { api, setCsrfToken, setUnauthenticatedHandler } from './api';
 import type { Session } from './types';
 
 interface SessionState {
@@ -29,6 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     staleTime: Infinity,
   });
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setCsrfToken('');
+      client.setQueryData(['session'], null);
+    });
+  }, [client]);
   const refresh = async () => {
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'reference' });
     await q.refetch();

@@ -2,12 +2,14 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
+import { usePageTitle } from '../../shared/title';
 import { useSession } from '../../shared/session';
 
 export function LoginPage() {
   const { t } = useI18n();
   const { refresh } = useSession();
   const [error, setError] = useState<string | null>(null);
+  usePageTitle(t('login'));
   const submit = async (v: { login: string; password: string }) => {
     setError(null);
     try {
@@ -22,7 +24,9 @@ export function LoginPage() {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 120 }}>
       <Card style={{ width: 380 }}>
-        <Typography.Title level={3}>{t('app')}</Typography.Title>
+        <Typography.Title level={1} className="page-title">
+          {t('app')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('loginHint')}</Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={submit}>

@@ -1,10 +1,11 @@
 // User administration (admin role): list, create, disable or enable, reset a password.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
 import { useLabel, useReference } from '../../shared/reference';
+import { PageHeading } from '../../shared/page';
 import type { User } from '../../shared/types';
 
 const ROLES = ['admin', 'ministry', 'department', 'appraiser', 'province', 'unit'];
@@ -56,7 +57,7 @@ export function UserAdmin() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3}>{t('nav.users')}</Typography.Title>
+        <PageHeading title={t('nav.users')} />
         <Button type="primary" onClick={() => setOpen(true)}>
           {t('newUser')}
         </Button>

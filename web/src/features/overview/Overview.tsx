@@ -8,6 +8,7 @@ import { formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { PageHeading } from '../../shared/page';
 import type { Group } from '../../shared/types';
 
 export function Overview() {
@@ -38,10 +39,9 @@ export function Overview() {
   ];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Space>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {program?.name ?? t('nav.overview')}
-        </Typography.Title>
+      <PageHeading title={t('nav.overview')} />
+      <Space wrap>
+        <Typography.Text strong>{program?.name}</Typography.Text>
         <Select
           style={{ width: 260 }}
           value={program?.id}

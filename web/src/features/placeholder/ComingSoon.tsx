@@ -1,7 +1,13 @@
 import { Result } from 'antd';
 import { useI18n } from '../../shared/i18n';
+import { PageHeading } from '../../shared/page';
 
 export function ComingSoon({ area }: { area: string }) {
   const { t } = useI18n();
-  return <Result status="info" title={t(area)} subTitle={t('comingSoon')} />;
+  return (
+    <>
+      <PageHeading title={t(area)} />
+      <Result status="info" subTitle={t('comingSoon')} />
+    </>
+  );
 }

@@ -1,26 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Button,
-  Descriptions,
-  Popconfirm,
-  Result,
-  Space,
-  Tabs,
-  Tag,
-  Typography,
-  message,
-} from 'antd';
+import { Button, Descriptions, Popconfirm, Skeleton, Space, Tabs, Tag, message } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
+import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { useSession } from '../../shared/session';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectDetail() {
   const { id } = useParams();
   const { t } = useI18n();
+  const can = useCan();
+  const { session } = useSession();
   const label = useLabel();
   const client = useQueryClient();
   const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
@@ -41,27 +35,33 @@ export function ProjectDetail() {
     },
     onError: (e) => message.error(e instanceof ApiError ? e.problem.detail : String(e)),
   });
-  if (project.isError) return <Result status="404" title={t('notFound')} />;
+  if (project.isError) return <NotFound />;
   const p = project.data;
-  if (!p) return null;
+  if (!p) return <Skeleton active paragraph={{ rows: 8 }} />;
+  // The same rule as the server's: writers, and a province or unit only in the early statuses.
+  const scoped = session?.scope_province_2025 != null || session?.user.role === 'unit';
+  const mayChange =
+    can('write_projects') &&
+    p.status !== 'cancelled' &&
+    (!scoped || p.status === 'draft' || p.status === 'submitted');
   const program = programs.data?.items.find((x) => x.id === p.program_id);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {p.code} — {p.title}
-        </Typography.Title>
-        {p.status !== 'cancelled' && (
-          <Space>
-            <Link to={`/projects/${p.id}/edit`}>
-              <Button type="primary">{t('edit')}</Button>
-            </Link>
-            <Popconfirm title={t('confirmCancel')} onConfirm={() => cancel.mutate()}>
-              <Button danger>{t('cancelProject')}</Button>
-            </Popconfirm>
-          </Space>
-        )}
-      </Space>
+      <PageHeading
+        title={`${p.code} — ${p.title}`}
+        actions={
+          mayChange && (
+            <Space>
+              <Link to={`/projects/${p.id}/edit`}>
+                <Button type="primary">{t('edit')}</Button>
+              </Link>
+              <Popconfirm title={t('confirmCancel')} onConfirm={() => cancel.mutate()}>
+                <Button danger>{t('cancelProject')}</Button>
+              </Popconfirm>
+            </Space>
+          )
+        }
+      />
       <Tabs
         items={[
           {

@@ -1,24 +1,16 @@
-// Create and edit a project. The server validates; its field errors are shown at the field
-// they name ("provinces/0/code" is shown at "provinces").
+// Create and edit a project. The server validates; its field errors are shown, in the user's
+// language, at the field they name ("provinces/0/code" is shown at "provinces"). A province or
+// unit is offered only the statuses and the province it may set.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Typography,
-  message,
-} from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, api } from '../../shared/api';
-import { FLAGS, KINDS, STATUSES, useI18n } from '../../shared/i18n';
+import { api } from '../../shared/api';
+import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
+import { FLAGS, KINDS, useI18n } from '../../shared/i18n';
+import { PageHeading } from '../../shared/page';
+import { useSession } from '../../shared/session';
 import { useLabel, useReference } from '../../shared/reference';
 import type { Project, ProjectOutput } from '../../shared/types';
 
@@ -59,12 +51,6 @@ const FORM_FIELDS = new Set([
   'outputs',
 ]);
 
-const money = {
-  formatter: (v: number | string | undefined) =>
-    v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
-  parser: (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')),
-};
-
 export function ProjectForm() {
   const { id } = useParams();
   const editing = id !== undefined;
@@ -73,7 +59,7 @@ export function ProjectForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [form] = Form.useForm<FormValues>();
-  const [general, setGeneral] = useState<string | null>(null);
+  const { session } = useSession();
   const existing = useQuery({
     queryKey: ['project', id],
     queryFn: () => api.project(Number(id)),
@@ -87,7 +73,17 @@ export function ProjectForm() {
   const contents = useReference('contents');
   const indicators = useReference('indicators');
   const set = Form.useWatch('province_set', form) ?? '2025';
-  const provinces = useReference(`provinces-${set}`);
+  const allProvinces = useReference(`provinces-${set}`);
+  // A province or unit is offered only its own province (in the 2008 set: the old provinces
+  // that now lie in it).
+  const own = session?.scope_province_2025;
+  const provinces = own
+    ? allProvinces.filter((p) => String(set === '2025' ? p.code : p.code_2025) === own)
+    : allProvinces;
+  const statuses = session?.settable_statuses ?? [];
+  const server = useServerErrors(form, FORM_FIELDS, () => existing.refetch());
+  const required = [{ required: true, message: t('form.required') }];
+  const moneyRules = useMoneyRules(true);
 
   useEffect(() => {
     const p = existing.data;
@@ -104,7 +100,7 @@ export function ProjectForm() {
   }, [existing.data, form]);
 
   const submit = async (v: FormValues) => {
-    setGeneral(null);
+    server.clear();
     const body: Partial<Project> = {
       code: v.code,
       title: v.title,
@@ -114,8 +110,8 @@ export function ProjectForm() {
       kind: v.kind as Project['kind'],
       provinces: (v.provinces ?? []).map((code) => ({ set: v.province_set, code })),
       implementing_org_id: v.implementing_org_id,
-      requested_vnd: v.requested_vnd ?? 0,
-      counterpart_vnd: v.counterpart_vnd ?? 0,
+      requested_vnd: Number(v.requested_vnd ?? 0),
+      counterpart_vnd: Number(v.counterpart_vnd ?? 0),
       start: v.start?.format('YYYY-MM-DD'),
       end: v.end?.format('YYYY-MM-DD'),
       status: v.status as Project['status'],
@@ -133,35 +129,21 @@ export function ProjectForm() {
       message.success(t('saved'));
       navigate(`/projects/${saved.id}`);
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      if (e.problem.status === 409) {
-        setGeneral(t('conflict'));
-        return;
-      }
-      const byField = new Map<string, string[]>();
-      const unplaced: string[] = [];
-      for (const fe of e.problem.errors ?? []) {
-        const name = fe.field.split('/')[0];
-        if (FORM_FIELDS.has(name)) byField.set(name, [...(byField.get(name) ?? []), fe.message]);
-        else unplaced.push(`${fe.field}: ${fe.message}`);
-      }
-      form.setFields(
-        [...byField].map(([name, errors]) => ({ name: name as keyof FormValues, errors })),
-      );
-      setGeneral(unplaced.length ? unplaced.join('; ') : e.problem.detail);
+      server.show(e);
     }
   };
 
   return (
     <Space orientation="vertical" style={{ width: '100%', maxWidth: 900 }}>
-      <Typography.Title level={3}>
-        {editing ? `${t('edit')} ${existing.data?.code ?? ''}` : t('newProject')}
-      </Typography.Title>
-      {general && <Alert type="error" title={general} showIcon />}
+      <PageHeading
+        title={editing ? `${t('edit')} ${existing.data?.code ?? ''}` : t('newProject')}
+      />
+      {server.alert}
       <Form<FormValues>
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={server.onValuesChange}
         initialValues={{
           kind: 'regular',
           status: 'draft',
@@ -171,38 +153,38 @@ export function ProjectForm() {
         }}
       >
         <Space wrap>
-          <Form.Item name="code" label={t('code')}>
+          <Form.Item name="code" label={t('code')} rules={required}>
             <Input style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item name="year" label={t('year')}>
+          <Form.Item name="year" label={t('year')} rules={required}>
             <InputNumber style={{ width: 100 }} />
           </Form.Item>
-          <Form.Item name="program_id" label={t('program')}>
+          <Form.Item name="program_id" label={t('program')} rules={required}>
             <Select
               style={{ width: 280 }}
               options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
             />
           </Form.Item>
-          <Form.Item name="kind" label={t('kind')}>
+          <Form.Item name="kind" label={t('kind')} rules={required}>
             <Select
               style={{ width: 160 }}
               options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
             />
           </Form.Item>
-          <Form.Item name="status" label={t('status')}>
+          <Form.Item name="status" label={t('status')} rules={required}>
             <Select
               style={{ width: 160 }}
-              options={STATUSES.filter((s) => s !== 'cancelled').map((s) => ({
+              options={statuses.map((s) => ({
                 value: s,
                 label: t(`status.${s}`),
               }))}
             />
           </Form.Item>
         </Space>
-        <Form.Item name="title" label={t('title')}>
+        <Form.Item name="title" label={t('title')} rules={required}>
           <Input.TextArea autoSize />
         </Form.Item>
-        <Form.Item name="content_code" label={t('content')}>
+        <Form.Item name="content_code" label={t('content')} rules={required}>
           <Select
             showSearch
             optionFilterProp="label"
@@ -222,7 +204,7 @@ export function ProjectForm() {
               ]}
             />
           </Form.Item>
-          <Form.Item name="provinces" label={t('province')}>
+          <Form.Item name="provinces" label={t('province')} rules={required}>
             <Select
               mode="multiple"
               showSearch
@@ -232,7 +214,7 @@ export function ProjectForm() {
             />
           </Form.Item>
         </Space>
-        <Form.Item name="implementing_org_id" label={t('implementingOrg')}>
+        <Form.Item name="implementing_org_id" label={t('implementingOrg')} rules={required}>
           <Select
             showSearch
             optionFilterProp="label"
@@ -240,17 +222,17 @@ export function ProjectForm() {
           />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="requested_vnd" label={`${t('requested')} (₫)`}>
-            <InputNumber<number> style={{ width: 220 }} {...money} />
+          <Form.Item name="requested_vnd" label={t('requested')} rules={moneyRules}>
+            <MoneyInput style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="counterpart_vnd" label={`${t('counterpart')} (₫)`}>
-            <InputNumber<number> style={{ width: 220 }} {...money} />
+          <Form.Item name="counterpart_vnd" label={t('counterpart')} rules={moneyRules}>
+            <MoneyInput style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="start" label={t('start')}>
-            <DatePicker format="DD/MM/YYYY" />
+          <Form.Item name="start" label={t('start')} rules={required}>
+            <DateInput />
           </Form.Item>
-          <Form.Item name="end" label={t('end')}>
-            <DatePicker format="DD/MM/YYYY" />
+          <Form.Item name="end" label={t('end')} rules={required}>
+            <DateInput />
           </Form.Item>
         </Space>
         <Form.Item name="priority_flags" label={t('priorityFlags')}>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,10 +8,12 @@ import { formatDate, formatVnd } from '../../shared/format';
 import { KINDS, STATUSES, useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import type { Project } from '../../shared/types';
+import { PageHeading, useCan } from '../../shared/page';
 import { initialFilters, toQuery, type ProjectFilters } from './filters';
 
 export function ProjectList() {
   const { t } = useI18n();
+  const can = useCan();
   const label = useLabel();
   const [f, setF] = useState<ProjectFilters>(initialFilters);
   const [text, setText] = useState('');
@@ -35,18 +37,20 @@ export function ProjectList() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('nav.projects')}
-        </Typography.Title>
-        <Space>
-          <a href={api.exportUrl(toQuery(f), 'csv')}>{t('exportCsv')}</a>
-          <a href={api.exportUrl(toQuery(f), 'xlsx')}>{t('exportXlsx')}</a>
-          <Link to="/projects/new">
-            <Button type="primary">{t('newProject')}</Button>
-          </Link>
-        </Space>
-      </Space>
+      <PageHeading
+        title={t('nav.projects')}
+        actions={
+          <Space wrap>
+            <a href={api.exportUrl(toQuery(f), 'csv')}>{t('exportCsv')}</a>
+            <a href={api.exportUrl(toQuery(f), 'xlsx')}>{t('exportXlsx')}</a>
+            {can('write_projects') && (
+              <Link to="/projects/new">
+                <Button type="primary">{t('newProject')}</Button>
+              </Link>
+            )}
+          </Space>
+        }
+      />
       <Space wrap>
         <Input.Search
           placeholder={t('search')}

@@ -1,11 +1,12 @@
 // Lists of programs, organizations and facilities with search and paging.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Space, Table, Typography } from 'antd';
+import { Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { api, type Query } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { PageHeading } from '../../shared/page';
 import type { Facility, Organization, Page, Program, ProvinceRef } from '../../shared/types';
 
 function useProvinceName() {
@@ -32,7 +33,7 @@ function PagedList<T extends { id: number }>(props: {
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{props.title}</Typography.Title>
+      <PageHeading title={props.title} />
       <Input.Search
         placeholder={t('search')}
         allowClear

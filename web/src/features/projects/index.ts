@@ -1,3 +1,0 @@
-export { ProjectDetail } from './ProjectDetail';
-export { ProjectForm } from './ProjectForm';
-export { ProjectList } from './ProjectList';
