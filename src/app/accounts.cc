@@ -25,8 +25,9 @@ Error bad_login() {
 
 Status check_password_strength(const std::string& password) {
   if (password.size() < 10)
-    return std::unexpected(Error::invalid("the password is too short",
-                                          {{"password", FieldCode::password_too_short, {{"min", "10"}}}}));
+    return std::unexpected(
+        Error::invalid("the password is too short",
+                       {{"password", FieldCode::password_too_short, {{"min", "10"}}}}));
   return {};
 }
 
@@ -35,7 +36,8 @@ Result<User> to_user(store::Connection& db, const UserInput& in) {
   std::vector<FieldError> errors;
   auto role = role_from_name(in.role);
   if (!role)
-    errors.push_back({"role", FieldCode::one_of,
+    errors.push_back({"role",
+                      FieldCode::one_of,
                       {{"allowed", "admin, ministry, department, appraiser, province, unit"}}});
   if (in.login.empty() || in.login.size() > 64)
     errors.push_back({"login", FieldCode::length_between, {{"min", "1"}, {"max", "64"}}});
@@ -64,7 +66,8 @@ Result<User> to_user(store::Connection& db, const UserInput& in) {
       auto province = store::place_province(db, "organizations", in.organization_id);
       if (!province) return std::unexpected(province.error());
       if (!*province)
-        errors.push_back({"organization_id", FieldCode::no_such_record,
+        errors.push_back({"organization_id",
+                          FieldCode::no_such_record,
                           {{"id", std::to_string(in.organization_id)}}});
       else
         u.organization_id = in.organization_id, u.province_2025 = **province;
@@ -203,7 +206,8 @@ Result<User> insert_user_checked(store::Connection& db, const Actor& a, const Us
     auto existing = store::find_user_by_login(db, in.login);
     if (!existing) return std::unexpected(existing.error());
     if (*existing)
-      return std::unexpected(Error::invalid("the login is taken", {{"login", FieldCode::login_taken}}));
+      return std::unexpected(
+          Error::invalid("the login is taken", {{"login", FieldCode::login_taken}}));
     u->password_hash = crypto::hash_password(password);
     u->demo_password = demo_password;
     auto id = store::insert_user(db, *u);

@@ -16,7 +16,8 @@ Result<std::optional<store::ProvinceFacts>> province_facts(store::Connection& db
                                                            std::vector<FieldError>& errors) {
   auto f = store::find_province(db, p);
   if (!f) return std::unexpected(f.error());
-  if (!*f) errors.push_back({field, FieldCode::unknown_province, {{"code", p.code}, {"set", p.set}}});
+  if (!*f)
+    errors.push_back({field, FieldCode::unknown_province, {{"code", p.code}, {"set", p.set}}});
   return f;
 }
 
@@ -28,7 +29,8 @@ Status check_amount_ceiling(store::Connection& db,
   if (!*ceiling) return {};
   for (auto [field, v] : amounts)
     if (v > **ceiling)
-      errors.push_back({field, FieldCode::above_ceiling,
+      errors.push_back({field,
+                        FieldCode::above_ceiling,
                         {{"amount", format_vnd(**ceiling)}, {"rule", "amount_ceiling"}}});
   return {};
 }

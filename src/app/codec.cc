@@ -277,7 +277,8 @@ Result<ListQuery> list_query_from(const std::map<std::string, std::string>& para
           q.page_size = static_cast<int>(*n);
       }
     } else if (key == "province_set") {
-      if (v != "2008" && v != "2025") errors.push_back({key, FieldCode::one_of, {{"allowed", "2008, 2025"}}});
+      if (v != "2008" && v != "2025")
+        errors.push_back({key, FieldCode::one_of, {{"allowed", "2008, 2025"}}});
       q.province_set = v;
     } else if (key == "sort") {
       q.descending = v.starts_with("-");

@@ -15,8 +15,8 @@ Result<ExportResult> export_projects(store::Connection& db, const Actor& a, List
                                      const std::string& format, const std::string& path,
                                      const Progress& progress) {
   if (format != "csv" && format != "xlsx")
-    return std::unexpected(
-        Error::invalid("unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
+    return std::unexpected(Error::invalid(
+        "unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   auto tx = store::Transaction::read(db);

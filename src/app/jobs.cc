@@ -59,8 +59,8 @@ Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& for
                              const Background& background) {
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   if (format != "csv" && format != "xlsx")
-    return std::unexpected(
-        Error::invalid("unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
+    return std::unexpected(Error::invalid(
+        "unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
   Job job{crypto::random_token(16), a.user_id, "export_projects", "queued", 0, 0, "", "", "", "",
           store::now_utc()};
   Board::instance().add(job);

@@ -68,7 +68,8 @@ Status check_references(store::Connection& db, ProjectLookups& lookups, const Ac
     auto ok = store::indicator_exists(db, p.outputs[i].indicator);
     if (!ok) return std::unexpected(ok.error());
     if (!*ok)
-      errors.push_back({"outputs/" + std::to_string(i) + "/indicator", FieldCode::unknown_indicator});
+      errors.push_back(
+          {"outputs/" + std::to_string(i) + "/indicator", FieldCode::unknown_indicator});
   }
   if (auto s = check_amount_ceiling(db,
                                     {{"requested_vnd", p.requested_vnd},

@@ -51,7 +51,6 @@ enum class ErrorKind {
   corrupt,
 };
 
-
 struct Error {
   ErrorKind kind = ErrorKind::internal;
   std::string message;

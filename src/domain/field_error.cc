@@ -67,7 +67,9 @@ const std::vector<FieldCodeText>& field_codes() {
   return table;
 }
 
-std::string_view code_name(FieldCode code) { return field_codes()[static_cast<size_t>(code)].name; }
+std::string_view code_name(FieldCode code) {
+  return field_codes()[static_cast<size_t>(code)].name;
+}
 
 FieldError::FieldError(std::string field, FieldCode code, FieldParams params)
     : field(std::move(field)), code(code), params(std::move(params)) {

@@ -27,11 +27,14 @@ void max_text(const std::string& value, const char* field, size_t max,
 
 void need_one_of(const std::string& value, const char* field,
                  std::span<const std::string_view> allowed, std::vector<FieldError>& out) {
-  if (!is_one_of(value, allowed)) out.push_back({field, FieldCode::one_of, {{"allowed", list_of(allowed)}}});
+  if (!is_one_of(value, allowed))
+    out.push_back({field, FieldCode::one_of, {{"allowed", list_of(allowed)}}});
 }
 
 void need_year(int year, std::vector<FieldError>& out) {
-  if (year < kMinYear || year > kMaxYear) out.push_back({"year", FieldCode::year_range,
+  if (year < kMinYear || year > kMaxYear)
+    out.push_back({"year",
+                   FieldCode::year_range,
                    {{"min", std::to_string(kMinYear)}, {"max", std::to_string(kMaxYear)}}});
 }
 
@@ -43,7 +46,8 @@ void need_money(Vnd v, const char* field, std::vector<FieldError>& out) {
 
 void validate_province_shape(const ProvinceRef& p, const std::string& field,
                              std::vector<FieldError>& out) {
-  if (!is_one_of(p.set, kProvinceSets)) out.push_back({field + "/set", FieldCode::one_of, {{"allowed", "2008, 2025"}}});
+  if (!is_one_of(p.set, kProvinceSets))
+    out.push_back({field + "/set", FieldCode::one_of, {{"allowed", "2008, 2025"}}});
   bool digits = p.code.size() == 2 && std::isdigit(static_cast<unsigned char>(p.code[0])) &&
                 std::isdigit(static_cast<unsigned char>(p.code[1]));
   if (!digits) out.push_back({field + "/code", FieldCode::province_code_format});
@@ -56,8 +60,10 @@ std::vector<FieldError> validate(const Program& p) {
   need_one_of(p.level, "level", kProgramLevels, out);
   need_year(p.year, out);
   need_money(p.budget_vnd, "budget_vnd", out);
-  if (p.level == "KCDP" && !p.province) out.push_back({"province", FieldCode::required_for, {{"what", "KCDP"}}});
-  if (p.level == "KCQG" && p.province) out.push_back({"province", FieldCode::must_be_empty, {{"what", "KCQG"}}});
+  if (p.level == "KCDP" && !p.province)
+    out.push_back({"province", FieldCode::required_for, {{"what", "KCDP"}}});
+  if (p.level == "KCQG" && p.province)
+    out.push_back({"province", FieldCode::must_be_empty, {{"what", "KCQG"}}});
   if (p.province) validate_province_shape(*p.province, "province", out);
   return out;
 }
@@ -124,7 +130,8 @@ std::vector<FieldError> validate(const Project& p) {
   }
   for (size_t i = 0; i < p.priority_flags.size(); ++i) {
     if (!is_one_of(p.priority_flags[i], kPriorityFlags))
-      out.push_back({"priority_flags/" + std::to_string(i), FieldCode::one_of,
+      out.push_back({"priority_flags/" + std::to_string(i),
+                     FieldCode::one_of,
                      {{"allowed", list_of(kPriorityFlags)}}});
   }
   return out;

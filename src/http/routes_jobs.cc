@@ -54,8 +54,9 @@ Response job_file(HandlerContext& ctx, Request& req) {
   auto job = app::find_job(ctx.actor, req.path_params.at("id"));
   if (!job) return problem(job.error(), req.path);
   if (job->status != "done")
-    return problem(conflict("job_not_done", "the job is " + job->status + "; fetch its file when done"),
-                   req.path);
+    return problem(
+        conflict("job_not_done", "the job is " + job->status + "; fetch its file when done"),
+        req.path);
   // The server removes what it sent: send a second name of the file, so it can be fetched again.
   std::string copy = app::temporary_export_path("part");
   std::remove(copy.c_str());

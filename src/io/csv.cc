@@ -74,10 +74,11 @@ Result<Table> parse_csv(std::string_view text) {
   Splitter sp;
   sp.run(text);
   if (sp.unclosed)
-    return std::unexpected(Error::invalid(
-        "row " + std::to_string(sp.unclosed_line) + ": a quoted field is not closed",
-        {{"row " + std::to_string(sp.unclosed_line), FieldCode::file_problem,
-          {{"message", "a quoted field is not closed"}}}}));
+    return std::unexpected(
+        Error::invalid("row " + std::to_string(sp.unclosed_line) + ": a quoted field is not closed",
+                       {{"row " + std::to_string(sp.unclosed_line),
+                         FieldCode::file_problem,
+                         {{"message", "a quoted field is not closed"}}}}));
   if (sp.records.empty()) return std::unexpected(Error::invalid("the file is empty"));
 
   ProblemList problems;

@@ -13,7 +13,8 @@ void ProblemList::add(std::size_t row, std::string_view column, std::string mess
 Error ProblemList::error(const std::string& summary) const {
   auto fields = shown_;
   if (count_ > shown_.size())
-    fields.push_back({"(more)", FieldCode::file_problem,
+    fields.push_back({"(more)",
+                      FieldCode::file_problem,
                       {{"message", std::to_string(count_ - shown_.size()) +
                                        " more problem(s) not shown; fix these first"}}});
   return Error::invalid(summary, std::move(fields));

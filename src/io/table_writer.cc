@@ -115,8 +115,8 @@ Result<std::unique_ptr<TableWriter>> open_table_writer(const std::string& path,
     if (auto s = w->start(sheet_name, header); !s) return std::unexpected(s.error());
     return std::unique_ptr<TableWriter>(std::move(w));
   }
-  return std::unexpected(
-      Error::invalid("unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
+  return std::unexpected(Error::invalid(
+      "unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
 }
 
 }  // namespace kc::io

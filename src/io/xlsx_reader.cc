@@ -193,8 +193,9 @@ Result<Table> read_xlsx(const std::string& path, const XlsxOptions& opt) {
       names += (names.empty() ? "" : ", ") + s.first;
     }
     if (!sheet)
-      return std::unexpected(Error::invalid("the workbook has no sheet named " + opt.sheet,
-                                            {{"--sheet", FieldCode::one_of, {{"allowed", names}}}}));
+      return std::unexpected(
+          Error::invalid("the workbook has no sheet named " + opt.sheet,
+                         {{"--sheet", FieldCode::one_of, {{"allowed", names}}}}));
   }
   auto part = wb.targets.find(sheet->second);
   if (part == wb.targets.end())

@@ -89,9 +89,8 @@ TEST(OpenApi, EveryErrorKindHasItsProblemTitle) {
 // and each code's table row is in enum order.
 TEST(OpenApi, ListsEveryFieldCodeInOrder) {
   auto doc = nlohmann::json::parse(*embedded::find("openapi.json"));
-  const auto& listed =
-      doc["components"]["schemas"]["Problem"]["properties"]["errors"]["items"]["properties"]
-         ["code"]["enum"];
+  const auto& listed = doc["components"]["schemas"]["Problem"]["properties"]["errors"]["items"]
+                          ["properties"]["code"]["enum"];
   const auto& table = field_codes();
   ASSERT_EQ(listed.size(), table.size());
   for (size_t i = 0; i < table.size(); ++i) {
