@@ -71,8 +71,8 @@ std::string_view code_name(FieldCode code) {
   return field_codes()[static_cast<size_t>(code)].name;
 }
 
-FieldError::FieldError(std::string field, FieldCode code, FieldParams params)
-    : field(std::move(field)), code(code), params(std::move(params)) {
+FieldError::FieldError(std::string where, FieldCode what, FieldParams values)
+    : field(std::move(where)), code(what), params(std::move(values)) {
   std::string_view text = field_codes()[static_cast<size_t>(code)].english;
   for (size_t i = 0; i < text.size();) {
     size_t open = text.find('{', i);
@@ -83,7 +83,7 @@ FieldError::FieldError(std::string field, FieldCode code, FieldParams params)
     message.append(text.substr(i, open - i));
     size_t close = text.find('}', open);
     std::string_view name = text.substr(open + 1, close - open - 1);
-    for (const auto& [k, v] : this->params)
+    for (const auto& [k, v] : params)
       if (k == name) message += v;
     i = close + 1;
   }

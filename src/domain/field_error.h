@@ -72,7 +72,7 @@ enum class FieldCode {
 using FieldParams = std::vector<std::pair<std::string, std::string>>;
 
 struct FieldError {
-  FieldError(std::string field, FieldCode code, FieldParams params = {});
+  FieldError(std::string where, FieldCode what, FieldParams values = {});
   // `field` is a JSON-pointer-like path ("title", "outputs/0/quantity") or, for file imports,
   // "row N, column C".
   std::string field;

@@ -164,11 +164,12 @@ Response dispatch(HandlerContext& ctx, Request& req) {
   if ((req.method == "POST" || req.method == "PUT") && !req.body.empty()) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))
-      return problem(
-          Error{ErrorKind::unsupported,
-                "send the body as application/json",
-                {{"Content-Type", FieldCode::one_of, {{"allowed", "application/json"}}}}},
-          req.path);
+      return problem(Error{ErrorKind::unsupported,
+                           "send the body as application/json",
+                           {{"Content-Type", FieldCode::one_of, {{"allowed", "application/json"}}}},
+                           0,
+                           ""},
+                     req.path);
   }
   try {
     if (route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD"))

@@ -173,7 +173,7 @@ std::string excel_serial_to_iso(long long serial, bool date1904) {
   long long d = doy - (153 * mp + 2) / 5 + 1;
   long long m = mp < 10 ? mp + 3 : mp - 9;
   if (m <= 2) ++y;
-  char buf[16];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", y, m, d);
   return buf;
 }
