@@ -54,7 +54,7 @@ export async function login(page, base, name, password = 'demo') {
   await page.getByLabel('Tên đăng nhập').fill(name);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-menu').waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
 // Registers before/after hooks that start a server with the demo data and the browser; the

@@ -35,6 +35,17 @@ export function PageHeading({ title, actions }: { title: string; actions?: React
   );
 }
 
+/** A page the role may not use: says so, instead of an empty table under its actions. */
+export function NoAccess({ title }: { title: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={title} />
+      <Result status="403" subTitle={t('noAccess')} />
+    </>
+  );
+}
+
 export function NotFound() {
   const { t } = useI18n();
   usePageTitle(t('notFound.title'));

@@ -1,16 +1,18 @@
 // User administration (admin role): list, create, disable or enable, reset a password.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../../shared/api';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useI18n } from '../../shared/i18n';
 import { useLabel, useReference } from '../../shared/reference';
-import { PageHeading } from '../../shared/page';
+import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import type { User } from '../../shared/types';
 
 const ROLES = ['admin', 'ministry', 'department', 'appraiser', 'province', 'unit'];
 
 export function UserAdmin() {
+  const can = useCan();
   const { t } = useI18n();
   const label = useLabel();
   const client = useQueryClient();
@@ -54,16 +56,19 @@ export function UserAdmin() {
     setNotice(`${u.login}: ${t('oneTimePassword')} ${r.one_time_password}`);
   };
 
+  if (!can('manage_users')) return <NoAccess title={t('nav.users')} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <PageHeading title={t('nav.users')} />
-        <Button type="primary" onClick={() => setOpen(true)}>
-          {t('newUser')}
-        </Button>
-      </Space>
+      <PageHeading
+        title={t('nav.users')}
+        actions={
+          <Button type="primary" onClick={() => setOpen(true)}>
+            {t('newUser')}
+          </Button>
+        }
+      />
       {notice && <Alert type="success" title={notice} closable onClose={() => setNotice(null)} />}
-      <Table<User>
+      <ResponsiveTable<User>
         rowKey="id"
         size="small"
         dataSource={users.data?.items ?? []}
@@ -85,8 +90,8 @@ export function UserAdmin() {
             title: t('status'),
             render: (_: unknown, u) => (
               <Space>
-                {u.disabled && <Tag color="red">{t('disabled')}</Tag>}
-                {u.demo_password && <Tag color="orange">{t('demoPassword')}</Tag>}
+                {u.disabled && <Tag color="#a8071a">{t('disabled')}</Tag>}
+                {u.demo_password && <Tag color="#ad4e00">{t('demoPassword')}</Tag>}
               </Space>
             ),
           },

@@ -1,13 +1,14 @@
 // The plan at a glance: budget, projects, contracted, outputs by indicator, by content and
 // region — all computed by the server from the register (/projects/stats).
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading } from '../../shared/page';
 import type { Group } from '../../shared/types';
 
@@ -50,8 +51,8 @@ export function Overview() {
           aria-label={t('program')}
         />
       </Space>
-      <Row gutter={16}>
-        <Col span={6}>
+      <Row gutter={[16, 16]}>
+        <Col xs={12} lg={6}>
           <Card>
             <Statistic
               title={t('budget')}
@@ -59,17 +60,17 @@ export function Overview() {
             />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col xs={12} lg={6}>
           <Card>
             <Statistic title={t('nav.projects')} value={s?.projects ?? 0} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col xs={12} lg={6}>
           <Card>
             <Statistic title={t('contracted')} value={`${contracted}/${s?.projects ?? 0}`} />
           </Card>
         </Col>
-        <Col span={6}>
+        <Col xs={12} lg={6}>
           <Card>
             <Statistic title={t('requested')} value={s ? formatVndShort(s.requested_vnd) : '-'} />
           </Card>
@@ -78,10 +79,10 @@ export function Overview() {
       <Card title={t('resultsPlanned')}>
         <OutputsTable outputs={s?.outputs ?? []} />
       </Card>
-      <Row gutter={16}>
-        <Col span={14}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
           <Card title={t('byContent')}>
-            <Table<Group>
+            <ResponsiveTable<Group>
               size="small"
               pagination={false}
               rowKey="key"
@@ -90,9 +91,9 @@ export function Overview() {
             />
           </Card>
         </Col>
-        <Col span={10}>
+        <Col xs={24} lg={10}>
           <Card title={t('byRegion')}>
-            <Table<Group>
+            <ResponsiveTable<Group>
               size="small"
               pagination={false}
               rowKey="key"

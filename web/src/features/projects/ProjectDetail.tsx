@@ -6,6 +6,7 @@ import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
+import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
 import { ProjectHistory } from './ProjectHistory';
@@ -71,7 +72,7 @@ export function ProjectDetail() {
               <Space orientation="vertical" size="large" style={{ width: '100%' }}>
                 <Descriptions bordered column={2} size="small">
                   <Descriptions.Item label={t('status')}>
-                    <Tag>{t(`status.${p.status}`)}</Tag>
+                    <StatusTag status={p.status} />
                   </Descriptions.Item>
                   <Descriptions.Item label={t('kind')}>{t(`kind.${p.kind}`)}</Descriptions.Item>
                   <Descriptions.Item label={t('program')}>

@@ -1,7 +1,7 @@
 // A project's history tab: who changed what, when, and why (from the audit trail).
 import { useQuery } from '@tanstack/react-query';
-import { Table } from 'antd';
 import { api } from '../../shared/api';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useI18n } from '../../shared/i18n';
 import type { AuditEntry } from '../../shared/types';
 
@@ -21,7 +21,7 @@ export function ProjectHistory({ id }: { id: number }) {
   const { t } = useI18n();
   const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
   return (
-    <Table<AuditEntry>
+    <ResponsiveTable<AuditEntry>
       size="small"
       rowKey="id"
       pagination={false}

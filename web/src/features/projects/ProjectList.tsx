@@ -1,39 +1,153 @@
+// The project register: a compact filter bar (more filters in a drawer), every filter, the
+// sort and the page in the address, the totals of the filtered set, coloured statuses.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Badge, Button, Drawer, Empty, Input, Select, Space, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { formatDate, formatVnd } from '../../shared/format';
+import { formatDate, formatVnd, formatVndShort } from '../../shared/format';
 import { KINDS, STATUSES, useI18n } from '../../shared/i18n';
-import { byCode, useLabel, useReference } from '../../shared/reference';
-import type { Project } from '../../shared/types';
+import { StatusLegend, StatusTag, searchWithoutDiacritics, useUrlState } from '../../shared/lists';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading, useCan } from '../../shared/page';
-import { initialFilters, toQuery, type ProjectFilters } from './filters';
+import { useProvinceName } from '../../shared/places';
+import { byCode, useLabel, useReference } from '../../shared/reference';
+import { useSession } from '../../shared/session';
+import type { Project } from '../../shared/types';
+import { NUMERIC_FILTERS, PROJECT_FILTERS, toQuery, withoutPaging } from './filters';
 
 export function ProjectList() {
   const { t } = useI18n();
   const can = useCan();
+  const { session } = useSession();
   const label = useLabel();
-  const [f, setF] = useState<ProjectFilters>(initialFilters);
-  const [text, setText] = useState('');
-  const set = (patch: Partial<ProjectFilters>) => setF((old) => ({ ...old, ...patch, page: 1 }));
+  const provinceName = useProvinceName();
+  const { state: f, set, clear, active } = useUrlState(PROJECT_FILTERS, NUMERIC_FILTERS);
+  const [text, setText] = useState(f.q ?? '');
+  const [drawer, setDrawer] = useState(false);
   const data = useQuery({
     queryKey: ['projects', f],
     queryFn: () => api.projects(toQuery(f)),
     placeholderData: keepPreviousData,
   });
+  const totals = useQuery({
+    queryKey: ['projects', 'stats', withoutPaging(f)],
+    queryFn: () => api.projectStats(withoutPaging(f)),
+    placeholderData: keepPreviousData,
+  });
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const contents = useReference('contents');
   const provinces = useReference(`provinces-${f.province_set}`);
-  const provinces2008 = byCode(useReference('provinces-2008'));
-  const provinces2025 = byCode(useReference('provinces-2025'));
   const regions = useReference('regions');
   const areas = useReference('areas');
   const contentByCode = byCode(contents);
 
   const options = (rows: Record<string, unknown>[]) =>
     rows.map((r) => ({ value: String(r.code), label: `${String(r.code)} — ${label(r as never)}` }));
+  const named = (rows: Record<string, unknown>[]) =>
+    rows.map((r) => ({ value: String(r.code), label: label(r as never) }));
+
+  const program = (
+    <Select
+      allowClear
+      aria-label={t('program')}
+      placeholder={t('program')}
+      style={{ width: 240 }}
+      value={f.program}
+      onChange={(v) => set({ program: v })}
+      options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+      {...searchWithoutDiacritics}
+    />
+  );
+  const province = (
+    <Select
+      allowClear
+      aria-label={t('province')}
+      placeholder={t('province')}
+      style={{ width: 200 }}
+      value={f.province}
+      onChange={(v) => set({ province: v })}
+      options={named(provinces)}
+      {...searchWithoutDiacritics}
+    />
+  );
+  const status = (
+    <Select
+      allowClear
+      aria-label={t('status')}
+      placeholder={t('status')}
+      style={{ width: 170 }}
+      value={f.status}
+      onChange={(v) => set({ status: v })}
+      options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+    />
+  );
+  const more = [
+    <Select
+      key="year"
+      allowClear
+      aria-label={t('year')}
+      placeholder={t('year')}
+      value={f.year}
+      onChange={(v) => set({ year: v })}
+      options={[2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => ({
+        value: y,
+        label: String(y),
+      }))}
+    />,
+    <Select
+      key="content"
+      allowClear
+      aria-label={t('content')}
+      placeholder={t('content')}
+      value={f.content}
+      onChange={(v) => set({ content: v })}
+      options={options(contents)}
+      {...searchWithoutDiacritics}
+    />,
+    <Select
+      key="set"
+      aria-label={t('provinceSet')}
+      value={f.province_set}
+      onChange={(v) => set({ province_set: v, province: undefined })}
+      options={[
+        { value: '2025', label: t('set2025') },
+        { value: '2008', label: t('set2008') },
+      ]}
+    />,
+    <Select
+      key="region"
+      allowClear
+      aria-label={t('region')}
+      placeholder={t('region')}
+      value={f.region}
+      onChange={(v) => set({ region: v })}
+      options={named(regions)}
+      {...searchWithoutDiacritics}
+    />,
+    <Select
+      key="area"
+      allowClear
+      aria-label={t('area')}
+      placeholder={t('area')}
+      value={f.area}
+      onChange={(v) => set({ area: v })}
+      options={named(areas)}
+    />,
+    <Select
+      key="kind"
+      allowClear
+      aria-label={t('kind')}
+      placeholder={t('kind')}
+      value={f.kind}
+      onChange={(v) => set({ kind: v })}
+      options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+    />,
+  ];
+  const scoped = session?.scope_province_2025 != null;
+  const order = (field: string) =>
+    f.sort === field ? 'ascend' : f.sort === `-${field}` ? 'descend' : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -41,8 +155,8 @@ export function ProjectList() {
         title={t('nav.projects')}
         actions={
           <Space wrap>
-            <a href={api.exportUrl(toQuery(f), 'csv')}>{t('exportCsv')}</a>
-            <a href={api.exportUrl(toQuery(f), 'xlsx')}>{t('exportXlsx')}</a>
+            <a href={api.exportUrl(withoutPaging(f), 'csv')}>{t('exportCsv')}</a>
+            <a href={api.exportUrl(withoutPaging(f), 'xlsx')}>{t('exportXlsx')}</a>
             {can('write_projects') && (
               <Link to="/projects/new">
                 <Button type="primary">{t('newProject')}</Button>
@@ -59,94 +173,57 @@ export function ProjectList() {
           onChange={(e) => setText(e.target.value)}
           onSearch={(v) => set({ q: v.trim() || undefined })}
           allowClear
-          style={{ width: 320 }}
+          style={{ width: 300 }}
         />
-        <Select
-          allowClear
-          placeholder={t('program')}
-          style={{ width: 220 }}
-          value={f.program}
-          onChange={(v) => set({ program: v })}
-          options={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('year')}
-          style={{ width: 100 }}
-          value={f.year}
-          onChange={(v) => set({ year: v })}
-          options={[2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((y) => ({
-            value: y,
-            label: y,
-          }))}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('content')}
-          style={{ width: 260 }}
-          value={f.content}
-          onChange={(v) => set({ content: v })}
-          options={options(contents)}
-        />
-        <Select
-          style={{ width: 210 }}
-          value={f.province_set}
-          onChange={(v) => set({ province_set: v, province: undefined })}
-          options={[
-            { value: '2025', label: t('set2025') },
-            { value: '2008', label: t('set2008') },
-          ]}
-        />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('province')}
-          style={{ width: 180 }}
-          value={f.province}
-          onChange={(v) => set({ province: v })}
-          options={options(provinces)}
-        />
-        <Select
-          allowClear
-          placeholder={t('region')}
-          style={{ width: 200 }}
-          value={f.region}
-          onChange={(v) => set({ region: v })}
-          options={options(regions)}
-        />
-        <Select
-          allowClear
-          placeholder={t('area')}
-          style={{ width: 160 }}
-          value={f.area}
-          onChange={(v) => set({ area: v })}
-          options={options(areas)}
-        />
-        <Select
-          allowClear
-          placeholder={t('status')}
-          style={{ width: 160 }}
-          value={f.status}
-          onChange={(v) => set({ status: v })}
-          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('kind')}
-          style={{ width: 150 }}
-          value={f.kind}
-          onChange={(v) => set({ kind: v })}
-          options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-        />
+        {program}
+        {province}
+        {status}
+        <Badge count={active} size="small">
+          <Button onClick={() => setDrawer(true)}>{t('moreFilters')}</Button>
+        </Badge>
+        {active > 0 && (
+          <Button
+            type="link"
+            onClick={() => {
+              setText('');
+              clear();
+            }}
+          >
+            {t('clearFilters')}
+          </Button>
+        )}
       </Space>
-      <Table<Project>
+      <Drawer title={t('moreFilters')} open={drawer} onClose={() => setDrawer(false)} size={360}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {more.map((m) => (
+            <div key={m.key} style={{ width: '100%' }}>
+              <Typography.Text type="secondary">{m.props['aria-label']}</Typography.Text>
+              <div>{m}</div>
+            </div>
+          ))}
+        </Space>
+      </Drawer>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Text data-testid="filtered-total">
+          {totals.data
+            ? `${totals.data.projects} ${t('projects')} · ${t('filteredTotal')}: ${formatVndShort(totals.data.requested_vnd)}`
+            : '\u00a0'}
+        </Typography.Text>
+        <StatusLegend />
+      </Space>
+      <ResponsiveTable<Project>
         rowKey="id"
         size="small"
+        scroll={{ x: 900 }}
         loading={data.isFetching}
         dataSource={data.data?.items ?? []}
+        locale={{
+          emptyText: data.isFetching ? (
+            ' '
+          ) : (
+            <Empty description={t(active || !scoped ? 'empty.projects' : 'empty.projectsScoped')} />
+          ),
+        }}
         pagination={{
           current: f.page,
           pageSize: f.page_size,
@@ -156,51 +233,68 @@ export function ProjectList() {
         onChange={(p, _filters, sorter) => {
           const s = sorter as SorterResult<Project>;
           const field = s.order ? String(s.field) : undefined;
-          setF((old) => ({
-            ...old,
-            page: p.current ?? 1,
-            page_size: p.pageSize ?? 20,
-            sort: field ? (s.order === 'descend' ? `-${field}` : field) : undefined,
-          }));
+          set(
+            {
+              page: p.current ?? 1,
+              page_size: p.pageSize ?? 20,
+              sort: field ? (s.order === 'descend' ? `-${field}` : field) : undefined,
+            },
+            true,
+          );
         }}
         columns={[
-          { title: t('code'), dataIndex: 'code', sorter: true, width: 140 },
+          {
+            title: t('code'),
+            dataIndex: 'code',
+            sorter: true,
+            sortOrder: order('code'),
+            width: 130,
+          },
           {
             title: t('title'),
             dataIndex: 'title',
             sorter: true,
+            sortOrder: order('title'),
             render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link>,
           },
           {
             title: t('content'),
             dataIndex: 'content_code',
             sorter: true,
-            render: (c: string) => <span title={label(contentByCode.get(c))}>{c}</span>,
+            sortOrder: order('content_code'),
+            render: (c: string) => (
+              <span>
+                {c} — {label(contentByCode.get(c))}
+              </span>
+            ),
           },
           {
             title: t('province'),
             dataIndex: 'provinces',
-            render: (ps: Project['provinces']) =>
-              ps
-                .map((p) =>
-                  label((p.set === '2008' ? provinces2008 : provinces2025).get(p.code), p.code),
-                )
-                .join(', '),
+            render: (ps: Project['provinces']) => ps.map(provinceName).join(', '),
           },
           { title: t('implementingOrg'), dataIndex: 'implementing_org_name' },
           {
             title: t('requested'),
             dataIndex: 'requested_vnd',
             sorter: true,
+            sortOrder: order('requested_vnd'),
             align: 'right',
             render: (v: number) => formatVnd(v),
           },
-          { title: t('start'), dataIndex: 'start', sorter: true, render: formatDate },
+          {
+            title: t('start'),
+            dataIndex: 'start',
+            sorter: true,
+            sortOrder: order('start'),
+            render: formatDate,
+          },
           {
             title: t('status'),
             dataIndex: 'status',
             sorter: true,
-            render: (s: string) => <Tag>{t(`status.${s}`)}</Tag>,
+            sortOrder: order('status'),
+            render: (s: string) => <StatusTag status={s} />,
           },
         ]}
       />

@@ -6,6 +6,7 @@ import { api, type Query } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading } from '../../shared/page';
 import type { Facility, Organization, Page, Program, ProvinceRef } from '../../shared/types';
 
@@ -43,7 +44,7 @@ function PagedList<T extends { id: number }>(props: {
           setPage(1);
         }}
       />
-      <Table<T>
+      <ResponsiveTable<T>
         rowKey="id"
         size="small"
         dataSource={data.data?.items ?? []}

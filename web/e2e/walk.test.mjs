@@ -1,0 +1,110 @@
+// Every role over every page, at a desktop and a phone size: each page has one h1 and a title
+// "… · Khuyến Công", nothing wider than the screen, no serious or critical accessibility
+// violation (axe-core), and every action the page offers is one the server accepts from that
+// role (tried with a request that would fail validation or a stale version, never with 403).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { login, withDemoServerAndBrowser } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const env = withDemoServerAndBrowser();
+
+const ROLES = ['admin', 'ministry', 'department', 'appraiser1', 'province-01', 'unit-1'];
+const PAGES = [
+  '/',
+  '/projects',
+  '/projects/{id}',
+  '/projects/new',
+  '/programs',
+  '/organizations',
+  '/facilities',
+  '/reference',
+  '/users',
+  '/plan',
+  '/no-such-page',
+];
+const SIZES = [
+  { name: 'desktop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+// An action the UI may show, and a request that asks the server whether the role may do it.
+const ACTIONS = [
+  { name: 'Thêm đề án', role: 'link', ask: (s) => s('POST', '/api/v1/projects', {}) },
+  {
+    name: 'Sửa',
+    role: 'link',
+    ask: (s, id) => s('PUT', `/api/v1/projects/${id}`, { version: 0 }),
+  },
+  {
+    name: 'Hủy đề án',
+    role: 'button',
+    ask: (s, id) => s('POST', `/api/v1/projects/${id}/cancel`, { version: 0 }),
+  },
+  { name: 'Thêm người dùng', role: 'button', ask: (s) => s('POST', '/api/v1/users', {}) },
+];
+
+async function firstVisibleProject(session) {
+  const r = await session('GET', '/api/v1/projects?page_size=1&sort=code');
+  return r.json?.items?.[0]?.id;
+}
+
+for (const size of SIZES) {
+  test(`every role over every page (${size.name})`, async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const failures = [];
+    for (const role of ROLES) {
+      await login(page, env.server.base, role);
+      const session = await env.server.session(role);
+      const id = await firstVisibleProject(session);
+      for (const template of PAGES) {
+        if (template.includes('{id}') && !id) continue;
+        const path = template.replace('{id}', String(id));
+        await page.goto(env.server.base + path);
+        const where = `${role} ${path} (${size.name})`;
+        try {
+          await page.locator('h1').first().waitFor({ timeout: 5000 });
+        } catch {
+          failures.push(`${where}: no h1`);
+          continue;
+        }
+        await page.waitForLoadState('networkidle');
+        const h1 = await page.locator('h1').count();
+        if (h1 !== 1) failures.push(`${where}: ${h1} h1 elements`);
+        const title = await page.title();
+        if (!/ · Khuyến Công$/.test(title)) failures.push(`${where}: title "${title}"`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        if (overflow > 1) failures.push(`${where}: ${overflow}px wider than the screen`);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ['violations'] });
+          return r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
+        });
+        for (const v of violations) failures.push(`${where}: axe ${v}`);
+        for (const action of ACTIONS) {
+          const shown = await page
+            .getByRole(action.role, { name: action.name, exact: true })
+            .filter({ visible: true })
+            .count();
+          if (!shown) continue;
+          const answer = await action.ask(session, id);
+          const refused =
+            answer.status === 403 ||
+            ['past_registration', 'cancelled'].includes(answer.json?.code ?? '');
+          if (refused)
+            failures.push(`${where}: shows "${action.name}", server says ${answer.status}`);
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+}
