@@ -1,7 +1,8 @@
 #pragma once
 // Export of the project register as CSV or XLSX, streamed to a file in batches (memory stays
-// flat whatever the row count). The columns are the import columns (app/columns.cc), so an
-// export can be edited and imported again into another database.
+// flat whatever the row count), in one of two layouts: "data" (the default) has the import
+// columns (app/columns.cc), so that an export can be edited and imported again; "report"
+// is for reading and printing (app/report_layout.h: Vietnamese headers, names, a totals row).
 #include <functional>
 #include <string>
 
@@ -21,10 +22,14 @@ struct ExportResult {
 };
 
 // Writes the projects the user may see that match q (paging ignored) to `path`, in one read
-// transaction. format: "csv" | "xlsx" (anything else: invalid_input naming "format").
+// transaction. format: "csv" | "xlsx", layout: "data" | "report" (anything else:
+// invalid_input naming the field).
 Result<ExportResult> export_projects(store::Connection& db, const Actor& a, ListQuery q,
                                      const std::string& format, const std::string& path,
-                                     const Progress& progress = {});
+                                     const Progress& progress = {},
+                                     const std::string& layout = "data");
+// The checks of format and layout, for callers that start an export later.
+Status check_export_options(const std::string& format, const std::string& layout);
 
 // A new, unique path for a temporary export file (the caller removes it).
 std::string temporary_export_path(const std::string& format);

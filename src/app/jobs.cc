@@ -56,20 +56,21 @@ nlohmann::json job_json(const Job& j) {
 }
 
 Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& format,
-                             const Background& background) {
+                             const Background& background, const std::string& layout) {
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
-  if (format != "csv" && format != "xlsx")
-    return std::unexpected(Error::invalid(
-        "unknown export format", {{"format", FieldCode::one_of, {{"allowed", "csv, xlsx"}}}}));
+  if (auto s = check_export_options(format, layout); !s) return std::unexpected(s.error());
   Job job{crypto::random_token(16), a.user_id, "export_projects", "queued", 0, 0, "", "", "", "",
           store::now_utc()};
   Board::instance().add(job);
-  background([a, q, format, id = job.id](store::Connection& db) {
+  background([a, q, format, layout, id = job.id](store::Connection& db) {
     Board::instance().update(id, [](Job& j) { j.status = "running"; });
     std::string path = temporary_export_path(format);
-    auto done = export_projects(db, a, q, format, path, [&](std::size_t d, std::size_t t) {
-      Board::instance().update(id, [&](Job& j) { j.done = d, j.total = t; });
-    });
+    auto done = export_projects(
+        db, a, q, format, path,
+        [&](std::size_t d, std::size_t t) {
+          Board::instance().update(id, [&](Job& j) { j.done = d, j.total = t; });
+        },
+        layout);
     Board::instance().update(id, [&](Job& j) {
       if (done) {
         j.status = "done", j.file = path, j.file_name = done->file_name;

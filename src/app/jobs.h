@@ -38,7 +38,7 @@ using Background = std::function<void(std::function<void(store::Connection&)>)>;
 
 // Starts an export of the projects the user may see that match q, in `format` (csv|xlsx).
 Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& format,
-                             const Background& background);
+                             const Background& background, const std::string& layout = "data");
 // The user's job (not_found for anyone else's or an unknown id).
 Result<Job> find_job(const Actor& a, const std::string& id);
 

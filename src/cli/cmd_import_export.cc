@@ -57,7 +57,7 @@ void add_import(CLI::App& app, int& exit_code) {
 
 void add_export(CLI::App& app, int& exit_code) {
   struct Args {
-    std::string db = kDefaultDb, what, format = "csv", output;
+    std::string db = kDefaultDb, what, format = "csv", layout = "data", output;
     std::map<std::string, std::string> filters;
   };
   auto a = std::make_shared<Args>();
@@ -65,6 +65,11 @@ void add_export(CLI::App& app, int& exit_code) {
   cmd->add_option("what", a->what, "projects")->required()->check(CLI::IsMember({"projects"}));
   cmd->add_option("--format", a->format, "csv | xlsx")
       ->check(CLI::IsMember({"csv", "xlsx"}))
+      ->capture_default_str();
+  cmd->add_option("--layout", a->layout,
+                  "data: the import columns (imports again) | report: Vietnamese headers, "
+                  "names, a totals row")
+      ->check(CLI::IsMember({"data", "report"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Output file (default: standard output for csv)");
   cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
@@ -96,8 +101,9 @@ void add_export(CLI::App& app, int& exit_code) {
     // Without -o, the CSV streams through a temporary file to standard output.
     std::string path = a->output.empty() ? app::temporary_export_path(a->format) : a->output;
     ProgressBar bar("projects");
-    auto done = app::export_projects(**c, app::Actor::system("cli"), *q, a->format, path,
-                                     [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+    auto done = app::export_projects(
+        **c, app::Actor::system("cli"), *q, a->format, path,
+        [&](std::size_t d, std::size_t t) { bar.update(d, t); }, a->layout);
     bar.finish();
     if (done && a->output.empty()) {
       std::ifstream in(path, std::ios::binary);

@@ -122,15 +122,19 @@ Response project_stats(HandlerContext& ctx, Request& req) {
 }
 
 Response export_projects(HandlerContext& ctx, Request& req) {
-  std::string format = "csv";
+  std::string format = "csv", layout = "data";
   if (auto it = req.query.find("format"); it != req.query.end()) {
     format = it->second;
+    req.query.erase(it);
+  }
+  if (auto it = req.query.find("layout"); it != req.query.end()) {
+    layout = it->second;
     req.query.erase(it);
   }
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
   std::string path = app::temporary_export_path(format);
-  auto done = app::export_projects(ctx.db, ctx.actor, *q, format, path);
+  auto done = app::export_projects(ctx.db, ctx.actor, *q, format, path, {}, layout);
   if (!done) {
     std::remove(path.c_str());
     return problem(done.error(), req.path);

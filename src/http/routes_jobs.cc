@@ -17,7 +17,8 @@ Response start_job(HandlerContext& ctx, Request& req) {
   if (!body) return problem(body.error(), req.path);
   std::vector<FieldError> errors;
   app::JsonReader r(*body, "", errors);
-  std::string kind = r.text("kind", true), format = r.text("format", false);
+  std::string kind = r.text("kind", true), format = r.text("format", false),
+              layout = r.text("layout", false);
   std::map<std::string, std::string> filters;
   if (r.has("filters")) {
     const json& f = (*body)["filters"];
@@ -42,7 +43,8 @@ Response start_job(HandlerContext& ctx, Request& req) {
     for (auto& f : e.fields) f.field = "filters/" + f.field;
     return problem(e, req.path);
   }
-  auto job = app::start_export_job(ctx.actor, *q, format.empty() ? "csv" : format, ctx.background);
+  auto job = app::start_export_job(ctx.actor, *q, format.empty() ? "csv" : format, ctx.background,
+                                   layout.empty() ? "data" : layout);
   return reply(job, req, app::job_json, 202);
 }
 

@@ -47,10 +47,11 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
   auto& memo = db.reference_memo().contents;
   if (auto it = memo.find(code); it != memo.end()) return it->second;
   std::vector<Value> params{code};
-  auto rows = db.query("SELECT valid_from, valid_to FROM contents WHERE code = ?", params);
+  auto rows = db.query("SELECT valid_from, valid_to, name_vi FROM contents WHERE code = ?", params);
   if (!rows) return std::unexpected(rows.error());
   std::optional<ContentFacts> facts;
-  if (!rows->empty()) facts = ContentFacts{rows->front().str(0), rows->front().str(1)};
+  if (!rows->empty())
+    facts = ContentFacts{rows->front().str(0), rows->front().str(1), rows->front().str(2)};
   return memo[code] = facts;
 }
 

@@ -31,6 +31,7 @@ Result<std::vector<ProvinceRow>> list_provinces(Connection& db, const std::strin
 struct ContentFacts {
   std::string valid_from;  // ISO date
   std::string valid_to;    // ISO date or ""
+  std::string name_vi;
 };
 Result<std::optional<ContentFacts>> find_content(Connection& db, const std::string& code);
 // The max_amount_vnd of the rule `key` in force on `iso_date` (nullopt when none is).

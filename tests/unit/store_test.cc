@@ -8,7 +8,9 @@
 #include "app/exports.h"
 #include "app/imports.h"
 #include "app/projects.h"
+#include "app/report_layout.h"
 #include "app/register.h"
+#include "io/table.h"
 #include "io/xlsx_reader.h"
 #include "store/audit_repo.h"
 #include "store/migrate.h"
@@ -194,6 +196,32 @@ TEST_F(Register, XlsxExportImportsIntoAnotherDatabase) {
   EXPECT_EQ(full.requested_vnd, p.requested_vnd);
   EXPECT_EQ(full.outputs, p.outputs);
   EXPECT_EQ(full.priority_flags, p.priority_flags);
+}
+
+// The report layout is for people: Vietnamese headers, names, statuses in words, a totals row.
+TEST_F(Register, ReportLayoutExportHasNamesAndTotals) {
+  Project a = project("P-R1"), b = project("P-R2");
+  b.requested_vnd = 700'000'000, b.counterpart_vnd = 0, b.total_vnd = 700'000'000;
+  ASSERT_TRUE(app::create_project(*db_, kSystem, a));
+  ASSERT_TRUE(app::create_project(*db_, kSystem, b));
+  auto path = (dir_ / "report.csv").string();
+  auto done = app::export_projects(*db_, kSystem, {}, "csv", path, {}, "report");
+  ASSERT_TRUE(done) << done.error().message;
+  EXPECT_EQ(done->rows, 2u);
+  auto t = io::read_table_file(path, "").value();
+  EXPECT_EQ(t.header.front(), "STT");
+  ASSERT_EQ(t.rows.size(), 3u);
+  auto col = [&](const char* name) { return *t.column(name); };
+  EXPECT_EQ(t.rows[0][col("STT")], "1");
+  EXPECT_EQ(t.rows[0][col("Trạng thái")], app::status_name_vi(a.status));
+  EXPECT_NE(t.rows[0][col("Trạng thái")], a.status);
+  EXPECT_NE(t.rows[0][col("Địa bàn")].find_first_not_of("0123456789, "), std::string::npos);
+  EXPECT_EQ(t.rows[2][col("Mã đề án")], "Tổng cộng");
+  EXPECT_EQ(t.rows[2][col("Kinh phí khuyến công (đồng)")],
+            std::to_string(a.requested_vnd + b.requested_vnd));
+  auto bad = app::export_projects(*db_, kSystem, {}, "csv", path, {}, "pretty");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().fields.at(0).field, "layout");
 }
 
 // The bulk path checks codes in memory: against the stored codes and the file's earlier rows.

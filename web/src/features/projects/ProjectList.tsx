@@ -157,6 +157,9 @@ export function ProjectList() {
           <Space wrap>
             <a href={api.exportUrl(withoutPaging(f), 'csv')}>{t('exportCsv')}</a>
             <a href={api.exportUrl(withoutPaging(f), 'xlsx')}>{t('exportXlsx')}</a>
+            <a href={api.exportUrl({ ...withoutPaging(f), layout: 'report' }, 'xlsx')}>
+              {t('exportReport')}
+            </a>
             {can('write_projects') && (
               <Link to="/projects/new">
                 <Button type="primary">{t('newProject')}</Button>
