@@ -18,6 +18,6 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.mjs', 'scripts/**/*.mjs'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node, document: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, document: 'readonly', window: 'readonly' } },
   },
 );
