@@ -29,6 +29,7 @@ nlohmann::json history_json(const std::vector<AuditEntry>& entries) {
     items.push_back({{"id", e.id},
                      {"at", e.at},
                      {"user", e.user_login},
+                     {"user_name", e.user_name.empty() ? e.user_login : e.user_name},
                      {"entity", e.entity},
                      {"entity_id", e.entity_id},
                      {"action", e.action},

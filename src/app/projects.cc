@@ -168,7 +168,8 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
   });
 }
 
-Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p) {
+Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p,
+                               const std::string& reason) {
   if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
     auto previous = scoped_get(db, a, p.id);
@@ -187,7 +188,9 @@ Result<Project> update_project(store::Connection& db, const Actor& a, const Proj
     if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
     auto stored = store::get_project(db, p.id);
     if (!stored) return stored;
-    if (auto s = audit(db, a, "projects", p.id, "update", to_json(*previous), to_json(*stored)); !s)
+    if (auto s =
+            audit(db, a, "projects", p.id, "update", to_json(*previous), to_json(*stored), reason);
+        !s)
       return std::unexpected(s.error());
     return stored;
   });

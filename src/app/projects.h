@@ -17,7 +17,9 @@
 namespace kc::app {
 
 Result<Project> create_project(store::Connection& db, const Actor& a, const Project& p);
-Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p);
+// `reason`: why the change is made (kept in the audit row, shown in the history).
+Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p,
+                               const std::string& reason = {});
 Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Page<ProjectListItem>> list_projects(store::Connection& db, const Actor& a, ListQuery q);
 // Sets status to cancelled. `version` is the version read; a cancelled project stays cancelled.

@@ -60,7 +60,8 @@ Result<T> write_place(store::Connection& db, const Actor& a, const T& value, con
                       const char* what, Result<T> (*get)(store::Connection&, std::int64_t),
                       Result<std::int64_t> (*insert)(store::Connection&, const T&,
                                                      const store::ProvinceFacts&),
-                      Status (*update)(store::Connection&, const T&, const store::ProvinceFacts&)) {
+                      Status (*update)(store::Connection&, const T&, const store::ProvinceFacts&),
+                      const std::string& reason = {}) {
   if (!may(a, Permission::write_places)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<T> {
     json before;
@@ -81,8 +82,8 @@ Result<T> write_place(store::Connection& db, const Actor& a, const T& value, con
     }
     auto stored = get(db, id);
     if (!stored) return stored;
-    if (auto s =
-            audit(db, a, entity, id, value.id > 0 ? "update" : "create", before, to_json(*stored));
+    if (auto s = audit(db, a, entity, id, value.id > 0 ? "update" : "create", before,
+                       to_json(*stored), reason);
         !s)
       return std::unexpected(s.error());
     return stored;
@@ -113,7 +114,8 @@ Result<Program> create_program(store::Connection& db, const Actor& a, const Prog
   });
 }
 
-Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p) {
+Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p,
+                               const std::string& reason) {
   if (!may(a, Permission::write_programs)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Program> {
     auto before = store::get_program(db, p.id);
@@ -122,7 +124,9 @@ Result<Program> update_program(store::Connection& db, const Actor& a, const Prog
     if (auto s = store::update_program(db, p); !s) return std::unexpected(s.error());
     auto stored = store::get_program(db, p.id);
     if (!stored) return stored;
-    if (auto s = audit(db, a, "programs", p.id, "update", to_json(*before), to_json(*stored)); !s)
+    if (auto s =
+            audit(db, a, "programs", p.id, "update", to_json(*before), to_json(*stored), reason);
+        !s)
       return std::unexpected(s.error());
     return stored;
   });
@@ -148,10 +152,10 @@ Result<Organization> create_organization(store::Connection& db, const Actor& a,
 }
 
 Result<Organization> update_organization(store::Connection& db, const Actor& a,
-                                         const Organization& o) {
+                                         const Organization& o, const std::string& reason) {
   return write_place<Organization>(db, a, o, "organizations", "organization",
                                    store::get_organization, store::insert_organization,
-                                   store::update_organization);
+                                   store::update_organization, reason);
 }
 
 Result<Organization> get_organization(store::Connection& db, const Actor& a, std::int64_t id) {
@@ -169,9 +173,10 @@ Result<Facility> create_facility(store::Connection& db, const Actor& a, const Fa
                                store::insert_facility, store::update_facility);
 }
 
-Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f) {
+Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f,
+                                 const std::string& reason) {
   return write_place<Facility>(db, a, f, "facilities", "facility", store::get_facility,
-                               store::insert_facility, store::update_facility);
+                               store::insert_facility, store::update_facility, reason);
 }
 
 Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_t id) {

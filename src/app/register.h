@@ -12,19 +12,22 @@
 namespace kc::app {
 
 Result<Program> create_program(store::Connection& db, const Actor& a, const Program& p);
-Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p);
+// `reason`: why the change is made (kept in the audit row, shown in the history).
+Result<Program> update_program(store::Connection& db, const Actor& a, const Program& p,
+                               const std::string& reason = {});
 Result<Program> get_program(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Page<Program>> list_programs(store::Connection& db, const Actor& a, ListQuery q);
 
 Result<Organization> create_organization(store::Connection& db, const Actor& a,
                                          const Organization& o);
 Result<Organization> update_organization(store::Connection& db, const Actor& a,
-                                         const Organization& o);
+                                         const Organization& o, const std::string& reason = {});
 Result<Organization> get_organization(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Page<Organization>> list_organizations(store::Connection& db, const Actor& a, ListQuery q);
 
 Result<Facility> create_facility(store::Connection& db, const Actor& a, const Facility& f);
-Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f);
+Result<Facility> update_facility(store::Connection& db, const Actor& a, const Facility& f,
+                                 const std::string& reason = {});
 Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q);
 

@@ -18,6 +18,8 @@ struct AuditEntry {
   std::string reason;
   std::string prev_hash;
   std::string hash;
+  // Read only, not hashed: the user's display name when the account still exists.
+  std::string user_name;
 };
 
 }  // namespace kc

@@ -23,7 +23,7 @@ struct Crud {
   Result<Page<T>> (*list)(store::Connection&, const app::Actor&, ListQuery);
   Result<T> (*get)(store::Connection&, const app::Actor&, std::int64_t);
   Result<T> (*create)(store::Connection&, const app::Actor&, const T&);
-  Result<T> (*update)(store::Connection&, const app::Actor&, const T&);
+  Result<T> (*update)(store::Connection&, const app::Actor&, const T&, const std::string&);
   Result<T> (*from_json)(const json&, bool);
 };
 
@@ -69,10 +69,19 @@ Handler update_handler(Crud<T> c) {
     if (!id) return problem(id.error(), req.path);
     auto body = body_of(req);
     if (!body) return problem(body.error(), req.path);
+    // `reason` (optional) is about the change, not the record: it goes to the audit row.
+    std::vector<FieldError> errors;
+    std::string reason;
+    {
+      app::JsonReader r(*body, "", errors);
+      reason = r.text("reason", false);
+    }
+    body->erase("reason");
+    if (!errors.empty()) return problem(Error::invalid("invalid reason", errors), req.path);
     auto value = c.from_json(*body, true);
     if (!value) return problem(value.error(), req.path);
     value->id = *id;
-    return reply(c.update(ctx.db, ctx.actor, *value), req, encode<T>);
+    return reply(c.update(ctx.db, ctx.actor, *value, reason), req, encode<T>);
   };
 }
 

@@ -59,13 +59,17 @@ std::string content_hash(const AuditEntry& e) {
 }
 
 AuditEntry entry_from(const Row& r) {
-  return {r.i64(0), r.str(1), r.i64(2), r.str(3), r.str(4),  r.i64(5),
-          r.str(6), r.str(7), r.str(8), r.str(9), r.str(10), r.str(11)};
+  return {r.i64(0), r.str(1), r.i64(2), r.str(3),  r.str(4),  r.i64(5), r.str(6),
+          r.str(7), r.str(8), r.str(9), r.str(10), r.str(11), r.str(12)};
 }
 
 Result<std::vector<AuditEntry>> entries(Connection& db, const std::string& where,
                                         std::vector<Value> params) {
-  auto rows = db.query(std::string("SELECT ") + kCols + " FROM audit_log " + where, params);
+  auto rows = db.query(std::string("SELECT ") + kCols +
+                           ", COALESCE((SELECT u.display_name FROM users u WHERE u.id = "
+                           "audit_log.user_id), audit_log.user_login) FROM audit_log " +
+                           where,
+                       params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<AuditEntry> out;
   for (const auto& r : *rows) out.push_back(entry_from(r));

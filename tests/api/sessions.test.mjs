@@ -160,3 +160,28 @@ test('a server on a non-loopback address refuses to start with a demo password',
   assert.notEqual(r.status, 0);
   assert.match(r.stderr.toString(), /demo password/);
 });
+
+test('an edit keeps its reason in the history, with the full name of who made it', async () => {
+  const dept = await s.session('department');
+  const p = (await dept('GET', '/api/v1/projects?year=2019&status=submitted&page_size=1')).json
+    .items[0];
+  const full = (await dept('GET', `/api/v1/projects/${p.id}`)).json;
+  const body = {
+    ...full,
+    title: `${full.title} (bổ sung)`,
+    reason: 'Bổ sung theo góp ý thẩm định',
+  };
+  for (const k of ['id', 'created_at', 'updated_at']) delete body[k];
+  const saved = await dept('PUT', `/api/v1/projects/${p.id}`, body);
+  assert.equal(saved.status, 200, saved.text);
+  assert.equal(saved.json.reason, undefined); // about the change, not the record
+  const history = (await dept('GET', `/api/v1/projects/${p.id}/history`)).json.items;
+  const last = history.at(-1);
+  assert.equal(last.action, 'update');
+  assert.equal(last.reason, 'Bổ sung theo góp ý thẩm định');
+  assert.equal(last.user, 'department');
+  assert.notEqual(last.user_name, 'department');
+  const wrong = await dept('PUT', `/api/v1/projects/${p.id}`, { ...body, reason: 7 });
+  assert.equal(wrong.status, 422);
+  assert.equal(wrong.json.errors[0].field, 'reason');
+});

@@ -120,6 +120,7 @@ TEST(AuditContent, MatchesTheJsonLibraryByteForByte) {
                  text(round % 50),
                  text(5),
                  "",
+                 "",
                  ""};
     auto expected =
         nlohmann::json::array({e.id, e.at, e.user_id, e.user_login, e.entity, e.entity_id, e.action,

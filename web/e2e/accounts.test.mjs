@@ -48,13 +48,17 @@ test('the administrator sees the users; a project shows its history', async () =
   const dept = await env.server.session('department');
   const p = (await dept('GET', '/api/v1/projects?year=2019&page_size=1')).json.items[0];
   const full = (await dept('GET', `/api/v1/projects/${p.id}`)).json;
-  const body = { ...full, title: full.title + ' (sửa)' };
+  const body = { ...full, title: full.title + ' (sửa)', reason: 'Theo góp ý của Sở' };
   for (const k of ['id', 'created_at', 'updated_at']) delete body[k];
   assert.equal((await dept('PUT', `/api/v1/projects/${p.id}`, body)).status, 200);
   await page.goto(`${env.server.base}/projects/${p.id}`);
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   await page.getByRole('cell', { name: 'Sửa', exact: true }).waitFor();
-  const change = page.locator('.ant-table-row').filter({ hasText: 'title:' });
-  assert.match(await change.innerText(), /\(sửa\)/);
+  const change = page.locator('.ant-table-row').filter({ hasText: 'Tên đề án:' });
+  const row = await change.innerText();
+  assert.match(row, /\(sửa\)/);
+  assert.match(row, /Theo góp ý của Sở/); // the reason
+  assert.match(row, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/); // Vietnam time, dd/mm/yyyy HH:mm
+  assert.doesNotMatch(row, /\bdepartment\b/); // the user's name, not the login
   await page.close();
 });

@@ -62,9 +62,10 @@ export const api = {
   projects: (q: Query) => request<Page<Project>>('GET', `/projects${qs(q)}`),
   project: (id: number) => request<Project>('GET', `/projects/${id}`),
   createProject: (p: Partial<Project>) => request<Project>('POST', '/projects', p),
-  updateProject: (id: number, p: Partial<Project>) => request<Project>('PUT', `/projects/${id}`, p),
-  cancelProject: (id: number, version: number) =>
-    request<Project>('POST', `/projects/${id}/cancel`, { version }),
+  updateProject: (id: number, p: Partial<Project> & { reason?: string }) =>
+    request<Project>('PUT', `/projects/${id}`, p),
+  cancelProject: (id: number, version: number, reason: string) =>
+    request<Project>('POST', `/projects/${id}/cancel`, { version, reason }),
   projectStats: (q: Query) => request<ProjectStats>('GET', `/projects/stats${qs(q)}`),
   exportUrl: (q: Query, format: 'csv' | 'xlsx') => `/api/v1/projects/export${qs({ ...q, format })}`,
   programs: (q: Query = {}) =>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Popconfirm, Skeleton, Space, Tabs, Tag, message } from 'antd';
+import { Button, Descriptions, Input, Modal, Skeleton, Space, Tabs, Tag, message } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
@@ -28,11 +29,15 @@ export function ProjectDetail() {
   const contents = byCode(useReference('contents'));
   const p2008 = byCode(useReference('provinces-2008'));
   const p2025 = byCode(useReference('provinces-2025'));
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
   const cancel = useMutation({
-    mutationFn: () => api.cancelProject(project.data!.id, project.data!.version),
+    mutationFn: () => api.cancelProject(project.data!.id, project.data!.version, reason.trim()),
     onSuccess: (p) => {
       client.setQueryData(['project', id], p);
       client.invalidateQueries({ queryKey: ['projects'] });
+      client.invalidateQueries({ queryKey: ['history'] });
+      setCancelling(false);
     },
     onError: (e) => message.error(e instanceof ApiError ? e.problem.detail : String(e)),
   });
@@ -56,9 +61,27 @@ export function ProjectDetail() {
               <Link to={`/projects/${p.id}/edit`}>
                 <Button type="primary">{t('edit')}</Button>
               </Link>
-              <Popconfirm title={t('confirmCancel')} onConfirm={() => cancel.mutate()}>
-                <Button danger>{t('cancelProject')}</Button>
-              </Popconfirm>
+              <Button danger onClick={() => setCancelling(true)}>
+                {t('cancelProject')}
+              </Button>
+              <Modal
+                open={cancelling}
+                title={t('confirmCancel')}
+                okText={t('cancelProject')}
+                okButtonProps={{ danger: true, disabled: !reason.trim() }}
+                cancelText={t('close')}
+                confirmLoading={cancel.isPending}
+                onOk={() => cancel.mutate()}
+                onCancel={() => setCancelling(false)}
+              >
+                <Input.TextArea
+                  aria-label={t('reason')}
+                  placeholder={t('reasonHint')}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  autoSize={{ minRows: 2 }}
+                />
+              </Modal>
             </Space>
           )
         }

@@ -31,6 +31,7 @@ interface FormValues {
   status: string;
   priority_flags: string[];
   outputs: ProjectOutput[];
+  reason?: string;
 }
 
 const FORM_FIELDS = new Set([
@@ -122,7 +123,11 @@ export function ProjectForm() {
     };
     try {
       const saved = editing
-        ? await api.updateProject(Number(id), { ...body, version: existing.data!.version })
+        ? await api.updateProject(Number(id), {
+            ...body,
+            version: existing.data!.version,
+            reason: v.reason?.trim() || undefined,
+          })
         : await api.createProject(body);
       client.invalidateQueries({ queryKey: ['projects'] });
       client.setQueryData(['project', String(saved.id)], saved);
@@ -265,6 +270,11 @@ export function ProjectForm() {
             )}
           </Form.List>
         </Form.Item>
+        {editing && (
+          <Form.Item name="reason" label={t('changeReason')}>
+            <Input.TextArea autoSize placeholder={t('reasonHint')} />
+          </Form.Item>
+        )}
         <Space>
           <Button type="primary" htmlType="submit">
             {t('save')}
