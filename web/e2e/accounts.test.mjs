@@ -39,7 +39,7 @@ test('a wrong password is refused without saying why', async () => {
 test('the administrator sees the users; a project shows its history', async () => {
   const page = await env.browser.context.newPage();
   await login(page, env.server.base, 'admin');
-  await page.getByRole('link', { name: 'Người dùng' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).click();
   await page.getByText('province-79').waitFor();
   assert.equal(await page.locator('.ant-table-row').count(), 8);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

@@ -83,6 +83,7 @@ export const api = {
   updateUser: (id: number, u: Partial<User>) => request<User>('PUT', `/users/${id}`, u),
   resetPassword: (id: number) =>
     request<{ one_time_password?: string }>('POST', `/users/${id}/password`, {}),
+  audit: () => request<{ items: AuditEntry[]; total: number }>('GET', '/audit'),
   projectHistory: (id: number) =>
     request<{ items: AuditEntry[]; total: number }>('GET', `/projects/${id}/history`),
   reference: (name: string) =>

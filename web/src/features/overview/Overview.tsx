@@ -9,11 +9,30 @@ import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
-import { PageHeading } from '../../shared/page';
+import { PageHeading, useCan } from '../../shared/page';
+import { useSession } from '../../shared/session';
+import { AdminOverview } from './AdminOverview';
 import type { Group } from '../../shared/types';
 
 export function Overview() {
   const { t } = useI18n();
+  const can = useCan();
+  if (!can('read_projects')) {
+    return (
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <PageHeading title={t('nav.overview')} />
+        <AdminOverview />
+      </Space>
+    );
+  }
+  return <ProgramOverview />;
+}
+
+// The plan of a program, as far as the user sees the register: a province its own province,
+// a unit its own projects.
+function ProgramOverview() {
+  const { t } = useI18n();
+  const { session } = useSession();
   const label = useLabel();
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const [programId, setProgramId] = useState<number | undefined>();
@@ -25,8 +44,22 @@ export function Overview() {
     enabled: !!program,
   });
   const contents = byCode(useReference('contents'));
+  const provinces = useReference('provinces-2025');
   const regions = byCode(useReference('regions'));
   const s = stats.data;
+  const loading = programs.isLoading || stats.isLoading;
+  const scope = session?.scope_province_2025
+    ? label(byCode(provinces).get(session.scope_province_2025))
+    : '';
+  const emptyText = (
+    <Typography.Text type="secondary">
+      {session?.user.role === 'appraiser'
+        ? t('empty.appraiser')
+        : session?.user.role === 'unit'
+          ? t('empty.unit')
+          : t('empty.projects')}
+    </Typography.Text>
+  );
   const contracted = s?.by_status.find((g) => g.key === 'contracted')?.projects ?? 0;
   const groupColumns = (names: Map<string, Record<string, unknown>>) => [
     { title: t('name'), dataIndex: 'key', render: (k: string) => label(names.get(k) as never, k) },
@@ -43,6 +76,7 @@ export function Overview() {
       <PageHeading title={t('nav.overview')} />
       <Space wrap>
         <Typography.Text strong>{program?.name}</Typography.Text>
+        {scope && <Typography.Text type="secondary">{`${t('scopeOf')} ${scope}`}</Typography.Text>}
         <Select
           style={{ width: 260 }}
           value={program?.id}
@@ -55,6 +89,7 @@ export function Overview() {
         <Col xs={12} lg={6}>
           <Card>
             <Statistic
+              loading={loading}
               title={t('budget')}
               value={program ? formatVndShort(program.budget_vnd) : '-'}
             />
@@ -62,17 +97,25 @@ export function Overview() {
         </Col>
         <Col xs={12} lg={6}>
           <Card>
-            <Statistic title={t('nav.projects')} value={s?.projects ?? 0} />
+            <Statistic loading={loading} title={t('nav.projects')} value={s?.projects ?? 0} />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card>
-            <Statistic title={t('contracted')} value={`${contracted}/${s?.projects ?? 0}`} />
+            <Statistic
+              loading={loading}
+              title={t('contracted')}
+              value={`${contracted}/${s?.projects ?? 0}`}
+            />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
           <Card>
-            <Statistic title={t('requested')} value={s ? formatVndShort(s.requested_vnd) : '-'} />
+            <Statistic
+              loading={loading}
+              title={t('requested')}
+              value={s ? formatVndShort(s.requested_vnd) : '-'}
+            />
           </Card>
         </Col>
       </Row>
@@ -86,6 +129,8 @@ export function Overview() {
               size="small"
               pagination={false}
               rowKey="key"
+              loading={loading}
+              locale={{ emptyText }}
               dataSource={s?.by_content ?? []}
               columns={groupColumns(contents as never)}
             />
@@ -97,6 +142,8 @@ export function Overview() {
               size="small"
               pagination={false}
               rowKey="key"
+              loading={loading}
+              locale={{ emptyText }}
               dataSource={s?.by_region ?? []}
               columns={groupColumns(regions as never)}
             />
