@@ -16,8 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node, document: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, document: 'readonly', window: 'readonly', performance: 'readonly' } },
   },
 );
