@@ -1,41 +1,19 @@
-// make bench-web (web/bench/load.mjs): what an official waits for when opening the UI, in Debian's Chromium on
-// loopback (release build, demo data). Each page is opened with an empty cache (a fresh
+// make bench-web (web/bench/load.mjs): what an official waits for when opening the UI, in
+// Debian's Chromium on loopback (release build, demo data). Each page is opened with an empty cache (a fresh
 // profile) and again with a warm cache (the reference, same run): time to content, and the
 // JavaScript and CSS bytes that crossed the wire (gzip when the server sends it).
 //   login   : the address of the app, until the login form shows
 //   projects: after logging in, /projects, until the first row of the register shows
 // Output: a table on standard output and bench/results/web-DATE.json (not committed).
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from '../e2e/browser.mjs';
 import { startServer } from '../../tests/api/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const here = (p) => new URL(p, import.meta.url).pathname;
 const server = await startServer({ demo: true, web: here('../dist') });
 
-async function browser() {
-  const profile = mkdtempSync(join(tmpdir(), 'kc-bench-web-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 768 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    context,
-    close: async () => (await context.close(), rmSync(profile, { recursive: true })),
-  };
-}
+const browser = () => launch({ width: 1366, height: 768 });
 
 // Opens `path` and waits for `ready`; returns ms and the script/style bytes transferred.
 async function visit(page, path, ready) {

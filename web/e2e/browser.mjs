@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function launch() {
+export async function launch({ width = 1400, height = 1000 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1400, height: 1000 },
+    viewport: { width, height },
     args: [
       '--no-sandbox',
       '--disable-gpu',
