@@ -265,6 +265,24 @@ Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
   });
 }
 
+Status change_own_password(store::Connection& db, const Actor& a, const std::string& current,
+                           const std::string& password) {
+  if (!may(a, Permission::own_session) || a.user_id <= 0)
+    return std::unexpected(Error::forbidden());
+  if (auto s = check_password_strength(password); !s) return s;
+  return in_write_tx(db, [&]() -> Status {
+    auto u = store::find_user_by_login(db, a.login);
+    if (!u) return std::unexpected(u.error());
+    if (!*u || !crypto::verify_password(current, (*u)->password_hash))
+      return std::unexpected(Error::invalid("the current password is wrong",
+                                            {{"current_password", FieldCode::wrong_password}}));
+    if (auto s = store::set_password(db, a.user_id, crypto::hash_password(password), false); !s)
+      return s;
+    if (auto s = store::delete_user_sessions(db, a.user_id); !s) return s;
+    return audit(db, a, "users", a.user_id, "password", nullptr, nullptr);
+  });
+}
+
 Result<User> find_user(store::Connection& db, const std::string& login) {
   auto u = store::find_user_by_login(db, login);
   if (!u) return std::unexpected(u.error());

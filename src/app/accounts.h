@@ -67,6 +67,10 @@ Result<User> create_user(store::Connection& db, const Actor& a, const UserInput&
                          const std::string& password, bool demo_password = false);
 Result<User> update_user(store::Connection& db, const Actor& a, std::int64_t id,
                          const UserInput& in);
+// The logged-in user changes their own password: the current one must match; then every
+// session of the user ends (the user logs in again with the new password).
+Status change_own_password(store::Connection& db, const Actor& a, const std::string& current,
+                           const std::string& password);
 // Sets a new password and ends the user's sessions.
 Status set_user_password(store::Connection& db, const Actor& a, std::int64_t id,
                          const std::string& password);

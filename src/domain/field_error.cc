@@ -63,6 +63,7 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::csrf_token, "csrf_token", "must be the token of your session"},
       {C::file_problem, "file_problem", "{message}"},
       {C::malformed, "malformed", "is malformed: {what}"},
+      {C::wrong_password, "wrong_password", "is not your current password"},
   };
   return table;
 }

@@ -67,6 +67,7 @@ enum class FieldCode {
   csrf_token,
   file_problem,
   malformed,
+  wrong_password,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

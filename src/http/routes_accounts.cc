@@ -121,6 +121,19 @@ Response set_password(HandlerContext& ctx, Request& req) {
   return json_response(j);
 }
 
+Response change_password(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  std::string current = r.text("current_password", true), password = r.text("new_password", true);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid password change", errors), req.path);
+  if (auto s = app::change_own_password(ctx.db, ctx.actor, current, password); !s)
+    return problem(s.error(), req.path);
+  return Response{204, "application/json", "", {}};
+}
+
 Response recent_audit(HandlerContext& ctx, Request& req) {
   return reply(app::recent_audit(ctx.db, ctx.actor, 200), req, [](const json& j) { return j; });
 }
@@ -134,6 +147,9 @@ void add_account_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/session", "The logged-in user and the session's CSRF token",
                Permission::own_session, whoami});
   t.push_back({"DELETE", "/api/v1/session", "Log out", Permission::own_session, logout});
+  t.push_back({"PUT", "/api/v1/session/password",
+               "Change one's own password (the current one is asked; every session ends)",
+               Permission::own_session, change_password});
   t.push_back({"GET", "/api/v1/users", "List user accounts", Permission::manage_users, list_users});
   t.push_back({"POST", "/api/v1/users",
                "Create a user (without password: a one-time password is returned)",

@@ -83,6 +83,9 @@ const SAMPLES = {
   'POST /api/v1/session': () => ({ body: { login: 'ministry', password: 'demo' } }),
   'GET /api/v1/session': () => ({}),
   'DELETE /api/v1/session': () => ({ fresh: true }),
+  'PUT /api/v1/session/password': () => ({
+    body: { current_password: 'not-the-password', new_password: 'long-enough-password' },
+  }),
   'GET /api/v1/users': () => ({}),
   'POST /api/v1/users': () => ({ body: {} }),
   'PUT /api/v1/users/{id}': () => ({ id: fx.user.id, body: {} }),

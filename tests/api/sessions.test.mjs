@@ -185,3 +185,32 @@ test('an edit keeps its reason in the history, with the full name of who made it
   assert.equal(wrong.status, 422);
   assert.equal(wrong.json.errors[0].field, 'reason');
 });
+
+test('a user changes their own password: the current one is asked, every session ends', async () => {
+  const me = await s.session('unit-1');
+  const wrong = await me('PUT', '/api/v1/session/password', {
+    current_password: 'not-it',
+    new_password: 'a-long-new-password',
+  });
+  assert.equal(wrong.status, 422);
+  assert.equal(wrong.json.errors[0].field, 'current_password');
+  assert.equal(wrong.json.errors[0].code, 'wrong_password');
+  const short = await me('PUT', '/api/v1/session/password', {
+    current_password: 'demo',
+    new_password: 'short',
+  });
+  assert.equal(short.status, 422);
+  const ok = await me('PUT', '/api/v1/session/password', {
+    current_password: 'demo',
+    new_password: 'a-long-new-password',
+  });
+  assert.equal(ok.status, 204, ok.text);
+  assert.equal((await me('GET', '/api/v1/session')).status, 401); // the session ended
+  assert.equal((await login('unit-1', 'demo')).status, 401);
+  assert.equal((await login('unit-1', 'a-long-new-password')).status, 200);
+  const admin = await s.session('admin');
+  const last = (await admin('GET', '/api/v1/audit')).json.items[0];
+  assert.equal(last.action, 'password');
+  assert.equal(last.user, 'unit-1');
+  assert.doesNotMatch(JSON.stringify(last), /a-long-new-password/);
+});

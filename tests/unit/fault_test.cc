@@ -207,10 +207,15 @@ TEST_F(Faults, EveryAccountWriteIsAllOrNothing) {
   each_fault("set_user_password", [&](store::Connection& db) {
     return app::set_user_password(db, a, user_.id, "yet-another-password").has_value();
   });
-  each_fault("login", [&](store::Connection& db) {
-    return app::login(db, "chuyenvien", "yet-another-password", {}, {}, 1'900'000'000).has_value();
+  each_fault("change_own_password", [&](store::Connection& db) {
+    app::Actor me{app::Role::department, user_.id, "chuyenvien", {}, 0};
+    return app::change_own_password(db, me, "yet-another-password", "my-own-new-password")
+        .has_value();
   });
-  auto session = app::login(*real_, "chuyenvien", "yet-another-password", {}, {}, 1'900'000'000);
+  each_fault("login", [&](store::Connection& db) {
+    return app::login(db, "chuyenvien", "my-own-new-password", {}, {}, 1'900'000'000).has_value();
+  });
+  auto session = app::login(*real_, "chuyenvien", "my-own-new-password", {}, {}, 1'900'000'000);
   ASSERT_TRUE(session);
   each_fault("logout",
              [&](store::Connection& db) { return app::logout(db, session->token).has_value(); });

@@ -22,6 +22,7 @@ const PAGES = [
   '/organizations',
   '/facilities',
   '/reference',
+  '/audit',
   '/users',
   '/plan',
   '/no-such-page',

@@ -24,6 +24,7 @@ const OrganizationList = named(
 const FacilityList = named(() => import('./features/register/RegisterLists'), 'FacilityList');
 const ReferenceLists = named(() => import('./features/reference/ReferenceLists'), 'ReferenceLists');
 const UserAdmin = named(() => import('./features/accounts/UserAdmin'), 'UserAdmin');
+const AuditLog = named(() => import('./features/audit/AuditLog'), 'AuditLog');
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -50,6 +51,7 @@ export function App() {
         <Route path="facilities" element={page(<FacilityList />)} />
         <Route path="reference" element={page(<ReferenceLists />)} />
         <Route path="users" element={page(<UserAdmin />)} />
+        <Route path="audit" element={page(<AuditLog />)} />
         {['appraisal', 'plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}

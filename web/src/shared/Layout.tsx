@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from './api';
 import { useI18n } from './i18n';
+import { PasswordChange } from './PasswordChange';
 import { useCan } from './page';
 import { useSession } from './session';
 
@@ -41,7 +42,11 @@ export function Layout() {
   const [narrow, setNarrow] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
-  const nav = can('manage_users') ? [...NAV, { key: '/users', label: 'nav.users' }] : NAV;
+  const nav = [
+    ...NAV,
+    ...(can('read_audit') ? [{ key: '/audit', label: 'nav.audit' }] : []),
+    ...(can('manage_users') ? [{ key: '/users', label: 'nav.users' }] : []),
+  ];
   const items = nav.map((n) =>
     n.children
       ? {
@@ -76,6 +81,7 @@ export function Layout() {
           <Typography.Text className="app-user-name" data-testid="user-menu">
             {session?.user.display_name} ({t(`role.${session?.user.role}`)})
           </Typography.Text>
+          <PasswordChange />
           <Button
             onClick={async () => {
               await api.logout();

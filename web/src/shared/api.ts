@@ -77,6 +77,11 @@ export const api = {
   login: (login: string, password: string) =>
     request<Session>('POST', '/session', { login, password }),
   logout: () => request<null>('DELETE', '/session'),
+  changePassword: (current: string, next: string) =>
+    request<null>('PUT', '/session/password', {
+      current_password: current,
+      new_password: next,
+    }),
   users: () => request<Page<User>>('GET', '/users'),
   createUser: (u: Partial<User>) =>
     request<User & { one_time_password?: string }>('POST', '/users', u),

@@ -104,6 +104,7 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   },
   file_problem: { vi: '{message}', en: '{message}' },
   malformed: { vi: 'Địa chỉ không hợp lệ', en: 'Malformed: {what}' },
+  wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'Not your current password' },
 };
 
 /** The field error in the user's language, parameters filled in. */

@@ -197,4 +197,11 @@ export const en: Record<string, string> = {
   'kind.regular': 'Regular',
   'kind.point': 'Point project',
   'kind.group': 'Group project',
+  'nav.audit': 'Audit trail',
+  changePassword: 'Change password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  confirmPassword: 'New password again',
+  passwordRule: 'At least 10 characters',
+  passwordMismatch: 'The two passwords differ',
 };

@@ -205,4 +205,11 @@ export const vi: Record<string, string> = {
   'flag.export': 'Sản xuất hàng xuất khẩu',
   'flag.supporting_industry': 'Công nghiệp hỗ trợ',
   'flag.new_rural_commune': 'Xã nông thôn mới',
+  'nav.audit': 'Nhật ký thay đổi',
+  changePassword: 'Đổi mật khẩu',
+  currentPassword: 'Mật khẩu hiện tại',
+  newPassword: 'Mật khẩu mới',
+  confirmPassword: 'Nhập lại mật khẩu mới',
+  passwordRule: 'Ít nhất 10 ký tự',
+  passwordMismatch: 'Hai mật khẩu không giống nhau',
 };
