@@ -45,10 +45,22 @@ test('create a project in the UI, then find it by searching without diacritics',
   await fillProject(page, { code: 'E2E-2019-001' });
   // Enter in a date field did not submit: still on the form.
   assert.match(page.url(), /\/projects\/new$/);
+  // A beneficiary facility, found by typing part of its name without diacritics.
+  const picker = page.getByRole('combobox', { name: 'Cơ sở thụ hưởng' });
+  await picker.click();
+  await picker.fill('che bien go ngoc lan');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: 'Chế biến gỗ Ngọc Lan' })
+    .first()
+    .click();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Lưu' }).click();
 
   await page.getByText('E2E-2019-001 — Hỗ trợ máy ép gạch không nung').waitFor();
-  assert.match(await page.locator('.ant-descriptions').innerText(), /250\.000\.000\u00A0₫/);
+  const details = await page.locator('.ant-descriptions').innerText();
+  assert.match(details, /250\.000\.000\u00A0₫/);
+  assert.match(details, /Cơ sở thụ hưởng\s+1/);
 
   await page.goto(env.server.base + '/projects');
   await page.getByLabel('Tìm kiếm (không cần dấu)').fill('hop tac xa phuoc dien xanh may ep gach');

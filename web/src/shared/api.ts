@@ -73,6 +73,7 @@ export const api = {
   organizations: (q: Query) => request<Page<Organization>>('GET', `/organizations${qs(q)}`),
   organization: (id: number) => request<Organization>('GET', `/organizations/${id}`),
   facilities: (q: Query) => request<Page<Facility>>('GET', `/facilities${qs(q)}`),
+  facility: (id: number) => request<Facility>('GET', `/facilities/${id}`),
   session: () => request<Session>('GET', '/session'),
   login: (login: string, password: string) =>
     request<Session>('POST', '/session', { login, password }),

@@ -204,4 +204,5 @@ export const en: Record<string, string> = {
   confirmPassword: 'New password again',
   passwordRule: 'At least 10 characters',
   passwordMismatch: 'The two passwords differ',
+  searchFacility: 'Type a facility name to search',
 };

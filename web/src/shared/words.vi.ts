@@ -212,4 +212,5 @@ export const vi: Record<string, string> = {
   confirmPassword: 'Nhập lại mật khẩu mới',
   passwordRule: 'Ít nhất 10 ký tự',
   passwordMismatch: 'Hai mật khẩu không giống nhau',
+  searchFacility: 'Gõ tên cơ sở để tìm (không cần dấu)',
 };

@@ -10,6 +10,7 @@ import { api } from '../../shared/api';
 import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
 import { FLAGS, KINDS, useI18n } from '../../shared/i18n';
 import { PageHeading } from '../../shared/page';
+import { FacilityPicker } from './FacilityPicker';
 import { useSession } from '../../shared/session';
 import { useLabel, useReference } from '../../shared/reference';
 import type { Project, ProjectOutput } from '../../shared/types';
@@ -31,6 +32,7 @@ interface FormValues {
   status: string;
   priority_flags: string[];
   outputs: ProjectOutput[];
+  beneficiary_ids: number[];
   reason?: string;
 }
 
@@ -50,6 +52,7 @@ const FORM_FIELDS = new Set([
   'status',
   'priority_flags',
   'outputs',
+  'beneficiary_ids',
 ]);
 
 export function ProjectForm() {
@@ -97,6 +100,7 @@ export function ProjectForm() {
       end: dayjs(p.end),
       priority_flags: p.priority_flags ?? [],
       outputs: p.outputs ?? [],
+      beneficiary_ids: p.beneficiary_ids ?? [],
     });
   }, [existing.data, form]);
 
@@ -118,7 +122,7 @@ export function ProjectForm() {
       status: v.status as Project['status'],
       priority_flags: (v.priority_flags ?? []) as Project['priority_flags'],
       outputs: v.outputs ?? [],
-      beneficiary_ids: existing.data?.beneficiary_ids ?? [],
+      beneficiary_ids: v.beneficiary_ids ?? [],
       cooperating_org_ids: existing.data?.cooperating_org_ids ?? [],
     };
     try {
@@ -240,6 +244,9 @@ export function ProjectForm() {
             <DateInput />
           </Form.Item>
         </Space>
+        <Form.Item name="beneficiary_ids" label={t('beneficiaries')}>
+          <FacilityPicker />
+        </Form.Item>
         <Form.Item name="priority_flags" label={t('priorityFlags')}>
           <Checkbox.Group options={FLAGS.map((f) => ({ value: f, label: t(`flag.${f}`) }))} />
         </Form.Item>
