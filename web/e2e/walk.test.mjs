@@ -21,6 +21,8 @@ const PAGES = [
   '/programs',
   '/organizations',
   '/facilities',
+  '/facilities/new',
+  '/organizations/new',
   '/reference',
   '/audit',
   '/users',

@@ -6,12 +6,14 @@ import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './features/accounts/LoginPage';
 import { useSession } from './shared/session';
 
-const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+const named = <K extends string, P extends object = object>(
+  load: () => Promise<Record<K, React.ComponentType<P>>>,
+  name: K,
+) => lazy(() => load().then((m) => ({ default: m[name] })));
 
 // The logged-in frame too: the login page loads only what it shows.
 const Layout = named(() => import('./shared/Layout'), 'Layout');
-const NotFound = named(() => import('./shared/page'), 'NotFound');
+const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFound');
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
 const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
 const ProjectDetail = named(() => import('./features/projects/ProjectDetail'), 'ProjectDetail');
@@ -22,6 +24,8 @@ const OrganizationList = named(
   'OrganizationList',
 );
 const FacilityList = named(() => import('./features/register/RegisterLists'), 'FacilityList');
+const PlaceDetail = named(() => import('./features/register/PlaceDetail'), 'PlaceDetail');
+const PlaceForm = named(() => import('./features/register/PlaceForm'), 'PlaceForm');
 const ReferenceLists = named(() => import('./features/reference/ReferenceLists'), 'ReferenceLists');
 const UserAdmin = named(() => import('./features/accounts/UserAdmin'), 'UserAdmin');
 const AuditLog = named(() => import('./features/audit/AuditLog'), 'AuditLog');
@@ -49,6 +53,23 @@ export function App() {
         <Route path="programs" element={page(<ProgramList />)} />
         <Route path="organizations" element={page(<OrganizationList />)} />
         <Route path="facilities" element={page(<FacilityList />)} />
+        {(['organizations', 'facilities'] as const).map((kind) => [
+          <Route
+            key={`${kind}-new`}
+            path={`${kind}/new`}
+            element={page(<PlaceForm key={`${kind}-new`} kind={kind} />)}
+          />,
+          <Route
+            key={`${kind}-one`}
+            path={`${kind}/:id`}
+            element={page(<PlaceDetail kind={kind} />)}
+          />,
+          <Route
+            key={`${kind}-edit`}
+            path={`${kind}/:id/edit`}
+            element={page(<PlaceForm key={`${kind}-edit`} kind={kind} />)}
+          />,
+        ])}
         <Route path="reference" element={page(<ReferenceLists />)} />
         <Route path="users" element={page(<UserAdmin />)} />
         <Route path="audit" element={page(<AuditLog />)} />

@@ -74,6 +74,13 @@ export const api = {
   organization: (id: number) => request<Organization>('GET', `/organizations/${id}`),
   facilities: (q: Query) => request<Page<Facility>>('GET', `/facilities${qs(q)}`),
   facility: (id: number) => request<Facility>('GET', `/facilities/${id}`),
+  createOrganization: (o: Partial<Organization>) =>
+    request<Organization>('POST', '/organizations', o),
+  updateOrganization: (id: number, o: Partial<Organization> & { reason?: string }) =>
+    request<Organization>('PUT', `/organizations/${id}`, o),
+  createFacility: (f: Partial<Facility>) => request<Facility>('POST', '/facilities', f),
+  updateFacility: (id: number, f: Partial<Facility> & { reason?: string }) =>
+    request<Facility>('PUT', `/facilities/${id}`, f),
   session: () => request<Session>('GET', '/session'),
   login: (login: string, password: string) =>
     request<Session>('POST', '/session', { login, password }),

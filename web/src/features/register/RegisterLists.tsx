@@ -1,21 +1,21 @@
-// Lists of programs, organizations and facilities with search and paging.
+// Lists of programs, organizations and facilities with search and paging (kept in the
+// address); names open the record; kinds and provinces in words.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Space, Table } from 'antd';
-import { useState } from 'react';
+import { Button, Input, Space, Table } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { api, type Query } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { byCode, useLabel, useReference } from '../../shared/reference';
+import { useUrlState } from '../../shared/lists';
+import { PageHeading, useCan } from '../../shared/page';
+import { useProvinceName as useProvinceWords } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
-import { PageHeading } from '../../shared/page';
 import type { Facility, Organization, Page, Program, ProvinceRef } from '../../shared/types';
 
 function useProvinceName() {
-  const label = useLabel();
-  const p2008 = byCode(useReference('provinces-2008'));
-  const p2025 = byCode(useReference('provinces-2025'));
-  return (p: ProvinceRef | null) =>
-    p ? label((p.set === '2008' ? p2008 : p2025).get(p.code), p.code) : '';
+  const words = useProvinceWords();
+  return (p: ProvinceRef | null) => (p ? words(p) : '');
 }
 
 function PagedList<T extends { id: number }>(props: {
@@ -23,10 +23,11 @@ function PagedList<T extends { id: number }>(props: {
   load: (q: Query) => Promise<Page<T>>;
   keyName: string;
   columns: Parameters<typeof Table<T>>[0]['columns'];
+  actions?: ReactNode;
 }) {
   const { t } = useI18n();
-  const [q, setQ] = useState<string>();
-  const [page, setPage] = useState(1);
+  const { state, set } = useUrlState({ q: undefined as string | undefined, page: 1 });
+  const { q, page } = state;
   const data = useQuery({
     queryKey: [props.keyName, q, page],
     queryFn: () => props.load({ q, page, page_size: 20 }),
@@ -34,15 +35,14 @@ function PagedList<T extends { id: number }>(props: {
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <PageHeading title={props.title} />
+      <PageHeading title={props.title} actions={props.actions} />
       <Input.Search
         placeholder={t('search')}
+        aria-label={t('search')}
+        defaultValue={q}
         allowClear
-        style={{ width: 320 }}
-        onSearch={(v) => {
-          setQ(v.trim() || undefined);
-          setPage(1);
-        }}
+        style={{ width: 320, maxWidth: '100%' }}
+        onSearch={(v) => set({ q: v.trim() || undefined })}
       />
       <ResponsiveTable<T>
         rowKey="id"
@@ -50,7 +50,8 @@ function PagedList<T extends { id: number }>(props: {
         dataSource={data.data?.items ?? []}
         columns={props.columns}
         pagination={{ current: page, pageSize: 20, total: data.data?.total ?? 0 }}
-        onChange={(p) => setPage(p.current ?? 1)}
+        loading={data.isFetching}
+        onChange={(p) => set({ page: p.current ?? 1 }, true)}
       />
     </Space>
   );
@@ -75,6 +76,15 @@ export function ProgramList() {
   );
 }
 
+function NewButton({ to, label }: { to: string; label: string }) {
+  const can = useCan();
+  return can('write_places') ? (
+    <Link to={to}>
+      <Button type="primary">{label}</Button>
+    </Link>
+  ) : null;
+}
+
 export function OrganizationList() {
   const { t } = useI18n();
   const province = useProvinceName();
@@ -83,9 +93,14 @@ export function OrganizationList() {
       title={t('nav.organizations')}
       keyName="organizations-list"
       load={(q) => api.organizations(q)}
+      actions={<NewButton to="/organizations/new" label={t('newOrganization')} />}
       columns={[
-        { title: t('name'), dataIndex: 'name' },
-        { title: t('kind'), dataIndex: 'kind' },
+        {
+          title: t('name'),
+          dataIndex: 'name',
+          render: (n: string, o) => <Link to={`/organizations/${o.id}`}>{n}</Link>,
+        },
+        { title: t('kind'), dataIndex: 'kind', render: (k: string) => t(`orgKind.${k}`) },
         { title: t('province'), dataIndex: 'province', render: province },
       ]}
     />
@@ -100,9 +115,14 @@ export function FacilityList() {
       title={t('nav.facilities')}
       keyName="facilities-list"
       load={(q) => api.facilities(q)}
+      actions={<NewButton to="/facilities/new" label={t('newFacility')} />}
       columns={[
-        { title: t('name'), dataIndex: 'name' },
-        { title: t('kind'), dataIndex: 'kind' },
+        {
+          title: t('name'),
+          dataIndex: 'name',
+          render: (n: string, f) => <Link to={`/facilities/${f.id}`}>{n}</Link>,
+        },
+        { title: t('kind'), dataIndex: 'kind', render: (k: string) => t(`facilityKind.${k}`) },
         { title: t('province'), dataIndex: 'province', render: province },
         { title: t('address'), dataIndex: 'address' },
         { title: t('employees'), dataIndex: 'employees', align: 'right' },

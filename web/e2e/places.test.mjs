@@ -1,0 +1,43 @@
+// A province officer registers a facility of its own province and corrects it, in words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
+
+const env = withDemoServerAndBrowser();
+
+test('a province registers a facility in its province, then edits it with a reason', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
+  await page.goto(env.server.base + '/facilities');
+  await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
+  await page.getByLabel('Tên', { exact: true }).fill('Hợp tác xã Mây tre đan E2E');
+  await choose(page, 'Loại', 'Hợp tác xã');
+  // Only its own province is offered.
+  const item = page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByText('Tỉnh/thành', { exact: true }) });
+  await item.locator('.ant-select').click();
+  const offered = await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .allInnerTexts();
+  assert.deepEqual(offered, ['Hà Nội']);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await page.getByLabel('Lao động', { exact: true }).fill('25');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hợp tác xã Mây tre đan E2E' }).waitFor();
+  const details = await page.locator('.ant-descriptions').innerText();
+  assert.match(details, /Hợp tác xã/);
+  assert.doesNotMatch(details, /cooperative/);
+
+  await page.getByRole('link', { name: 'Sửa' }).click();
+  await page.getByLabel('Lao động', { exact: true }).fill('30');
+  await page.getByLabel('Lý do thay đổi').fill('Cập nhật số lao động năm 2026');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hợp tác xã Mây tre đan E2E' }).waitFor();
+  await page.locator('.ant-descriptions').getByText('30', { exact: true }).waitFor();
+  const dept = await env.server.session('admin');
+  const last = (await dept('GET', '/api/v1/audit')).json.items[0];
+  assert.equal(last.entity, 'facilities');
+  assert.equal(last.reason, 'Cập nhật số lao động năm 2026');
+  await page.close();
+});

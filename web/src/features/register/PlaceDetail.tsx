@@ -1,0 +1,55 @@
+// An organization or a facility: its fields in words, and Edit for those who may write.
+import { useQuery } from '@tanstack/react-query';
+import { Button, Descriptions, Skeleton, Space } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '../../shared/i18n';
+import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { useProvinceName } from '../../shared/places';
+import type { Facility } from '../../shared/types';
+import { PLACES, type PlaceKind } from './places';
+
+export function PlaceDetail({ kind }: { kind: PlaceKind }) {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const can = useCan();
+  const provinceName = useProvinceName();
+  const spec = PLACES[kind];
+  const place = useQuery({ queryKey: [kind, 'one', id], queryFn: () => spec.get(Number(id)) });
+  if (place.isError) return <NotFound />;
+  const p = place.data;
+  if (!p) return <Skeleton active paragraph={{ rows: 6 }} />;
+  const f = p as Partial<Facility>;
+  const yes = (v?: boolean) => (v ? t('yes') : t('no'));
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageHeading
+        title={p.name}
+        actions={
+          can('write_places') && (
+            <Link to={`/${kind}/${p.id}/edit`}>
+              <Button type="primary">{t('edit')}</Button>
+            </Link>
+          )
+        }
+      />
+      <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions.Item label={t('kind')}>{t(`${spec.kindWord}.${p.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('province')}>{provinceName(p.province)}</Descriptions.Item>
+        <Descriptions.Item label={t('address')}>{p.address || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('taxCode')}>{p.tax_code || '—'}</Descriptions.Item>
+        {kind === 'facilities' && (
+          <>
+            <Descriptions.Item label={t('commune')}>{f.commune || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('industry')}>{f.industry || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('employees')}>{f.employees ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('craftVillage')}>{yes(f.craft_village)}</Descriptions.Item>
+            <Descriptions.Item label={t('womenOwned')}>{yes(f.women_owned)}</Descriptions.Item>
+            <Descriptions.Item label={t('ethnicWorkers')}>
+              {yes(f.ethnic_minority_workers)}
+            </Descriptions.Item>
+          </>
+        )}
+      </Descriptions>
+    </Space>
+  );
+}
