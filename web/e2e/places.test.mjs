@@ -12,16 +12,17 @@ test('a province registers a facility in its province, then edits it with a reas
   await page.getByRole('link', { name: 'Thêm cơ sở' }).click();
   await page.getByLabel('Tên', { exact: true }).fill('Hợp tác xã Mây tre đan E2E');
   await choose(page, 'Loại', 'Hợp tác xã');
-  // Only its own province is offered.
+  // Only its own province is offered (read once the kind's list has closed).
+  const open = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+  await page.waitForFunction((sel) => !document.querySelector(sel), open);
   const item = page
     .locator('.ant-form-item')
     .filter({ has: page.getByText('Tỉnh/thành', { exact: true }) });
   await item.locator('.ant-select').click();
-  const offered = await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .allInnerTexts();
-  assert.deepEqual(offered, ['Hà Nội']);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  const options = page.locator(`${open} .ant-select-item-option`);
+  await options.first().waitFor();
+  assert.deepEqual(await options.allInnerTexts(), ['Hà Nội']);
+  await options.first().click();
   await page.getByLabel('Lao động', { exact: true }).fill('25');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hợp tác xã Mây tre đan E2E' }).waitFor();
