@@ -2,10 +2,11 @@
 // (cleared as soon as the field changes), a general message for what has no field, the
 // version-conflict dialog only for a real version conflict, money typed the Vietnamese way,
 // and dates that never submit the form on Enter.
-import { Alert, DatePicker, Input, Modal, type FormInstance } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Space, type FormInstance } from 'antd';
 import type { DatePickerProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { ApiError } from './api';
 import { useI18n } from './i18n';
 import { fieldMessage } from './messages';
@@ -143,4 +144,26 @@ export function DateInput(props: DatePickerProps) {
     if (e.key === 'Enter') e.preventDefault();
   };
   return <DatePicker format="DD/MM/YYYY" onKeyDown={stopEnter} {...props} />;
+}
+
+/** The end of every edit form: the reason for a change (on edit; kept in the history), then
+ * Save and Cancel. The form's item for the reason is named `reason`. */
+export function FormFooter({ editing }: { editing: boolean }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <>
+      {editing && (
+        <Form.Item name="reason" label={t('changeReason')}>
+          <Input.TextArea autoSize placeholder={t('reasonHint')} />
+        </Form.Item>
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit">
+          {t('save')}
+        </Button>
+        <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
+      </Space>
+    </>
+  );
 }

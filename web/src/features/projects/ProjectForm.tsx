@@ -7,7 +7,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
+import {
+  DateInput,
+  FormFooter,
+  MoneyInput,
+  useMoneyRules,
+  useServerErrors,
+} from '../../shared/forms';
 import { FLAGS, KINDS, useI18n } from '../../shared/i18n';
 import { PageHeading } from '../../shared/page';
 import { FacilityPicker } from './FacilityPicker';
@@ -277,17 +283,7 @@ export function ProjectForm() {
             )}
           </Form.List>
         </Form.Item>
-        {editing && (
-          <Form.Item name="reason" label={t('changeReason')}>
-            <Input.TextArea autoSize placeholder={t('reasonHint')} />
-          </Form.Item>
-        )}
-        <Space>
-          <Button type="primary" htmlType="submit">
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <FormFooter editing={editing} />
       </Form>
     </Space>
   );

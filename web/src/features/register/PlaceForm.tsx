@@ -2,10 +2,10 @@
 // required marks, server errors in the user's language at the field, a reason on edit, and
 // a province user offered only its own province.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Form, Input, InputNumber, Select, Space, message } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Select, Space, message } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useServerErrors } from '../../shared/forms';
+import { FormFooter, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { searchWithoutDiacritics } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
@@ -162,17 +162,7 @@ export function PlaceForm({ kind }: { kind: PlaceKind }) {
             </Space>
           </>
         )}
-        {editing && (
-          <Form.Item name="reason" label={t('changeReason')}>
-            <Input.TextArea autoSize placeholder={t('reasonHint')} />
-          </Form.Item>
-        )}
-        <Space>
-          <Button type="primary" htmlType="submit">
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <FormFooter editing={editing} />
       </Form>
     </Space>
   );
