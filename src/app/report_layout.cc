@@ -1,32 +1,73 @@
 #include "app/report_layout.h"
 
+#include <array>
+
 #include "domain/date.h"
 #include "store/reference_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
 
+namespace {
+
+// The columns of the layout, in order: the header, the row, the number columns and the totals
+// row all index this one table.
+enum Col : std::size_t {
+  kNumber,
+  kCode,
+  kTitle,
+  kYear,
+  kProgram,
+  kContent,
+  kPlaces,
+  kUnit,
+  kKind,
+  kRequested,
+  kCounterpart,
+  kTotal,
+  kStart,
+  kEnd,
+  kStatus,
+  kColumns
+};
+
+struct Column {
+  const char* header;
+  bool number;
+};
+
+constexpr std::array<Column, kColumns> kTable{{{"STT", true},
+                                               {"Mã đề án", false},
+                                               {"Tên đề án", false},
+                                               {"Năm", true},
+                                               {"Chương trình", false},
+                                               {"Nội dung", false},
+                                               {"Địa bàn", false},
+                                               {"Đơn vị thực hiện", false},
+                                               {"Loại đề án", false},
+                                               {"Kinh phí khuyến công (đồng)", true},
+                                               {"Vốn đối ứng (đồng)", true},
+                                               {"Tổng kinh phí (đồng)", true},
+                                               {"Bắt đầu", false},
+                                               {"Kết thúc", false},
+                                               {"Trạng thái", false}}};
+
+}  // namespace
+
 const std::vector<std::string>& ReportLayout::header() {
-  static const std::vector<std::string> h{"STT",
-                                          "Mã đề án",
-                                          "Tên đề án",
-                                          "Năm",
-                                          "Chương trình",
-                                          "Nội dung",
-                                          "Địa bàn",
-                                          "Đơn vị thực hiện",
-                                          "Loại đề án",
-                                          "Kinh phí khuyến công (đồng)",
-                                          "Vốn đối ứng (đồng)",
-                                          "Tổng kinh phí (đồng)",
-                                          "Bắt đầu",
-                                          "Kết thúc",
-                                          "Trạng thái"};
+  static const std::vector<std::string> h = [] {
+    std::vector<std::string> out;
+    for (const auto& c : kTable) out.emplace_back(c.header);
+    return out;
+  }();
   return h;
 }
 
 std::vector<std::size_t> ReportLayout::number_columns() {
-  return {0, 3, 9, 10, 11};
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < kTable.size(); ++i)
+    if (kTable[i].number) out.push_back(i);
+  return out;
 }
 
 std::string status_name_vi(const std::string& status) {
@@ -88,29 +129,31 @@ Result<std::vector<std::string>> ReportLayout::row(std::size_t n, const Project&
     places += (places.empty() ? "" : ", ") + (*f ? (*f)->name_vi : ref.code);
   }
   requested_ += p.requested_vnd, counterpart_ += p.counterpart_vnd, total_ += p.total_vnd;
-  return std::vector<std::string>{std::to_string(n),
-                                  p.code,
-                                  p.title,
-                                  std::to_string(p.year),
-                                  *program,
-                                  p.content_code + (*content ? " — " + (*content)->name_vi : ""),
-                                  places,
-                                  *org,
-                                  kind_name_vi(p.kind),
-                                  std::to_string(p.requested_vnd),
-                                  std::to_string(p.counterpart_vnd),
-                                  std::to_string(p.total_vnd),
-                                  vn_date(p.start),
-                                  vn_date(p.end),
-                                  status_name_vi(p.status)};
+  std::vector<std::string> r(kColumns);
+  r[kNumber] = std::to_string(n);
+  r[kCode] = p.code;
+  r[kTitle] = p.title;
+  r[kYear] = std::to_string(p.year);
+  r[kProgram] = *program;
+  r[kContent] = p.content_code + (*content ? " — " + (*content)->name_vi : "");
+  r[kPlaces] = places;
+  r[kUnit] = *org;
+  r[kKind] = kind_name_vi(p.kind);
+  r[kRequested] = std::to_string(p.requested_vnd);
+  r[kCounterpart] = std::to_string(p.counterpart_vnd);
+  r[kTotal] = std::to_string(p.total_vnd);
+  r[kStart] = vn_date(p.start);
+  r[kEnd] = vn_date(p.end);
+  r[kStatus] = status_name_vi(p.status);
+  return r;
 }
 
 std::vector<std::string> ReportLayout::totals() const {
-  std::vector<std::string> row(header().size());
-  row[1] = "Tổng cộng";
-  row[9] = std::to_string(requested_);
-  row[10] = std::to_string(counterpart_);
-  row[11] = std::to_string(total_);
+  std::vector<std::string> row(kColumns);
+  row[kCode] = "Tổng cộng";
+  row[kRequested] = std::to_string(requested_);
+  row[kCounterpart] = std::to_string(counterpart_);
+  row[kTotal] = std::to_string(total_);
   return row;
 }
 

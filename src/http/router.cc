@@ -5,6 +5,7 @@
 
 #include "app/reference.h"
 #include "domain/text.h"
+#include "http/compress.h"
 #include "http/problem.h"
 
 namespace kc::http {
@@ -84,7 +85,9 @@ std::string scope_key(const app::Actor& a) {
 }
 
 // A cacheable GET: 304 when the client holds the current version, the cached answer when
-// this worker built it already, else the handler's answer, kept when it is a 200.
+// this worker built it already, else the handler's answer, kept when it is a 200. The answer
+// is kept as it is sent: gzipped for a client that accepts gzip (under its own key), so that
+// a hit costs no compression.
 Response cached(HandlerContext& ctx, Request& req, const Route& route) {
   auto version = app::data_version(ctx.db);
   if (!version) return problem(version.error(), req.path);
@@ -97,8 +100,10 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route) {
   };
   if (!req.if_none_match.empty() && req.if_none_match == tag)
     return with_tag(Response{http_status(ErrorKind::not_modified), "", "", {}});
+  if (req.gzip) key += "|gzip";
   if (const Response* hit = ctx.cache->find(key)) return *hit;
   Response r = with_tag(route.handler(ctx, req));
+  if (req.gzip) compress_answer(r);
   if (r.status == 200) ctx.cache->put(key, r);
   return r;
 }

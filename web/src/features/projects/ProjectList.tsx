@@ -15,7 +15,7 @@ import { useProvinceName } from '../../shared/places';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { useSession } from '../../shared/session';
 import type { Project } from '../../shared/types';
-import { NUMERIC_FILTERS, PROJECT_FILTERS, toQuery, withoutPaging } from './filters';
+import { NUMERIC_FILTERS, PROJECT_FILTERS, withoutPaging } from './filters';
 
 export function ProjectList() {
   const { t } = useI18n();
@@ -28,7 +28,7 @@ export function ProjectList() {
   const [drawer, setDrawer] = useState(false);
   const data = useQuery({
     queryKey: ['projects', f],
-    queryFn: () => api.projects(toQuery(f)),
+    queryFn: () => api.projects(f),
     placeholderData: keepPreviousData,
   });
   const totals = useQuery({

@@ -22,10 +22,6 @@ export const NUMERIC_FILTERS = ['year', 'program'] as const;
 
 export type ProjectFilters = typeof PROJECT_FILTERS;
 
-export function toQuery(f: ProjectFilters): Query {
-  return { ...f };
-}
-
 /** The same filters without paging (totals and exports cover the whole filtered set). */
 export function withoutPaging(f: ProjectFilters): Query {
   const rest: Query = { ...f };
