@@ -319,6 +319,9 @@ Status demo_accounts(store::Connection& db, const Actor& a) {
                  Demo{"department", "Chuyên viên Cục", "department", nullptr},
                  Demo{"appraiser1", "Thành viên hội đồng 1", "appraiser", nullptr},
                  Demo{"appraiser2", "Thành viên hội đồng 2", "appraiser", nullptr},
+                 Demo{"appraiser3", "Chủ tịch hội đồng thẩm định", "appraiser", nullptr},
+                 Demo{"appraiser4", "Thành viên hội đồng 4", "appraiser", nullptr},
+                 Demo{"appraiser5", "Thành viên hội đồng 5", "appraiser", nullptr},
                  Demo{"province-01", "Sở Công Thương Hà Nội", "province", "01"},
                  Demo{"province-79", "Sở Công Thương TP Hồ Chí Minh", "province", "79"},
                  Demo{"unit-1", "Trung tâm Khuyến công (đơn vị thực hiện)", "unit", nullptr}}) {

@@ -193,6 +193,7 @@ Result<Project> project_from_json(const json& j, bool for_update) {
   JsonReader r(j, "", errors);
   Project p;
   read_version(r, p.version, for_update);
+  for (const char* ro : {"may_edit", "actions"}) r.ignore(ro);  // the view's, not the record's
   p.code = r.text("code", true);
   p.title = r.text("title", true);
   p.year = static_cast<int>(r.integer("year", true).value_or(0));
@@ -232,7 +233,9 @@ Result<Project> project_from_json(const json& j, bool for_update) {
         errors.push_back({"priority_flags/" + std::to_string(i), FieldCode::not_string});
     }
   }
-  p.status = r.has("status") ? r.text("status", true) : (r.ignore("status"), std::string("draft"));
+  // Absent: draft on create, unchanged on update (statuses move through workflow actions).
+  p.status = r.has("status") ? r.text("status", true)
+                             : (r.ignore("status"), std::string(for_update ? "" : "draft"));
   r.finish();
   return done(std::move(p), errors, "project");
 }

@@ -362,6 +362,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   auto p2019 = program(db, 2019, 125'000'000'000);
   if (!p2018 || !p2019) return std::unexpected(!p2018 ? p2018.error() : p2019.error());
   report.programs = 2;
+  report.program_2019 = *p2019;
 
   Builder b(db);
   if (auto s = b.load_provinces(); !s) return std::unexpected(s.error());
@@ -371,7 +372,8 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
                                  report, progress);
       !s)
     return std::unexpected(s.error());
-  // The 2019 round: proposals registered and under appraisal, with requests above the budget.
+  // The 2019 round: proposals registered as drafts, with requests above the budget; the
+  // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;
   b.start_round(2019, *p2019);
   DemoTargets2018 t2019{0, 0, 0, 120, 1500, 200, 0, 0};
@@ -381,7 +383,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
       {"ND45-05", "info", 15, 100, 500},   {"ND45-07", "cleaner", 10, 200, 500}};
   // Proposals ask for more than the envelope: the plan builder will have to choose.
   constexpr Vnd kRequested2019 = 158'500'000'000;
-  if (auto s = b.create_projects(round, "submitted", kRequested2019, t2019, r2019, {}); !s)
+  if (auto s = b.create_projects(round, "draft", kRequested2019, t2019, r2019, {}); !s)
     return std::unexpected(s.error());
   report.projects += r2019.projects;
   report.facilities = r2019.facilities;

@@ -23,6 +23,7 @@ struct DemoTargets2018 {
 
 struct DemoReport {
   std::int64_t programs = 0, organizations = 0, facilities = 0, projects = 0;
+  std::int64_t program_2019 = 0;  // the program of the 2019 round (registered as drafts)
 };
 
 // Builds the demo data set into an empty register (invalid_input when projects exist).

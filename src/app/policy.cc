@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/workflow.h"
+
 namespace kc::app {
 namespace {
 
@@ -61,6 +63,14 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::admin});
     case Permission::read_audit:
       return in(a.role, {R::admin, R::ministry});
+    case Permission::read_rounds:
+      return in(a.role, {R::ministry, R::department, R::appraiser, R::province, R::unit});
+    case Permission::manage_rounds:
+      return in(a.role, {R::department});
+    case Permission::manage_councils:
+      return in(a.role, {R::department, R::province});
+    case Permission::score:
+      return in(a.role, {R::appraiser});
   }
   return false;
 }
@@ -68,11 +78,19 @@ bool may(const Actor& a, Permission p) {
 const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
   using P = Permission;
   static const std::vector<std::pair<Permission, std::string_view>> kNames{
-      {P::public_read, "public_read"},     {P::own_session, "own_session"},
-      {P::read_programs, "read_programs"}, {P::write_programs, "write_programs"},
-      {P::read_places, "read_places"},     {P::write_places, "write_places"},
-      {P::read_projects, "read_projects"}, {P::write_projects, "write_projects"},
-      {P::manage_users, "manage_users"},   {P::read_audit, "read_audit"}};
+      {P::public_read, "public_read"},
+      {P::own_session, "own_session"},
+      {P::read_programs, "read_programs"},
+      {P::write_programs, "write_programs"},
+      {P::read_places, "read_places"},
+      {P::write_places, "write_places"},
+      {P::read_projects, "read_projects"},
+      {P::write_projects, "write_projects"},
+      {P::manage_users, "manage_users"},
+      {P::read_audit, "read_audit"},
+      {P::read_rounds, "read_rounds"},
+      {P::manage_rounds, "manage_rounds"},
+      {P::score, "score"}};
   return kNames;
 }
 
@@ -84,9 +102,9 @@ std::vector<std::string_view> permissions_of(const Actor& a) {
 }
 
 std::vector<std::string_view> settable_statuses(const Actor& a) {
+  if (a.role == Role::system) return {std::begin(kProjectStatuses), std::end(kProjectStatuses)};
   if (!may(a, Permission::write_projects)) return {};
-  if (!project_scope(a).all) return {"draft", "submitted"};
-  return {"draft", "submitted", "appraised", "approved", "contracted", "in_progress", "completed"};
+  return {"draft"};  // every later status comes from a workflow action
 }
 
 std::vector<Role> roles_with(Permission p) {
@@ -104,7 +122,7 @@ Scope project_scope(const Actor& a) {
     case Role::unit:
       return {false, false, {}, a.organization_id};
     case Role::appraiser:
-      return {false, true, {}, 0};  // assignments come with appraisal
+      return {false, false, {}, 0, a.user_id};
     case Role::anonymous:
       return {false, true, {}, 0};
     default:
@@ -130,6 +148,7 @@ void apply_scope(ListQuery& q, const Scope& s) {
   q.scope_none = s.none;
   q.scope_province = s.province_2025;
   q.scope_org = s.organization_id;
+  q.scope_assignee = s.assignee;
 }
 
 }  // namespace kc::app

@@ -7,7 +7,7 @@
 //   admin       accounts and settings
 //   ministry    reads everything; approves plan decisions (later)
 //   department  programs, proposals, appraisal, plans, contracts, reports: everything
-//   appraiser   reads and scores only the proposals assigned to them (none until appraisal)
+//   appraiser   reads and scores only the proposals assigned to them
 //   province    its own province's organizations, facilities and proposals
 //   unit        its own organization's proposals and projects
 //   anonymous   only what is published (reference data, the API description)
@@ -49,6 +49,10 @@ enum class Permission {
   write_projects,
   manage_users,
   read_audit,
+  read_rounds,      // registration rounds, councils and rankings
+  manage_rounds,    // open and change registration rounds
+  manage_councils,  // set up councils, assign proposals, record conclusions
+  score,            // score the proposals assigned to oneself
 };
 
 bool may(const Actor& a, Permission p);
@@ -67,6 +71,7 @@ struct Scope {
   bool none = false;
   std::string province_2025;         // when set: only records in this (34-set) province
   std::int64_t organization_id = 0;  // when set: only projects of this implementing unit
+  std::int64_t assignee = 0;         // when set: only projects assigned to this appraiser
 };
 Scope project_scope(const Actor& a);
 Scope place_scope(const Actor& a);  // organizations and facilities

@@ -120,9 +120,17 @@ Status check_write_scope(const Actor& a, const Project& p,
   }
   if (s.organization_id > 0 && p.implementing_org_id != s.organization_id)
     errors.push_back({"implementing_org_id", FieldCode::own_organization});
-  if (p.status != "draft" && p.status != "submitted")
-    errors.push_back({"status", FieldCode::early_status_only});
   return fail_if_any(std::move(errors), "project");
+}
+
+Status check_status_unchanged(const Actor& a, const Project& p, const Project* previous) {
+  // Statuses move only through workflow actions, decisions and contracts; an operator's
+  // import (the system actor) may set any, and its audit row says it was an import.
+  if (a.role == Role::system) return {};
+  std::string_view expected = previous ? std::string_view(previous->status) : "draft";
+  if (p.status == expected) return {};
+  return fail_if_any({{"status", FieldCode::status_by_action, {{"status", std::string(expected)}}}},
+                     "project");
 }
 
 namespace {
@@ -149,6 +157,7 @@ Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& 
   if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   Project fresh = p;
   fresh.id = 0;
+  if (auto s = check_status_unchanged(a, fresh, nullptr); !s) return std::unexpected(s.error());
   auto facts = check_project(db, a, fresh, nullptr);
   if (!facts) return std::unexpected(facts.error());
   if (auto s = check_write_scope(a, fresh, *facts); !s) return std::unexpected(s.error());
@@ -168,20 +177,23 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
   });
 }
 
-Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p,
+Result<Project> update_project(store::Connection& db, const Actor& a, const Project& changed,
                                const std::string& reason) {
   if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
-    auto previous = scoped_get(db, a, p.id);
+    auto previous = scoped_get(db, a, changed.id);
     if (!previous) return std::unexpected(previous.error());
-    if (previous->version != p.version)
-      return std::unexpected(store::stale_or_missing(db, "projects", p.id));
-    if (!is_editable_status(previous->status))
+    if (previous->version != changed.version)
+      return std::unexpected(store::stale_or_missing(db, "projects", changed.id));
+    if (previous->status == "cancelled")
       return std::unexpected(conflict("cancelled", "a cancelled project cannot be edited"));
-    if (!project_scope(a).all && previous->status != "draft" && previous->status != "submitted")
+    if (!may_edit(a, *previous))
       return std::unexpected(
-          conflict("past_registration",
-                   "the project is past registration; only the department can change it"));
+          conflict("past_registration", "the project is " + previous->status +
+                                            "; only the department can change it, before its end"));
+    Project p = changed;
+    if (p.status.empty()) p.status = previous->status;
+    if (auto s = check_status_unchanged(a, p, &*previous); !s) return std::unexpected(s.error());
     auto facts = check_project(db, a, p, &*previous);
     if (!facts) return std::unexpected(facts.error());
     if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
@@ -194,6 +206,12 @@ Result<Project> update_project(store::Connection& db, const Actor& a, const Proj
       return std::unexpected(s.error());
     return stored;
   });
+}
+
+bool may_edit(const Actor& a, const Project& p) {
+  if (a.role == Role::system) return true;
+  if (!may(a, Permission::write_projects)) return false;
+  return project_scope(a).all ? department_may_edit(p.status) : filer_may_edit(p.status);
 }
 
 Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id) {
@@ -215,7 +233,7 @@ Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64
     if (p->version != version) return std::unexpected(store::stale_or_missing(db, "projects", id));
     if (p->status == "cancelled")
       return std::unexpected(conflict("cancelled", "the project is already cancelled"));
-    if (!project_scope(a).all && p->status != "draft" && p->status != "submitted")
+    if (!project_scope(a).all && !filer_may_edit(p->status))
       return std::unexpected(
           conflict("past_registration",
                    "the project is past registration; only the department can cancel it"));

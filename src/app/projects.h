@@ -21,6 +21,9 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
 Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p,
                                const std::string& reason = {});
 Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id);
+// Whether the user may edit the project's record now: a filer (province, unit) until someone
+// appraises it, the department until it ends.
+bool may_edit(const Actor& a, const Project& p);
 Result<Page<ProjectListItem>> list_projects(store::Connection& db, const Actor& a, ListQuery q);
 // Sets status to cancelled. `version` is the version read; a cancelled project stays cancelled.
 Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64_t id,

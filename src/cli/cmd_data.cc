@@ -3,6 +3,7 @@
 
 #include "app/accounts.h"
 #include "app/demo.h"
+#include "app/demo_appraisal.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "domain/money.h"
@@ -58,11 +59,20 @@ void add_demo(CLI::App& app, int& exit_code) {
       exit_code = report(u.error());
       return;
     }
+    auto appraisal = app::run_demo_appraisal(**c, r->program_2019);
+    if (!appraisal) {
+      exit_code = report(appraisal.error());
+      return;
+    }
     std::cout << "Demo data: " << r->programs << " programs, " << r->organizations
               << " organizations, " << r->facilities << " facilities, " << r->projects
               << " projects in " << *db << ".\n"
+              << "The 2019 round: " << appraisal->submitted << " submitted, " << appraisal->returned
+              << " returned and submitted again, " << appraisal->not_forwarded
+              << " not forwarded by their province, " << appraisal->passed << " passed and "
+              << appraisal->failed << " failed at the ministry.\n"
               << "Demo accounts, all with the password \"demo\": admin, ministry, department, "
-                 "appraiser1, appraiser2, province-01, province-79, unit-1.\n";
+                 "appraiser1 … appraiser5, province-01, province-79, unit-1.\n";
   });
 }
 

@@ -1,6 +1,7 @@
 #include "domain/date.h"
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 
 namespace kc {
@@ -50,6 +51,19 @@ std::string to_vn(const Date& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
   return buf;
+}
+
+}  // namespace kc
+
+namespace kc {
+
+Date add_days(const Date& d, int days) {
+  using namespace std::chrono;
+  sys_days t = year_month_day{year{d.year}, month{static_cast<unsigned>(d.month)},
+                              day{static_cast<unsigned>(d.day)}};
+  year_month_day r{t + std::chrono::days{days}};
+  return {static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
+          static_cast<int>(static_cast<unsigned>(r.day()))};
 }
 
 }  // namespace kc

@@ -20,5 +20,7 @@ bool is_valid(const Date& d);
 std::optional<Date> parse_date(std::string_view text);
 std::string to_iso(const Date& d);
 std::string to_vn(const Date& d);  // dd/mm/yyyy
+// The date `days` days later (earlier when negative); d must be valid.
+Date add_days(const Date& d, int days);
 
 }  // namespace kc

@@ -56,7 +56,8 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::above_ceiling, "above_ceiling", "is above the ceiling of {amount} đồng (rule {rule})"},
       {C::own_province, "own_province", "must be your own province"},
       {C::own_organization, "own_organization", "must be your own organization"},
-      {C::early_status_only, "early_status_only", "you may only set draft or submitted"},
+      {C::status_by_action, "status_by_action",
+       "the status changes only through workflow actions; it is {status}"},
       {C::password_too_short, "password_too_short", "must be at least {min} characters"},
       {C::server_set, "server_set", "is set by the server"},
       {C::string_or_integer, "string_or_integer", "must be a string or an integer"},
@@ -64,6 +65,10 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::file_problem, "file_problem", "{message}"},
       {C::malformed, "malformed", "is malformed: {what}"},
       {C::wrong_password, "wrong_password", "is not your current password"},
+      {C::not_appraiser, "not_appraiser", "is not an appraiser account"},
+      {C::not_in_stage, "not_in_stage", "is not at this council's stage (it is {status})"},
+      {C::one_chair, "one_chair", "a council has exactly one chair"},
+      {C::score_range, "score_range", "must be a whole number of points from 0 to {max}"},
   };
   return table;
 }

@@ -60,7 +60,7 @@ enum class FieldCode {
   above_ceiling,
   own_province,
   own_organization,
-  early_status_only,
+  status_by_action,
   password_too_short,
   server_set,
   string_or_integer,
@@ -68,6 +68,10 @@ enum class FieldCode {
   file_problem,
   malformed,
   wrong_password,
+  not_appraiser,
+  not_in_stage,
+  one_chair,
+  score_range,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -28,10 +28,11 @@ struct ListQuery {
   int page_size = 20;
 
   // Set by app/ from the acting user's scope, never from the request.
-  bool scope_none = false;         // the user sees nothing of this kind
-  std::string scope_province;      // only records in this province (34-province code)
-  std::int64_t scope_org = 0;      // only projects of this implementing unit
-  std::optional<std::int64_t> id;  // only this record (scope checks of single reads)
+  bool scope_none = false;          // the user sees nothing of this kind
+  std::string scope_province;       // only records in this province (34-province code)
+  std::int64_t scope_org = 0;       // only projects of this implementing unit
+  std::int64_t scope_assignee = 0;  // only projects assigned to this appraiser
+  std::optional<std::int64_t> id;   // only this record (scope checks of single reads)
 };
 
 template <class T>

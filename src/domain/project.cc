@@ -17,8 +17,4 @@ std::string list_of(std::span<const std::string_view> allowed) {
   return out;
 }
 
-bool is_editable_status(std::string_view status) {
-  return status != "cancelled";
-}
-
 }  // namespace kc

@@ -11,6 +11,7 @@
 
 #include "domain/date.h"
 #include "domain/money.h"
+#include "domain/workflow.h"
 
 namespace kc {
 
@@ -130,9 +131,6 @@ inline constexpr std::string_view kFacilityKinds[] = {
     "small_enterprise",  "medium_enterprise",  "cooperative", "union_of_cooperatives",
     "cooperative_group", "household_business", "artisan"};
 inline constexpr std::string_view kProjectKinds[] = {"regular", "point", "group"};
-inline constexpr std::string_view kProjectStatuses[] = {"draft",     "submitted",  "appraised",
-                                                        "approved",  "contracted", "in_progress",
-                                                        "completed", "cancelled"};
 inline constexpr std::string_view kPriorityFlags[] = {
     "disadvantaged_area", "local_materials", "workers_50_plus",     "women_owned",
     "ethnic_minorities",  "export",          "supporting_industry", "new_rural_commune"};
@@ -140,8 +138,5 @@ inline constexpr std::string_view kPriorityFlags[] = {
 bool is_one_of(std::string_view value, std::span<const std::string_view> allowed);
 // "a, b, c" for error messages.
 std::string list_of(std::span<const std::string_view> allowed);
-
-// Whether a project in this status may still be edited through the register.
-bool is_editable_status(std::string_view status);
 
 }  // namespace kc

@@ -23,14 +23,17 @@ Response reply(const Result<T>& r, const Request& req, F&& encode, int status = 
   return json_response(encode(*r), status);
 }
 
-// The {id} path parameter; a malformed id is simply not found.
-inline Result<std::int64_t> path_id(const Request& req) {
-  const std::string& s = req.path_params.at("id");
+// A numeric path parameter ("id", "project"); a malformed one is simply not found.
+inline Result<std::int64_t> path_number(const Request& req, const char* name) {
+  const std::string& s = req.path_params.at(name);
   std::int64_t id = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
   if (ec != std::errc{} || p != s.data() + s.size() || id <= 0)
     return std::unexpected(Error::not_found("no record with id " + s));
   return id;
+}
+inline Result<std::int64_t> path_id(const Request& req) {
+  return path_number(req, "id");
 }
 
 // The body as a JSON object; a body that cannot be read is a 400 (not 422).
@@ -42,5 +45,8 @@ inline Result<nlohmann::json> body_of(const Request& req) {
 void add_register_routes(std::vector<Route>& table);
 void add_account_routes(std::vector<Route>& table);
 void add_job_routes(std::vector<Route>& table);
+void add_appraisal_routes(std::vector<Route>& table);
+// GET of one project as its reader sees it (with may_edit and actions).
+Handler project_view_handler();
 
 }  // namespace kc::http

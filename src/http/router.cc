@@ -81,7 +81,7 @@ Status authorize(HandlerContext& ctx, const Request& req, const Route& route) {
 // The scope part of a cache key: everything the policy narrows answers by.
 std::string scope_key(const app::Actor& a) {
   return std::string(app::role_name(a.role)) + '/' + a.province_2025 + '/' +
-         std::to_string(a.organization_id);
+         std::to_string(a.organization_id) + '/' + std::to_string(app::project_scope(a).assignee);
 }
 
 // A cacheable GET: 304 when the client holds the current version, the cached answer when

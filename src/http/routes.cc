@@ -194,7 +194,8 @@ void add_register_routes(std::vector<Route>& t) {
                export_projects, false, true});
   t.push_back(
       {"GET", "/api/v1/projects/stats", "Totals of the filtered projects", R, project_stats, true});
-  t.push_back({"GET", "/api/v1/projects/{id}", "Read one project", R, get_handler(projects), true});
+  t.push_back(
+      {"GET", "/api/v1/projects/{id}", "Read one project", R, project_view_handler(), true});
   t.push_back({"PUT", "/api/v1/projects/{id}", "Update a project (send the version read)", W,
                update_handler(projects)});
   t.push_back({"POST", "/api/v1/projects/{id}/cancel", "Cancel a project", W, cancel_project});
@@ -208,6 +209,7 @@ const std::vector<Route>& routes() {
     add_register_routes(t);
     add_account_routes(t);
     add_job_routes(t);
+    add_appraisal_routes(t);
     return t;
   }();
   return table;

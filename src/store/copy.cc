@@ -79,6 +79,13 @@ const std::vector<std::string>& all_tables() {
                                                 "users",
                                                 "sessions",
                                                 "login_throttle",
+                                                "rounds",
+                                                "round_criteria",
+                                                "councils",
+                                                "council_members",
+                                                "assignments",
+                                                "scores",
+                                                "conclusions",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

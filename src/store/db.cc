@@ -59,11 +59,17 @@ Result<std::unique_ptr<Connection>> open(const std::string& location) {
 }
 
 Result<Transaction> Transaction::write(Connection& c, Bump bump) {
+  if (c.depth_ > 0) {
+    std::string name = "kc_nested_" + std::to_string(c.depth_);
+    if (auto s = c.exec("SAVEPOINT " + name, {}); !s) return std::unexpected(s.error());
+    return Transaction(c, false, name);  // the outermost one raises the data's version
+  }
   if (auto s = c.begin_write(); !s) return std::unexpected(s.error());
   return Transaction(c, bump == Bump::yes);
 }
 
 Result<Transaction> Transaction::read(Connection& c) {
+  if (c.depth_ > 0) return write(c, Bump::no);  // inside a transaction: a savepoint
   if (auto s = c.begin_read(); !s) return std::unexpected(s.error());
   return Transaction(c, false);
 }
@@ -79,10 +85,24 @@ Result<std::int64_t> data_version(Connection& c) {
 }
 
 Transaction::~Transaction() {
-  if (open_) (void)c_.rollback();
+  if (!open_) return;
+  --c_.depth_;
+  if (savepoint_.empty()) {
+    (void)c_.rollback();
+  } else {
+    (void)c_.exec("ROLLBACK TO SAVEPOINT " + savepoint_, {});
+    (void)c_.exec("RELEASE SAVEPOINT " + savepoint_, {});
+  }
 }
 
 Status Transaction::commit() {
+  if (!savepoint_.empty()) {
+    auto r = c_.exec("RELEASE SAVEPOINT " + savepoint_, {});
+    if (!r) return std::unexpected(r.error());
+    open_ = false;
+    --c_.depth_;
+    return {};
+  }
   if (bump_) {
     if (auto n = c_.exec("UPDATE data_version SET n = n + 1 WHERE id = 1", {}); !n)
       return std::unexpected(n.error());
@@ -90,7 +110,7 @@ Status Transaction::commit() {
   auto s = c_.commit();
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the
   // connection is usable for the next request.
-  if (s) open_ = false;
+  if (s) open_ = false, --c_.depth_;
   return s;
 }
 

@@ -74,21 +74,27 @@ class Connection {
   Result<std::int64_t> scalar(std::string_view sql, std::span<const Value> params);
 
  private:
+  friend class Transaction;
   std::shared_ptr<ReferenceMemo> memo_;
+  int depth_ = 0;  // open Transactions on this connection (inner ones are savepoints)
 };
 
 // Opens a database from a location given on the command line: a file path or `sqlite:PATH`.
 Result<std::unique_ptr<Connection>> open(const std::string& location);
 
 // A transaction that rolls back unless committed. Use one per use case. When commit() fails,
-// the transaction is still open and the destructor rolls it back. A write transaction raises
-// the data's version (see data_version) as its last statement before COMMIT.
+// the transaction is still open and the destructor rolls it back. A transaction opened inside
+// another on the same connection (a use case called by a larger one, like the demo) is a
+// savepoint: committing releases it into the outer one, rolling back undoes only its own work. A
+// write transaction raises the data's version (see data_version) as its last statement before
+// COMMIT.
 class Transaction {
  public:
   enum class Bump { yes, no };
   static Result<Transaction> write(Connection& c, Bump bump = Bump::yes);
   static Result<Transaction> read(Connection& c);
-  Transaction(Transaction&& o) noexcept : c_(o.c_), open_(o.open_), bump_(o.bump_) {
+  Transaction(Transaction&& o) noexcept
+      : c_(o.c_), open_(o.open_), bump_(o.bump_), savepoint_(std::move(o.savepoint_)) {
     o.open_ = false;
   }
   Transaction& operator=(Transaction&&) = delete;
@@ -96,10 +102,14 @@ class Transaction {
   Status commit();
 
  private:
-  Transaction(Connection& c, bool bump) : c_(c), open_(true), bump_(bump) {}
+  Transaction(Connection& c, bool bump, std::string savepoint = {})
+      : c_(c), open_(true), bump_(bump), savepoint_(std::move(savepoint)) {
+    ++c_.depth_;
+  }
   Connection& c_;
   bool open_;
   bool bump_;
+  std::string savepoint_;  // "" for the outermost transaction
 };
 
 // Whether the database answers a trivial query (readiness).

@@ -23,6 +23,7 @@ const std::vector<Migration>& migrations() {
       {2, {"002_register.{dialect}.sql", "002_project_children.sql"}, false},
       {3, {"003_accounts.{dialect}.sql", "003_sessions.sql", "003_audit.{dialect}.sql"}, false},
       {4, {"004_data_version.sql"}, false},
+      {5, {"005_appraisal.{dialect}.sql", "005_appraisal_children.sql"}, false},
   };
   return kMigrations;
 }

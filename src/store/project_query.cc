@@ -21,6 +21,9 @@ Where project_filter(const ListQuery& q) {
         "sp.province_2025 = ?)",
         {q.scope_province});
   if (q.scope_org > 0) f.add("p.implementing_org_id = ?", {q.scope_org});
+  if (q.scope_assignee > 0)
+    f.add("EXISTS (SELECT 1 FROM assignments sa WHERE sa.project_id = p.id AND sa.user_id = ?)",
+          {q.scope_assignee});
   if (q.id) f.add("p.id = ?", {*q.id});
   if (q.year) f.add("p.year = ?", {std::int64_t{*q.year}});
   if (q.program_id) f.add("p.program_id = ?", {*q.program_id});

@@ -38,6 +38,10 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
 Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
                                                 const std::string& iso_date);
 
+// The value_text of the setting `key` in force on `iso_date` ("05-20", "50"); nullopt when none.
+Result<std::optional<std::string>> rule_text(Connection& db, const std::string& key,
+                                             const std::string& iso_date);
+
 Result<bool> indicator_exists(Connection& db, const std::string& code);
 
 // Generic listing of a reference table as rows of (column name, value) for the API.

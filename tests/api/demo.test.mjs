@@ -93,11 +93,14 @@ test('groups, list totals and the export agree with the totals', async () => {
   assert.equal(lines.length - 1, stats.projects);
 });
 
-test('a 2019 round of proposals is in the pipeline', async () => {
+test('the 2019 round ran through both appraisal levels: most passed, some failed', async () => {
   const r = await api('GET', '/api/v1/projects/stats?year=2019');
-  assert.ok(r.json.projects > 0);
-  assert.deepEqual(
-    r.json.by_status.map((g) => g.key),
-    ['submitted'],
-  );
+  const by = Object.fromEntries(r.json.by_status.map((g) => [g.key, g.projects]));
+  assert.deepEqual(Object.keys(by).sort(), ['failed', 'not_forwarded', 'passed']);
+  assert.ok(by.passed > by.failed && by.failed > 0, JSON.stringify(by));
+  assert.equal(by.not_forwarded, 2);
+  const rounds = (await api('GET', '/api/v1/rounds?year=2019')).json.items;
+  assert.equal(rounds.length, 1);
+  const councils = (await api('GET', `/api/v1/rounds/${rounds[0].id}/councils`)).json.items;
+  assert.deepEqual(councils.map((c) => c.level).sort(), ['ministry', 'province']);
 });

@@ -80,6 +80,26 @@ const SAMPLES = {
     scoped: true,
   }),
   'GET /api/v1/projects/{id}/history': () => ({ id: fx.project.id, scoped: true }),
+  'POST /api/v1/projects/{id}/transitions': () => ({
+    id: fx.project.id,
+    body: { action: 'withdraw', version: 99999 },
+    scoped: true,
+  }),
+  'GET /api/v1/rounds': () => ({}),
+  'POST /api/v1/rounds': () => ({ body: {} }),
+  'GET /api/v1/rounds/{id}': () => ({ id: fx.round.id }),
+  'PUT /api/v1/rounds/{id}': () => ({ id: fx.round.id, body: {} }),
+  'GET /api/v1/rounds/{id}/councils': () => ({ id: fx.round.id }),
+  'POST /api/v1/rounds/{id}/councils': () => ({ id: fx.round.id, body: {} }),
+  'GET /api/v1/councils/{id}/ranking': () => ({ id: fx.council.id }),
+  'POST /api/v1/councils/{id}/assignments': () => ({ id: fx.council.id, body: {} }),
+  'POST /api/v1/councils/{id}/conclusions': () => ({ id: fx.council.id, body: {} }),
+  'GET /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet }),
+  'PUT /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet, body: {} }),
+  'POST /api/v1/councils/{id}/sheets/{project}/conflict': () => ({
+    path: `${fx.sheet}/conflict`,
+    body: {},
+  }),
   'POST /api/v1/session': () => ({ body: { login: 'ministry', password: 'demo' } }),
   'GET /api/v1/session': () => ({}),
   'DELETE /api/v1/session': () => ({ fresh: true }),
@@ -128,7 +148,12 @@ before(async () => {
     org: (await dept('GET', `/api/v1/organizations/${unitOrg}`)).json,
     facility: (await dept('GET', '/api/v1/facilities?province=01&page_size=1')).json.items[0],
     user: (await admin('GET', '/api/v1/users')).json.items.find((u) => u.login === 'unit-1'),
+    round: (await dept('GET', '/api/v1/rounds?year=2019')).json.items[0],
   };
+  const councils = (await dept('GET', `/api/v1/rounds/${fx.round.id}/councils`)).json.items;
+  fx.council = councils.find((c) => c.level === 'ministry');
+  const ranked = (await dept('GET', `/api/v1/councils/${fx.council.id}/ranking`)).json.items;
+  fx.sheet = `/api/v1/councils/${fx.council.id}/sheets/${ranked[0].project_id}`;
 });
 after(() => s.stop());
 
@@ -189,13 +214,19 @@ test('lists show a province user only its own province, a unit only its own proj
   assert.ok(unit.json.total > 0);
   for (const p of unit.json.items)
     assert.equal(p.implementing_org_id, sessions['unit-1'].user.organization_id);
-  const appraiser = await sessions.appraiser1('GET', '/api/v1/projects');
-  assert.equal(appraiser.json.total, 0, 'an appraiser sees only assigned proposals (none yet)');
+  const appraiser = await sessions.appraiser1('GET', '/api/v1/projects?page_size=1');
+  const all = await sessions.department('GET', '/api/v1/projects?page_size=1');
+  assert.ok(appraiser.json.total > 0 && appraiser.json.total < all.json.total, 'assigned only');
 });
 
-test('a province user cannot move a proposal to another province or past registration', async () => {
+test('a province user cannot move a proposal to another province or set its status', async () => {
   const api = sessions['province-01'];
-  const p = (await api('GET', `/api/v1/projects/${fx.project.id}`)).json;
+  const fromDemo = (await api('GET', `/api/v1/projects/${fx.project.id}`)).json;
+  const copy = { ...writable(fromDemo), code: `${fromDemo.code}-DRAFT`, status: 'draft' };
+  delete copy.version;
+  const created = await api('POST', '/api/v1/projects', copy);
+  assert.equal(created.status, 201, created.text);
+  const p = created.json;
   const top = await auditTop();
   const moved = await api('PUT', `/api/v1/projects/${p.id}`, {
     ...writable(p),

@@ -121,7 +121,7 @@ test('admins manage users; passwords are never returned', async () => {
 
 test('every change is audited; the chain verifies and finds a row edited behind its back', async () => {
   const dept = await s.session('department');
-  const p = (await dept('GET', '/api/v1/projects?year=2019&page_size=1')).json.items[0];
+  const p = (await dept('GET', '/api/v1/projects?year=2018&page_size=1')).json.items[0];
   const cancelled = await dept('POST', `/api/v1/projects/${p.id}/cancel`, {
     version: p.version,
     reason: 'Đơn vị xin rút',
@@ -134,7 +134,7 @@ test('every change is audited; the chain verifies and finds a row edited behind 
   );
   assert.equal(history[1].user, 'department');
   assert.equal(history[1].reason, 'Đơn vị xin rút');
-  assert.equal(history[1].before.status, 'submitted');
+  assert.equal(history[1].before.status, 'contracted');
   assert.equal(history[1].after.status, 'cancelled');
 
   assert.match(s.cli('audit', 'verify'), /Audit chain verified/);
@@ -163,7 +163,7 @@ test('a server on a non-loopback address refuses to start with a demo password',
 
 test('an edit keeps its reason in the history, with the full name of who made it', async () => {
   const dept = await s.session('department');
-  const p = (await dept('GET', '/api/v1/projects?year=2019&status=submitted&page_size=1')).json
+  const p = (await dept('GET', '/api/v1/projects?year=2019&status=passed&page_size=1')).json
     .items[0];
   const full = (await dept('GET', `/api/v1/projects/${p.id}`)).json;
   const body = {

@@ -35,7 +35,9 @@ TEST(Policy, ScopesNarrowProvinceUnitAndAppraiser) {
   EXPECT_TRUE(project_scope(as(Role::ministry)).all);
   EXPECT_EQ(project_scope(as(Role::province)).province_2025, "01");
   EXPECT_EQ(project_scope(as(Role::unit)).organization_id, 7);
-  EXPECT_TRUE(project_scope(as(Role::appraiser)).none);
+  EXPECT_FALSE(project_scope(as(Role::appraiser)).all);
+  EXPECT_EQ(project_scope(as(Role::appraiser)).assignee, as(Role::appraiser).user_id)
+      << "an appraiser sees the proposals assigned to them";
   EXPECT_TRUE(place_scope(as(Role::unit)).none) << "a unit without a province sees no places";
 }
 

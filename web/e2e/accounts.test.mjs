@@ -41,7 +41,7 @@ test('the administrator sees the users; a project shows its history', async () =
   await login(page, env.server.base, 'admin');
   await page.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).click();
   await page.getByText('province-79').waitFor();
-  assert.equal(await page.locator('.ant-table-row').count(), 8);
+  assert.equal(await page.locator('.ant-table-row').count(), 11);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 
   await login(page, env.server.base, 'department');

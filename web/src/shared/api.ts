@@ -66,6 +66,12 @@ export const api = {
     request<Project>('PUT', `/projects/${id}`, p),
   cancelProject: (id: number, version: number, reason: string) =>
     request<Project>('POST', `/projects/${id}/cancel`, { version, reason }),
+  transition: (id: number, action: string, version: number, reason: string) =>
+    request<Project>('POST', `/projects/${id}/transitions`, {
+      action,
+      version,
+      ...(reason ? { reason } : {}),
+    }),
   projectStats: (q: Query) => request<ProjectStats>('GET', `/projects/stats${qs(q)}`),
   exportUrl: (q: Query, format: 'csv' | 'xlsx') => `/api/v1/projects/export${qs({ ...q, format })}`,
   programs: (q: Query = {}) =>

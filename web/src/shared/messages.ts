@@ -88,9 +88,9 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   },
   own_province: { vi: 'Chỉ được chọn tỉnh của mình', en: 'Must be your own province' },
   own_organization: { vi: 'Chỉ được chọn đơn vị của mình', en: 'Must be your own organization' },
-  early_status_only: {
-    vi: 'Bạn chỉ được đặt trạng thái Nháp hoặc Đã nộp',
-    en: 'You may only set draft or submitted',
+  status_by_action: {
+    vi: 'Trạng thái chỉ đổi qua các thao tác xử lý hồ sơ',
+    en: 'The status changes only through workflow actions',
   },
   password_too_short: {
     vi: 'Mật khẩu phải có ít nhất {min} ký tự',
@@ -105,6 +105,13 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   file_problem: { vi: '{message}', en: '{message}' },
   malformed: { vi: 'Địa chỉ không hợp lệ', en: 'Malformed: {what}' },
   wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'Not your current password' },
+  not_appraiser: { vi: 'Không phải tài khoản thẩm định viên', en: 'Not an appraiser account' },
+  one_chair: { vi: 'Hội đồng có đúng một chủ tịch', en: 'A council has exactly one chair' },
+  score_range: { vi: 'Điểm là số nguyên từ 0 đến {max}', en: 'Whole points from 0 to {max}' },
+  not_in_stage: {
+    vi: 'Đề án không ở bước thẩm định của hội đồng này',
+    en: "Not at this council's stage",
+  },
 };
 
 /** The field error in the user's language, parameters filled in. */

@@ -9,14 +9,13 @@ import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
-import { useSession } from '../../shared/session';
 import { ProjectHistory } from './ProjectHistory';
+import { WorkflowActions } from './WorkflowActions';
 
 export function ProjectDetail() {
   const { id } = useParams();
   const { t } = useI18n();
   const can = useCan();
-  const { session } = useSession();
   const label = useLabel();
   const client = useQueryClient();
   const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
@@ -44,46 +43,45 @@ export function ProjectDetail() {
   if (project.isError) return <NotFound />;
   const p = project.data;
   if (!p) return <Skeleton active paragraph={{ rows: 8 }} />;
-  // The same rule as the server's: writers, and a province or unit only in the early statuses.
-  const scoped = session?.scope_province_2025 != null || session?.user.role === 'unit';
-  const mayChange =
-    can('write_projects') &&
-    p.status !== 'cancelled' &&
-    (!scoped || p.status === 'draft' || p.status === 'submitted');
+  // The server says whether this user may edit the record now, and which steps they may take.
+  const mayChange = can('write_projects') && p.status !== 'cancelled' && !!p.may_edit;
   const program = programs.data?.items.find((x) => x.id === p.program_id);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeading
         title={`${p.code} — ${p.title}`}
         actions={
-          mayChange && (
-            <Space>
-              <Link to={`/projects/${p.id}/edit`}>
-                <Button type="primary">{t('edit')}</Button>
-              </Link>
-              <Button danger onClick={() => setCancelling(true)}>
-                {t('cancelProject')}
-              </Button>
-              <Modal
-                open={cancelling}
-                title={t('confirmCancel')}
-                okText={t('cancelProject')}
-                okButtonProps={{ danger: true, disabled: !reason.trim() }}
-                cancelText={t('close')}
-                confirmLoading={cancel.isPending}
-                onOk={() => cancel.mutate()}
-                onCancel={() => setCancelling(false)}
-              >
-                <Input.TextArea
-                  aria-label={t('reason')}
-                  placeholder={t('reasonHint')}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  autoSize={{ minRows: 2 }}
-                />
-              </Modal>
-            </Space>
-          )
+          <Space wrap>
+            <WorkflowActions project={p} />
+            {mayChange && (
+              <Space>
+                <Link to={`/projects/${p.id}/edit`}>
+                  <Button type="primary">{t('edit')}</Button>
+                </Link>
+                <Button danger onClick={() => setCancelling(true)}>
+                  {t('cancelProject')}
+                </Button>
+                <Modal
+                  open={cancelling}
+                  title={t('confirmCancel')}
+                  okText={t('cancelProject')}
+                  okButtonProps={{ danger: true, disabled: !reason.trim() }}
+                  cancelText={t('close')}
+                  confirmLoading={cancel.isPending}
+                  onOk={() => cancel.mutate()}
+                  onCancel={() => setCancelling(false)}
+                >
+                  <Input.TextArea
+                    aria-label={t('reason')}
+                    placeholder={t('reasonHint')}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    autoSize={{ minRows: 2 }}
+                  />
+                </Modal>
+              </Space>
+            )}
+          </Space>
         }
       />
       <Tabs

@@ -1,6 +1,6 @@
 // Create and edit a project. The server validates; its field errors are shown, in the user's
 // language, at the field they name ("provinces/0/code" is shown at "provinces"). A province or
-// unit is offered only the statuses and the province it may set.
+// unit is offered only its own province; the status moves through workflow actions.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -35,7 +35,6 @@ interface FormValues {
   counterpart_vnd: number;
   start: Dayjs;
   end: Dayjs;
-  status: string;
   priority_flags: string[];
   outputs: ProjectOutput[];
   beneficiary_ids: number[];
@@ -90,7 +89,6 @@ export function ProjectForm() {
   const provinces = own
     ? allProvinces.filter((p) => String(set === '2025' ? p.code : p.code_2025) === own)
     : allProvinces;
-  const statuses = session?.settable_statuses ?? [];
   const server = useServerErrors(form, FORM_FIELDS, () => existing.refetch());
   const required = [{ required: true, message: t('form.required') }];
   const moneyRules = useMoneyRules(true);
@@ -125,7 +123,8 @@ export function ProjectForm() {
       counterpart_vnd: Number(v.counterpart_vnd ?? 0),
       start: v.start?.format('YYYY-MM-DD'),
       end: v.end?.format('YYYY-MM-DD'),
-      status: v.status as Project['status'],
+      // A new proposal is a draft; later statuses come only from workflow actions.
+      ...(editing ? {} : { status: 'draft' as Project['status'] }),
       priority_flags: (v.priority_flags ?? []) as Project['priority_flags'],
       outputs: v.outputs ?? [],
       beneficiary_ids: v.beneficiary_ids ?? [],
@@ -161,7 +160,6 @@ export function ProjectForm() {
         onValuesChange={server.onValuesChange}
         initialValues={{
           kind: 'regular',
-          status: 'draft',
           province_set: '2025',
           year: new Date().getFullYear(),
           counterpart_vnd: 0,
@@ -184,15 +182,6 @@ export function ProjectForm() {
             <Select
               style={{ width: 160 }}
               options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="status" label={t('status')} rules={required}>
-            <Select
-              style={{ width: 160 }}
-              options={statuses.map((s) => ({
-                value: s,
-                label: t(`status.${s}`),
-              }))}
             />
           </Form.Item>
         </Space>

@@ -1,0 +1,235 @@
+// Routes of the proposal workflow and its appraisal: transitions, registration rounds,
+// councils, assignments, score sheets, rankings and conclusions. Thin: read, call app/, reply.
+#include "app/appraisal.h"
+#include "app/projects.h"
+#include "app/scoring.h"
+#include "app/workflow.h"
+#include "http/reply.h"
+
+namespace kc::http {
+namespace {
+
+using app::json;
+using app::Permission;
+
+json same(const json& j) {
+  return j;
+}
+
+// The project as this user sees it (with may_edit and actions).
+Response project_view(HandlerContext& ctx, Request& req, const Result<Project>& p,
+                      int status = 200) {
+  if (!p) return problem(p.error(), req.path);
+  return reply(app::project_view(ctx.db, ctx.actor, *p), req, same, status);
+}
+
+Response get_project(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return project_view(ctx, req, app::get_project(ctx.db, ctx.actor, *id));
+}
+
+Response transition(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  app::TransitionRequest t;
+  t.project_id = *id;
+  t.action = r.text("action", true);
+  t.version = r.integer("version", true).value_or(0);
+  t.reason = r.text("reason", false);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid transition", errors), req.path);
+  t.today = app::vietnam_today();
+  return project_view(ctx, req, app::transition_project(ctx.db, ctx.actor, t));
+}
+
+Response list_rounds(HandlerContext& ctx, Request& req) {
+  std::int64_t program = 0, year = 0;
+  for (const auto& [k, v] : req.query) {
+    std::int64_t* into = k == "program" ? &program : k == "year" ? &year : nullptr;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), *(into ? into : &program));
+    if (!into || ec != std::errc{} || p != v.data() + v.size())
+      return problem(Error::invalid("invalid query", {{k, into ? FieldCode::not_integer
+                                                               : FieldCode::unknown_parameter}}),
+                     req.path);
+  }
+  return reply(app::list_rounds(ctx.db, ctx.actor, program, static_cast<int>(year)), req,
+               [](const std::vector<Round>& rs) {
+                 json items = json::array();
+                 for (const auto& r : rs) items.push_back(app::to_json(r));
+                 return json{{"items", items}};
+               });
+}
+
+Response create_round(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto r = app::round_from_json(*body, false);
+  if (!r) return problem(r.error(), req.path);
+  return reply(
+      app::create_round(ctx.db, ctx.actor, *r), req, [](const Round& x) { return app::to_json(x); },
+      201);
+}
+
+Response get_round(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::get_round(ctx.db, ctx.actor, *id), req,
+               [](const Round& x) { return app::to_json(x); });
+}
+
+Response update_round(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto r = app::round_from_json(*body, true);
+  if (!r) return problem(r.error(), req.path);
+  r->id = *id;
+  return reply(app::update_round(ctx.db, ctx.actor, *r), req,
+               [](const Round& x) { return app::to_json(x); });
+}
+
+Response list_councils(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::list_councils(ctx.db, ctx.actor, *id), req, [](const std::vector<Council>& cs) {
+    json items = json::array();
+    for (const auto& c : cs) items.push_back(app::to_json(c));
+    return json{{"items", items}};
+  });
+}
+
+Response create_council(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto c = app::council_from_json(*body);
+  if (!c) return problem(c.error(), req.path);
+  c->round_id = *id;
+  return reply(
+      app::create_council(ctx.db, ctx.actor, *c), req,
+      [](const Council& x) { return app::to_json(x); }, 201);
+}
+
+Response ranking(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::council_ranking(ctx.db, ctx.actor, *id), req, same);
+}
+
+std::vector<std::int64_t> ids_at(app::JsonReader& r, const char* key, bool required) {
+  std::vector<std::int64_t> out;
+  const json* a = r.array(key, required);
+  if (!a) return out;
+  for (std::size_t i = 0; i < a->size(); ++i) {
+    if ((*a)[i].is_number_integer())
+      out.push_back((*a)[i].get<std::int64_t>());
+    else
+      r.error(std::string(key) + "/" + std::to_string(i), FieldCode::not_integer);
+  }
+  return out;
+}
+
+Response assign(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  auto projects = ids_at(r, "project_ids", true);
+  auto users = ids_at(r, "user_ids", false);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid assignment", errors), req.path);
+  return reply(app::assign_projects(ctx.db, ctx.actor, *id, projects, users), req, same);
+}
+
+Response get_sheet(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto project = path_number(req, "project");
+  if (!id || !project) return problem((!id ? id : project).error(), req.path);
+  return reply(app::my_sheet(ctx.db, ctx.actor, *id, *project), req, same);
+}
+
+Response put_sheet(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto project = path_number(req, "project");
+  if (!id || !project) return problem((!id ? id : project).error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto sheet = app::sheet_from_json(*body);
+  if (!sheet) return problem(sheet.error(), req.path);
+  sheet->council_id = *id, sheet->project_id = *project, sheet->user_id = ctx.actor.user_id;
+  return reply(app::save_sheet(ctx.db, ctx.actor, *sheet), req, same);
+}
+
+Response conflict_of_interest(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto project = path_number(req, "project");
+  if (!id || !project) return problem((!id ? id : project).error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  std::string note = r.text("note", true);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid declaration", errors), req.path);
+  return reply(app::declare_conflict(ctx.db, ctx.actor, *id, *project, note), req, same);
+}
+
+Response conclude(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  auto project = r.integer("project_id", true);
+  std::string conclusion = r.text("conclusion", true);
+  std::string note = r.text("note", false);
+  r.finish();
+  if (!errors.empty()) return problem(Error::invalid("invalid conclusion", errors), req.path);
+  return reply(app::conclude(ctx.db, ctx.actor, *id, *project, conclusion, note), req, same);
+}
+
+}  // namespace
+
+void add_appraisal_routes(std::vector<Route>& t) {
+  auto R = Permission::read_rounds, M = Permission::manage_rounds, C = Permission::manage_councils,
+       S = Permission::score;
+  t.push_back({"POST", "/api/v1/projects/{id}/transitions",
+               "Take a workflow action on a proposal (submit, return, forward, ...)",
+               Permission::write_projects, transition});
+  t.push_back({"GET", "/api/v1/rounds", "Registration rounds", R, list_rounds, true});
+  t.push_back({"POST", "/api/v1/rounds", "Open a registration round", M, create_round});
+  t.push_back({"GET", "/api/v1/rounds/{id}", "A registration round", R, get_round, true});
+  t.push_back({"PUT", "/api/v1/rounds/{id}", "Change a round's dates, rules and criteria", M,
+               update_round});
+  t.push_back(
+      {"GET", "/api/v1/rounds/{id}/councils", "The round's councils", R, list_councils, true});
+  t.push_back({"POST", "/api/v1/rounds/{id}/councils", "Set up a council", C, create_council});
+  t.push_back({"GET", "/api/v1/councils/{id}/ranking",
+               "Progress per member and proposal, and the ranking", R, ranking, true});
+  t.push_back(
+      {"POST", "/api/v1/councils/{id}/assignments", "Assign proposals to members", C, assign});
+  t.push_back({"POST", "/api/v1/councils/{id}/conclusions",
+               "The council's conclusion on a proposal", C, conclude});
+  t.push_back({"GET", "/api/v1/councils/{id}/sheets/{project}", "My score sheet for a proposal", S,
+               get_sheet});
+  t.push_back({"PUT", "/api/v1/councils/{id}/sheets/{project}", "Save my scores for a proposal", S,
+               put_sheet});
+  t.push_back({"POST", "/api/v1/councils/{id}/sheets/{project}/conflict",
+               "Declare a conflict of interest on a proposal", S, conflict_of_interest});
+}
+
+Handler project_view_handler() {
+  return get_project;
+}
+
+}  // namespace kc::http
