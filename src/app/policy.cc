@@ -78,19 +78,13 @@ bool may(const Actor& a, Permission p) {
 const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
   using P = Permission;
   static const std::vector<std::pair<Permission, std::string_view>> kNames{
-      {P::public_read, "public_read"},
-      {P::own_session, "own_session"},
-      {P::read_programs, "read_programs"},
-      {P::write_programs, "write_programs"},
-      {P::read_places, "read_places"},
-      {P::write_places, "write_places"},
-      {P::read_projects, "read_projects"},
-      {P::write_projects, "write_projects"},
-      {P::manage_users, "manage_users"},
-      {P::read_audit, "read_audit"},
-      {P::read_rounds, "read_rounds"},
-      {P::manage_rounds, "manage_rounds"},
-      {P::score, "score"}};
+      {P::public_read, "public_read"},         {P::own_session, "own_session"},
+      {P::read_programs, "read_programs"},     {P::write_programs, "write_programs"},
+      {P::read_places, "read_places"},         {P::write_places, "write_places"},
+      {P::read_projects, "read_projects"},     {P::write_projects, "write_projects"},
+      {P::manage_users, "manage_users"},       {P::read_audit, "read_audit"},
+      {P::read_rounds, "read_rounds"},         {P::manage_rounds, "manage_rounds"},
+      {P::manage_councils, "manage_councils"}, {P::score, "score"}};
   return kNames;
 }
 

@@ -15,17 +15,6 @@ namespace {
 
 const app::Actor kCli = app::Actor::system("cli");
 
-// Runs `work` on the opened database and turns its error into the exit code.
-template <class F>
-void with_db(const std::string& db, int& exit_code, F&& work) {
-  auto c = open_db(db);
-  if (!c) {
-    exit_code = report(c.error());
-    return;
-  }
-  if (auto s = work(**c); !s) exit_code = report(s.error());
-}
-
 std::string read_password_or_generate(bool from_stdin, bool& generated) {
   generated = !from_stdin;
   if (!from_stdin) return crypto::random_token(12);

@@ -20,6 +20,7 @@ void add_user(CLI::App& app, int& exit_code);
 void add_audit(CLI::App& app, int& exit_code);
 void add_routes(CLI::App& app, int& exit_code);
 void add_durability(CLI::App& app, int& exit_code);
+void add_appraisal(CLI::App& app, int& exit_code);
 
 // Prints the error and returns its exit code.
 int report(const Error& e);
@@ -27,5 +28,16 @@ int report(const Error& e);
 std::optional<std::int64_t> parse_id(std::string_view text);
 // Opens and migrates the database; creates the parent folder of a new SQLite file.
 Result<std::unique_ptr<store::Connection>> open_db(const std::string& location);
+
+// Runs `work` (returning a Status) on the opened database; its error becomes the exit code.
+template <class F>
+void with_db(const std::string& db, int& exit_code, F&& work) {
+  auto c = open_db(db);
+  if (!c) {
+    exit_code = report(c.error());
+    return;
+  }
+  if (auto s = work(**c); !s) exit_code = report(s.error());
+}
 
 }  // namespace kc::cli

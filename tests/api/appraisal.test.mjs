@@ -250,6 +250,14 @@ test("the demo's ministry ranking matches a computation from the members' own sh
   const conflicts = ranking.items.reduce((a, i) => a + i.conflicts, 0);
   assert.equal(conflicts, 1, 'one appraiser declared a conflict');
   assert.ok(ranking.items.some((i) => !i.passed) && ranking.items.some((i) => i.passed));
+  // The command line prints the same ranking as CSV.
+  const csv = s.cli('appraisal', 'ranking', '--council', String(council.id)).trim().split('\r\n');
+  assert.equal(csv[0].split(',')[1], 'code');
+  assert.equal(csv.length, ranking.items.length + 1);
+  assert.deepEqual(
+    csv.slice(1, 4).map((line) => line.split(',')[1]),
+    ranking.items.slice(0, 3).map((i) => i.code),
+  );
 });
 
 test('an appraiser sees exactly the proposals assigned to them', async () => {

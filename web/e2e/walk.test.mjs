@@ -26,6 +26,9 @@ const PAGES = [
   '/reference',
   '/audit',
   '/users',
+  '/appraisal',
+  '/appraisal/councils/{council}',
+  '/scoring',
   '/plan',
   '/no-such-page',
 ];
@@ -50,6 +53,14 @@ const ACTIONS = [
   { name: 'Thêm người dùng', role: 'button', ask: (s) => s('POST', '/api/v1/users', {}) },
 ];
 
+// The demo's ministry council (seen by the department and its members; 404 for others).
+async function ministryCouncil() {
+  const dept = await env.server.session('department');
+  const round = (await dept('GET', '/api/v1/rounds?year=2019')).json.items[0];
+  const councils = (await dept('GET', `/api/v1/rounds/${round.id}/councils`)).json.items;
+  return councils.find((c) => c.level === 'ministry').id;
+}
+
 async function firstVisibleProject(session) {
   const r = await session('GET', '/api/v1/projects?page_size=1&sort=code');
   return r.json?.items?.[0]?.id;
@@ -64,9 +75,10 @@ for (const size of SIZES) {
       await login(page, env.server.base, role);
       const session = await env.server.session(role);
       const id = await firstVisibleProject(session);
+      const council = await ministryCouncil();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
-        const path = template.replace('{id}', String(id));
+        const path = template.replace('{id}', String(id)).replace('{council}', String(council));
         await page.goto(env.server.base + path);
         const where = `${role} ${path} (${size.name})`;
         try {

@@ -29,6 +29,9 @@ const PlaceForm = named(() => import('./features/register/PlaceForm'), 'PlaceFor
 const ReferenceLists = named(() => import('./features/reference/ReferenceLists'), 'ReferenceLists');
 const UserAdmin = named(() => import('./features/accounts/UserAdmin'), 'UserAdmin');
 const AuditLog = named(() => import('./features/audit/AuditLog'), 'AuditLog');
+const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
+const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
+const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -73,7 +76,10 @@ export function App() {
         <Route path="reference" element={page(<ReferenceLists />)} />
         <Route path="users" element={page(<UserAdmin />)} />
         <Route path="audit" element={page(<AuditLog />)} />
-        {['appraisal', 'plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
+        <Route path="appraisal" element={page(<Rounds />)} />
+        <Route path="appraisal/councils/:id" element={page(<CouncilPage />)} />
+        <Route path="scoring" element={page(<Scoring />)} />
+        {['plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}
         <Route path="*" element={page(<NotFound />)} />

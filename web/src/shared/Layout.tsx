@@ -43,7 +43,9 @@ export function Layout() {
   const [collapsed, setCollapsed] = useState(false);
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
   const nav = [
-    ...NAV,
+    ...NAV.slice(0, 3),
+    ...(can('score') ? [{ key: '/scoring', label: 'nav.scoring' }] : []),
+    ...NAV.slice(3),
     ...(can('read_audit') ? [{ key: '/audit', label: 'nav.audit' }] : []),
     ...(can('manage_users') ? [{ key: '/users', label: 'nav.users' }] : []),
   ];

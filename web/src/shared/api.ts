@@ -1,6 +1,7 @@
 // The one API client: components never call fetch themselves.
 import type {
   AuditEntry,
+  Council,
   Facility,
   Organization,
   Page,
@@ -8,7 +9,11 @@ import type {
   Program,
   Project,
   ProjectStats,
+  Ranking,
   ReferenceRow,
+  Round,
+  ScoreLine,
+  ScoreSheet,
   Session,
   User,
 } from './types';
@@ -105,6 +110,26 @@ export const api = {
   audit: () => request<{ items: AuditEntry[]; total: number }>('GET', '/audit'),
   projectHistory: (id: number) =>
     request<{ items: AuditEntry[]; total: number }>('GET', `/projects/${id}/history`),
+  rounds: (q: Query = {}) => request<{ items: Round[] }>('GET', `/rounds${qs(q)}`),
+  createRound: (r: Partial<Round>) => request<Round>('POST', '/rounds', r),
+  councils: (round: number) => request<{ items: Council[] }>('GET', `/rounds/${round}/councils`),
+  ranking: (council: number) => request<Ranking>('GET', `/councils/${council}/ranking`),
+  assign: (council: number, projectIds: number[]) =>
+    request<{ assigned: number }>('POST', `/councils/${council}/assignments`, {
+      project_ids: projectIds,
+    }),
+  conclude: (council: number, projectId: number, conclusion: string, note: string) =>
+    request<unknown>('POST', `/councils/${council}/conclusions`, {
+      project_id: projectId,
+      conclusion,
+      ...(note ? { note } : {}),
+    }),
+  sheet: (council: number, project: number) =>
+    request<ScoreSheet>('GET', `/councils/${council}/sheets/${project}`),
+  saveSheet: (council: number, project: number, lines: ScoreLine[]) =>
+    request<ScoreSheet>('PUT', `/councils/${council}/sheets/${project}`, { lines }),
+  declareConflict: (council: number, project: number, note: string) =>
+    request<ScoreSheet>('POST', `/councils/${council}/sheets/${project}/conflict`, { note }),
   reference: (name: string) =>
     request<{ items: ReferenceRow[]; total: number }>('GET', `/reference/${name}`),
 };

@@ -1,5 +1,5 @@
 // Vietnamese first, English second. t(key) looks a key up in the current language and falls
-// back to Vietnamese, then to the key itself.
+// back to Vietnamese, then to the key itself; t(key, {n: 2}) fills "{n}" in the text.
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { en } from './words.en';
 import { vi } from './words.vi';
@@ -11,10 +11,23 @@ const dictionaries: Record<Lang, Record<string, string>> = { vi, en };
 interface I18n {
   lang: Lang;
   setLang: (l: Lang) => void;
-  t: (key: string) => string;
+  t: (key: string, params?: Params) => string;
 }
 
-const Ctx = createContext<I18n>({ lang: 'vi', setLang: () => {}, t: (k) => vi[k] ?? k });
+type Params = Record<string, string | number>;
+
+function fill(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const Ctx = createContext<I18n>({
+  lang: 'vi',
+  setLang: () => {},
+  t: (k, params) => fill(vi[k] ?? k, params),
+});
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(
@@ -24,7 +37,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem('lang', l);
     setLangState(l);
   };
-  const t = (key: string) => dictionaries[lang][key] ?? vi[key] ?? key;
+  const t = (key: string, params?: Params) =>
+    fill(dictionaries[lang][key] ?? vi[key] ?? key, params);
   return <Ctx.Provider value={{ lang, setLang, t }}>{children}</Ctx.Provider>;
 }
 

@@ -31,6 +31,16 @@ export type AuditEntry = Schemas['AuditEntry'];
 export type ProjectStats = Schemas['ProjectStats'];
 export type Group = ProjectStats['by_content'][number];
 export type ReferenceRow = Schemas['ReferenceList']['items'][number];
+export type Round = Stored<
+  Schemas['Round'],
+  'id' | 'version' | 'opens_on' | 'closes_on' | 'forward_by' | 'pass_mark' | 'criteria'
+>;
+export type Criterion = Round['criteria'][number];
+export type Council = Stored<Schemas['Council'], 'id' | 'round_id' | 'version'>;
+export type Ranking = Schemas['Ranking'];
+export type RankingItem = Ranking['items'][number];
+export type ScoreSheet = Schemas['ScoreSheet'];
+export type ScoreLine = ScoreSheet['lines'][number];
 
 export interface Page<T> {
   items: T[];
