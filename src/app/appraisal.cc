@@ -24,7 +24,7 @@ Result<std::int64_t> setting(store::Connection& db, const char* key, const Date&
   if (!v) return std::unexpected(v.error());
   if (!*v) return fallback;
   try {
-    return std::stoll(**v);
+    return std::stoll((*v)->value);
   } catch (...) {
     return std::unexpected(Error::internal(std::string("the setting ") + key + " is not a number"));
   }
@@ -37,8 +37,9 @@ Status apply_defaults(store::Connection& db, Round& r) {
   if (!is_valid(r.closes_on)) {
     auto mmdd = store::rule_text(db, "registration_deadline", to_iso(jan1));
     if (!mmdd) return std::unexpected(mmdd.error());
-    r.closes_on = parse_date(std::to_string(r.year - 1) + "-" + mmdd->value_or("05-20"))
-                      .value_or(Date{r.year - 1, 5, 20});
+    std::string day = *mmdd ? (*mmdd)->value : "05-20";
+    r.closes_on =
+        parse_date(std::to_string(r.year - 1) + "-" + day).value_or(Date{r.year - 1, 5, 20});
   }
   if (!is_valid(r.forward_by)) {
     auto days = setting(db, "province_forwarding_days", r.closes_on, 30);

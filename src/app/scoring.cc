@@ -34,6 +34,14 @@ bool manages(const Actor& a, const Council& c) {
   return a.role == Role::province && c.level == "province" && c.province_2025 == a.province_2025;
 }
 
+// The council and its round, for a user who manages it (403 otherwise).
+Result<Setting> load_managed(store::Connection& db, const Actor& a, std::int64_t council_id) {
+  auto s = load(db, a, council_id);
+  if (s && !manages(a, s->council))
+    return std::unexpected(Error::forbidden("you do not manage this council"));
+  return s;
+}
+
 std::string_view stage_of(const Council& c) {
   return c.level == "province" ? "province_appraisal" : "ministry_appraisal";
 }
@@ -97,10 +105,8 @@ Result<json> assign_projects(store::Connection& db, const Actor& a, std::int64_t
                              const std::vector<std::int64_t>& user_ids) {
   if (!may(a, Permission::manage_councils)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<json> {
-    auto s = load(db, a, council_id);
+    auto s = load_managed(db, a, council_id);
     if (!s) return std::unexpected(s.error());
-    if (!manages(a, s->council))
-      return std::unexpected(Error::forbidden("you do not manage this council"));
     std::vector<FieldError> errors;
     if (project_ids.empty()) errors.push_back({"project_ids", FieldCode::not_empty});
     for (std::size_t i = 0; i < project_ids.size(); ++i)
@@ -307,10 +313,8 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
                       const std::string& note) {
   if (!may(a, Permission::manage_councils)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<json> {
-    auto s = load(db, a, council_id);
+    auto s = load_managed(db, a, council_id);
     if (!s) return std::unexpected(s.error());
-    if (!manages(a, s->council))
-      return std::unexpected(Error::forbidden("you do not manage this council"));
     if (!is_one_of(conclusion, kConclusions))
       return std::unexpected(Error::invalid(
           "unknown conclusion",

@@ -4,6 +4,7 @@
 // ministry level a conclusion also moves the proposal to `passed` or `failed`.
 #include <nlohmann/json.hpp>
 
+#include "app/exports.h"
 #include "app/policy.h"
 #include "domain/appraisal.h"
 #include "store/db.h"
@@ -30,6 +31,9 @@ Result<ScoreSheet> sheet_from_json(const nlohmann::json& j);
 // Progress per member and per proposal, and the ranking with its aggregates.
 Result<nlohmann::json> council_ranking(store::Connection& db, const Actor& a,
                                        std::int64_t council_id);
+// The ranking written to `path` as CSV or XLSX, in Vietnamese (app/ranking_export.cc).
+Result<ExportResult> export_ranking(store::Connection& db, const Actor& a, std::int64_t council_id,
+                                    const std::string& format, const std::string& path);
 // The council's conclusion on one proposal (pass, pass_with_changes, fail).
 Result<nlohmann::json> conclude(store::Connection& db, const Actor& a, std::int64_t council_id,
                                 std::int64_t project_id, const std::string& conclusion,

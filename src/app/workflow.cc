@@ -5,6 +5,7 @@
 #include "app/audit.h"
 #include "app/checks.h"
 #include "app/codec.h"
+#include "app/eligibility.h"
 #include "app/projects.h"
 #include "domain/workflow.h"
 #include "store/appraisal_repo.h"
@@ -117,8 +118,15 @@ Result<Project> apply_transition(store::Connection& db, const Actor& a, const Pr
     return std::unexpected(
         Error::invalid("a reason is required",
                        {{"reason", FieldCode::required_for, {{"what", std::string(t.action)}}}}));
-  if (t.action == "submit")
+  if (t.action == "submit") {
     if (auto s = check_round_open(db, a, p, t.today); !s) return std::unexpected(s.error());
+    auto checks = eligibility_checks(db, p);
+    if (!checks) return std::unexpected(checks.error());
+    for (const auto& c : *checks)
+      if (c.level == "block")
+        return std::unexpected(
+            conflict("eligibility_block", c.message + " (" + c.rule + ", " + c.legal_basis + ")"));
+  }
   if (auto s = store::set_project_status(db, p.id, p.version, std::string(step->to)); !s)
     return std::unexpected(s.error());
   auto stored = store::get_project(db, p.id);

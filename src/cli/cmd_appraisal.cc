@@ -1,29 +1,20 @@
 // `appraisal rounds|ranking|step`: the registration rounds, a council's ranking as CSV, and a
 // workflow step taken by the operator (audited as `cli`, with the department's rights).
+#include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "app/appraisal.h"
+#include "app/exports.h"
 #include "app/projects.h"
 #include "app/scoring.h"
 #include "app/workflow.h"
 #include "cli/commands.h"
-#include "io/csv.h"
 
 namespace kc::cli {
 namespace {
 
 const app::Actor kCli = app::Actor::system("cli");
-
-std::string cell(const nlohmann::json& v) {
-  if (v.is_null()) return "";
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_float()) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v.get<double>());
-    return buf;
-  }
-  return v.dump();
-}
 
 }  // namespace
 
@@ -32,7 +23,7 @@ void add_appraisal(CLI::App& app, int& exit_code) {
       app.add_subcommand("appraisal", "Registration rounds, councils' rankings, workflow steps");
   cmd->require_subcommand(1);
   struct Args {
-    std::string db = kDefaultDb, action, reason;
+    std::string db = kDefaultDb, action, reason, format = "csv", output;
     int year = 0;
     std::int64_t council = 0, project = 0;
   };
@@ -60,24 +51,28 @@ void add_appraisal(CLI::App& app, int& exit_code) {
     });
   });
 
-  auto* ranking = cmd->add_subcommand("ranking", "A council's ranking as CSV on standard output");
+  auto* ranking =
+      cmd->add_subcommand("ranking", "A council's ranking as CSV (standard output) or XLSX (-o)");
   ranking->add_option("--council", a->council, "Council id")->required();
+  ranking->add_option("--format", a->format, "csv | xlsx")
+      ->check(CLI::IsMember({"csv", "xlsx"}))
+      ->capture_default_str();
+  ranking->add_option("-o,--output", a->output, "Write to this file (XLSX needs it)");
   ranking->add_option("--db", a->db, "Database")->capture_default_str();
   ranking->callback([a, &exit_code] {
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
-      auto r = app::council_ranking(db, kCli, a->council);
-      if (!r) return std::unexpected(r.error());
-      const std::vector<std::string> cols{"rank",          "code",    "title",     "province",
-                                          "requested_vnd", "counted", "expected",  "score",
-                                          "spread",        "passed",  "conclusion"};
-      std::string out;
-      io::append_csv_record(out, cols);
-      std::vector<std::string> row(cols.size());
-      for (const auto& item : (*r)["items"]) {
-        for (std::size_t i = 0; i < cols.size(); ++i) row[i] = cell(item[cols[i]]);
-        io::append_csv_record(out, row);
+      if (a->format == "xlsx" && a->output.empty())
+        return std::unexpected(Error::invalid("XLSX needs -o FILE"));
+      std::string path = a->output.empty() ? app::temporary_export_path("csv") : a->output;
+      auto done = app::export_ranking(db, kCli, a->council, a->format, path);
+      if (!done) return std::unexpected(done.error());
+      if (a->output.empty()) {
+        std::ifstream in(path, std::ios::binary);
+        std::cout << in.rdbuf();
+        std::remove(path.c_str());
+      } else {
+        std::cerr << "Wrote " << done->rows << " proposals to " << path << ".\n";
       }
-      std::cout << out;
       return {};
     });
   });

@@ -37,6 +37,8 @@ void add_import(CLI::App& app, int& exit_code) {
       exit_code = report(table.error());
       return;
     }
+    // What was converted on the way in (legacy Vietnamese fonts, UTF-16, Windows-1252).
+    for (const auto& note : table->notes) std::cerr << "warning: " << note << "\n";
     auto c = open_db(a->db);
     if (!c) {
       exit_code = report(c.error());

@@ -20,6 +20,9 @@ std::string fold_for_search(std::string_view s);
 // there are not well-formed UTF-8.
 size_t decode_utf8(std::string_view s, size_t i, char32_t& cp);
 
+// Appends the UTF-8 bytes of a code point.
+void append_utf8(std::string& out, char32_t cp);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

@@ -1,6 +1,9 @@
 // Routes of the proposal workflow and its appraisal: transitions, registration rounds,
 // councils, assignments, score sheets, rankings and conclusions. Thin: read, call app/, reply.
+#include <cstdio>
+
 #include "app/appraisal.h"
+#include "app/eligibility.h"
 #include "app/projects.h"
 #include "app/scoring.h"
 #include "app/workflow.h"
@@ -45,6 +48,12 @@ Response transition(HandlerContext& ctx, Request& req) {
   if (!errors.empty()) return problem(Error::invalid("invalid transition", errors), req.path);
   t.today = app::vietnam_today();
   return project_view(ctx, req, app::transition_project(ctx.db, ctx.actor, t));
+}
+
+Response checks(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::project_checks(ctx.db, ctx.actor, *id), req, same);
 }
 
 Response list_rounds(HandlerContext& ctx, Request& req) {
@@ -121,6 +130,23 @@ Response ranking(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
   return reply(app::council_ranking(ctx.db, ctx.actor, *id), req, same);
+}
+
+Response export_ranking(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string format = "xlsx";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
+  auto done = app::export_ranking(ctx.db, ctx.actor, *id, format, path);
+  if (!done) {
+    std::remove(path.c_str());
+    return problem(done.error(), req.path);
+  }
+  Response r{200, done->content_type, "", {}};
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + done->file_name + "\"");
+  r.file = path;
+  return r;
 }
 
 std::vector<std::int64_t> ids_at(app::JsonReader& r, const char* key, bool required) {
@@ -206,6 +232,9 @@ void add_appraisal_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/projects/{id}/transitions",
                "Take a workflow action on a proposal (submit, return, forward, ...)",
                Permission::write_projects, transition});
+  t.push_back({"GET", "/api/v1/projects/{id}/checks",
+               "Eligibility checks of a proposal, each with its rule and legal source",
+               Permission::read_projects, checks, true});
   t.push_back({"GET", "/api/v1/rounds", "Registration rounds", R, list_rounds, true});
   t.push_back({"POST", "/api/v1/rounds", "Open a registration round", M, create_round});
   t.push_back({"GET", "/api/v1/rounds/{id}", "A registration round", R, get_round, true});
@@ -216,6 +245,9 @@ void add_appraisal_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/rounds/{id}/councils", "Set up a council", C, create_council});
   t.push_back({"GET", "/api/v1/councils/{id}/ranking",
                "Progress per member and proposal, and the ranking", R, ranking, true});
+  t.push_back({"GET", "/api/v1/councils/{id}/ranking/export",
+               "The ranking as an XLSX (or CSV) file in Vietnamese", R, export_ranking, false,
+               true});
   t.push_back(
       {"POST", "/api/v1/councils/{id}/assignments", "Assign proposals to members", C, assign});
   t.push_back({"POST", "/api/v1/councils/{id}/conclusions",

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "io/csv.h"
+#include "io/text_encoding.h"
 #include "io/xlsx_reader.h"
 
 namespace kc::io {
@@ -18,7 +19,9 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
   if (path.ends_with(".xlsx")) {
     XlsxOptions options;
     options.sheet = sheet;
-    return read_xlsx(path, options);
+    auto t = read_xlsx(path, options);
+    if (t) convert_legacy_cells(*t);
+    return t;
   }
   if (!path.ends_with(".csv"))
     return std::unexpected(Error::unsupported(path + ": the file must end in .csv or .xlsx"));
@@ -26,7 +29,12 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
   if (!in) return std::unexpected(Error::not_found(path + ": cannot open the file"));
   std::stringstream ss;
   ss << in.rdbuf();
-  return parse_csv(ss.str());
+  std::string how;
+  auto t = parse_csv(file_text_as_utf8(ss.str(), how));
+  if (!t) return t;
+  if (!how.empty()) t->notes.push_back("the file was read as " + how + " and converted to UTF-8");
+  convert_legacy_cells(*t);
+  return t;
 }
 
 }  // namespace kc::io

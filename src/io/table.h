@@ -14,6 +14,9 @@ struct Table {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;  // each as long as the header
   std::vector<size_t> row_numbers;  // the row (or line) of rows[i] in the file, when known
+  // What was changed on the way in ("row 3, column title: converted from TCVN3"), for the
+  // reader to report as warnings.
+  std::vector<std::string> notes;
 
   // Index of the column with this header name, or nullopt.
   std::optional<size_t> column(std::string_view name) const;

@@ -174,6 +174,33 @@ Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
                     "projects", id);
 }
 
+Result<std::vector<SupportRow>> earlier_support(Connection& db,
+                                                const std::vector<std::int64_t>& facility_ids,
+                                                const std::string& content_code, int from_year,
+                                                int to_year, std::int64_t except_id) {
+  std::vector<SupportRow> out;
+  if (facility_ids.empty()) return out;
+  std::string marks;
+  std::vector<Value> v;
+  for (auto id : facility_ids) {
+    marks += marks.empty() ? "?" : ", ?";
+    v.emplace_back(id);
+  }
+  v.insert(v.end(), {content_code, std::int64_t{from_year}, std::int64_t{to_year}, except_id});
+  auto rows = db.query(
+      "SELECT p.id, b.facility_id, p.code, p.status, p.year FROM projects p JOIN "
+      "project_beneficiaries b ON b.project_id = p.id WHERE b.facility_id IN (" +
+          marks +
+          ") AND p.content_code = ? AND p.year BETWEEN ? AND ? AND p.id <> ? AND p.status NOT IN "
+          "('draft', 'withdrawn', 'failed', 'not_forwarded', 'cancelled') "
+          "ORDER BY p.year, p.code",
+      v);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows)
+    out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), static_cast<int>(r.i64(4))});
+  return out;
+}
+
 Result<std::vector<std::string>> project_codes(Connection& db) {
   auto rows = db.query("SELECT code FROM projects", {});
   if (!rows) return std::unexpected(rows.error());

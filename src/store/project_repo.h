@@ -30,6 +30,20 @@ Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
                           const std::string& status);
 Result<std::int64_t> count_projects(Connection& db);
 
+// Other proposals and projects that support one of `facility_ids` with `content_code` in the
+// years [from_year, to_year], leaving out `except_id` and those that ended without support
+// (draft, withdrawn, failed, not forwarded, cancelled). For the repeat-support and duplicate
+// checks; ordered by year and code.
+struct SupportRow {
+  std::int64_t project_id = 0, facility_id = 0;
+  std::string code, status;
+  int year = 0;
+};
+Result<std::vector<SupportRow>> earlier_support(Connection& db,
+                                                const std::vector<std::int64_t>& facility_ids,
+                                                const std::string& content_code, int from_year,
+                                                int to_year, std::int64_t except_id);
+
 // A page of list rows: the project's own columns and provinces (no outputs, beneficiaries,
 // flags), plus the implementing unit's name.
 Result<Page<ProjectListItem>> list_projects(Connection& db, const ListQuery& q);

@@ -70,16 +70,18 @@ Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::strin
   return memo[{key, iso_date}] = amount;
 }
 
-Result<std::optional<std::string>> rule_text(Connection& db, const std::string& key,
-                                             const std::string& iso_date) {
+Result<std::optional<RuleValue>> rule_text(Connection& db, const std::string& key,
+                                           const std::string& iso_date) {
   auto rows = db.query(
-      "SELECT value_text FROM rules WHERE rule_key = ? AND valid_from <= ? AND "
+      "SELECT value_text, legal_basis, valid_from, confirmed FROM rules WHERE rule_key = ? AND "
+      "valid_from <= ? AND "
       "(valid_to IS NULL OR valid_to >= ?) AND value_text IS NOT NULL "
       "ORDER BY valid_from DESC LIMIT 1",
       std::vector<Value>{key, iso_date, iso_date});
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<std::string>{};
-  return std::optional<std::string>{rows->front().str(0)};
+  if (rows->empty()) return std::optional<RuleValue>{};
+  const auto& r = rows->front();
+  return std::optional<RuleValue>{RuleValue{r.str(0), r.str(1), r.str(2), r.i64(3) != 0}};
 }
 
 Result<bool> indicator_exists(Connection& db, const std::string& code) {

@@ -38,9 +38,14 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
 Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
                                                 const std::string& iso_date);
 
-// The value_text of the setting `key` in force on `iso_date` ("05-20", "50"); nullopt when none.
-Result<std::optional<std::string>> rule_text(Connection& db, const std::string& key,
-                                             const std::string& iso_date);
+// A dated setting in force on a date: its value_text ("05-20", "50") and where it comes from.
+struct RuleValue {
+  std::string value, legal_basis, valid_from;
+  bool confirmed = false;
+};
+// The setting `key` in force on `iso_date`; nullopt when none is.
+Result<std::optional<RuleValue>> rule_text(Connection& db, const std::string& key,
+                                           const std::string& iso_date);
 
 Result<bool> indicator_exists(Connection& db, const std::string& code);
 

@@ -250,9 +250,12 @@ test("the demo's ministry ranking matches a computation from the members' own sh
   const conflicts = ranking.items.reduce((a, i) => a + i.conflicts, 0);
   assert.equal(conflicts, 1, 'one appraiser declared a conflict');
   assert.ok(ranking.items.some((i) => !i.passed) && ranking.items.some((i) => i.passed));
-  // The command line prints the same ranking as CSV.
+  // The command line prints the same ranking as CSV; the API gives it as XLSX.
+  const xlsx = await dept('GET', `/api/v1/councils/${council.id}/ranking/export?format=xlsx`);
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
   const csv = s.cli('appraisal', 'ranking', '--council', String(council.id)).trim().split('\r\n');
-  assert.equal(csv[0].split(',')[1], 'code');
+  assert.equal(csv[0].split(',')[1], 'Mã đề án');
   assert.equal(csv.length, ranking.items.length + 1);
   assert.deepEqual(
     csv.slice(1, 4).map((line) => line.split(',')[1]),
@@ -266,4 +269,35 @@ test('an appraiser sees exactly the proposals assigned to them', async () => {
   assert.ok(seen > 0 && seen < ministry, `${seen} of ${ministry}`);
   const other = (await dept('GET', '/api/v1/projects?year=2018&page_size=1')).json.items[0];
   assert.equal((await as.appraiser4('GET', `/api/v1/projects/${other.id}`)).status, 404);
+});
+
+test('eligibility checks name the earlier project, the rule and its legal source', async () => {
+  const prov = dept;
+  const list = (await prov('GET', '/api/v1/projects?year=2019&status=passed&page_size=200')).json;
+  let source;
+  for (const item of list.items) {
+    const full = (await prov('GET', `/api/v1/projects/${item.id}`)).json;
+    if ((full.beneficiary_ids ?? []).length > 0) source = full;
+    if (source) break;
+  }
+  assert.ok(source, 'a passed 2019 proposal with beneficiaries');
+  const program = (await dept('GET', '/api/v1/programs?year=2019')).json.items[0];
+  const body = { ...source, code: `${source.code}-LAI`, program_id: program.id, status: 'draft' };
+  Object.assign(body, { counterpart_vnd: 0, total_vnd: source.requested_vnd });
+  for (const k of ['id', 'version', 'created_at', 'updated_at', 'may_edit', 'actions'])
+    delete body[k];
+  const created = await prov('POST', '/api/v1/projects', body);
+  assert.equal(created.status, 201, created.text);
+  const checks = (await prov('GET', `/api/v1/projects/${created.json.id}/checks`)).json.items;
+  const duplicate = checks.find((c) => c.rule === 'duplicate');
+  assert.ok(duplicate, JSON.stringify(checks));
+  assert.equal(duplicate.params.project, source.code);
+  const counterpart = checks.find((c) => c.rule === 'counterpart_required');
+  assert.equal(counterpart.level, 'warning');
+  assert.match(counterpart.legal_basis, /TT 28\/2018/);
+  const original = (await prov('GET', `/api/v1/projects/${source.id}/checks`)).json.items;
+  assert.ok(
+    original.some((c) => c.rule === 'duplicate' && c.params.project === body.code) === false,
+    'a draft does not count as support',
+  );
 });

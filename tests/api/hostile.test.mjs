@@ -159,6 +159,33 @@ test('imports refuse fractional money, name the cell, and write nothing', () => 
   assert.ok(j.stderr.toString().split('\n').length < 110, 'at most a hundred problems');
 });
 
+test('cells typed in TCVN3 and VNI are converted to Unicode, each with a warning', async () => {
+  // A Windows-1252 CSV as an old spreadsheet saves it: "Trung tâm Hà Nội" typed in TCVN3
+  // (.VnTime) and "Hà Nội" typed in VNI (VNI-Times).
+  const bytes = (hex) => Buffer.from(hex.replace(/ /g, ''), 'hex');
+  const file = join(dir, 'legacy.csv');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('name,kind,province_set,province_code\r\n'),
+      bytes('54 72 75 6E 67 20 74 A9 6D 20 48 B5 20 4E E9 69'),
+      Buffer.from(',provincial_center,2008,01\r\nHTX '),
+      bytes('48 61 F8 20 4E 6F E4 69'),
+      Buffer.from(',other,2008,01\r\n'),
+    ]),
+  );
+  const r = spawnSync(BIN, ['import', 'organizations', file, '--db', s.db]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  const err = r.stderr.toString();
+  assert.match(err, /read as Windows-1252/);
+  assert.match(err, /row 2, column name: converted from TCVN3 to Unicode/);
+  assert.match(err, /row 3, column name: converted from VNI to Unicode/);
+  const found = await dept('GET', '/api/v1/organizations?q=trung tam ha noi&page_size=200');
+  assert.ok(found.json.items.some((o) => o.name === 'Trung tâm Hà Nội'));
+  const vni = await dept('GET', '/api/v1/organizations?q=htx ha noi&page_size=200');
+  assert.ok(vni.json.items.some((o) => o.name === 'HTX Hà Nội'));
+});
+
 test('the program is named by its code as well as its id', async () => {
   const byCode = await dept('GET', '/api/v1/projects?program=KCQG-2019&page_size=1');
   const byId = await dept('GET', `/api/v1/projects?program=${ids.program}&page_size=1`);

@@ -85,6 +85,7 @@ const SAMPLES = {
     body: { action: 'withdraw', version: 99999 },
     scoped: true,
   }),
+  'GET /api/v1/projects/{id}/checks': () => ({ id: fx.project.id, scoped: true }),
   'GET /api/v1/rounds': () => ({}),
   'POST /api/v1/rounds': () => ({ body: {} }),
   'GET /api/v1/rounds/{id}': () => ({ id: fx.round.id }),
@@ -92,6 +93,9 @@ const SAMPLES = {
   'GET /api/v1/rounds/{id}/councils': () => ({ id: fx.round.id }),
   'POST /api/v1/rounds/{id}/councils': () => ({ id: fx.round.id, body: {} }),
   'GET /api/v1/councils/{id}/ranking': () => ({ id: fx.council.id }),
+  'GET /api/v1/councils/{id}/ranking/export': () => ({
+    path: `/api/v1/councils/${fx.council.id}/ranking/export?format=csv`,
+  }),
   'POST /api/v1/councils/{id}/assignments': () => ({ id: fx.council.id, body: {} }),
   'POST /api/v1/councils/{id}/conclusions': () => ({ id: fx.council.id, body: {} }),
   'GET /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet }),

@@ -8,10 +8,13 @@
 #include <functional>
 
 #include "app/accounts.h"
+#include "app/appraisal.h"
 #include "app/demo.h"
 #include "app/imports.h"
 #include "app/projects.h"
 #include "app/register.h"
+#include "app/scoring.h"
+#include "app/workflow.h"
 #include "faulty_connection.h"
 #include "store/audit_repo.h"
 #include "store/copy.h"
@@ -242,6 +245,53 @@ TEST_F(Faults, TheDemoAccountsAreAllOrNothing) {
       [&](store::Connection& db) { return app::create_demo_accounts(db, kSystem).has_value(); },
       {1, 4, 30});
   EXPECT_GT(n, 30);
+}
+
+TEST_F(Faults, EveryAppraisalWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  auto step = [&](store::Connection& db, const char* action) {
+    auto p = app::get_project(*real_, a, project_.id).value();
+    return app::transition_project(db, a, {p.id, p.version, action, "", Date{2017, 5, 1}})
+        .has_value();
+  };
+  Round r;
+  r.program_id = program_.id, r.year = 2018;
+  each_fault("create_round",
+             [&](store::Connection& db) { return app::create_round(db, a, r).has_value(); });
+  auto round = app::list_rounds(*real_, a, program_.id, 2018).value().front();
+  each_fault("transition (submit)", [&](store::Connection& db) { return step(db, "submit"); });
+  for (auto action : {"start_province_appraisal", "forward", "start_ministry_appraisal"})
+    ASSERT_TRUE(step(*real_, action)) << action;
+  std::vector<User> members;
+  for (auto login : {"thamdinh1", "thamdinh2"})
+    members.push_back(
+        app::create_user(*real_, a,
+                         {login, "Thẩm định viên", "appraiser", std::nullopt, 0, false, 0},
+                         "a-long-password")
+            .value());
+  Council c;
+  c.round_id = round.id, c.level = "ministry", c.name = "Hội đồng";
+  c.members = {{members[0].id, "chair", {}}, {members[1].id, "member", {}}};
+  each_fault("create_council",
+             [&](store::Connection& db) { return app::create_council(db, a, c).has_value(); });
+  auto council = app::list_councils(*real_, a, round.id).value().front();
+  each_fault("assign_projects", [&](store::Connection& db) {
+    return app::assign_projects(db, a, council.id, {project_.id}, {}).has_value();
+  });
+  app::Actor first{app::Role::appraiser, members[0].id, "thamdinh1", {}, 0};
+  app::Actor second{app::Role::appraiser, members[1].id, "thamdinh2", {}, 0};
+  ScoreSheet sheet{council.id, project_.id, members[0].id, false, {}, {}};
+  for (const auto& k : round.criteria) sheet.lines.push_back({k.code, k.max_points, "Tốt"});
+  each_fault("save_sheet",
+             [&](store::Connection& db) { return app::save_sheet(db, first, sheet).has_value(); });
+  each_fault("declare_conflict", [&](store::Connection& db) {
+    return app::declare_conflict(db, second, council.id, project_.id, "Người nhà").has_value();
+  });
+  each_fault("conclude (passes the proposal)", [&](store::Connection& db) {
+    return app::conclude(db, a, council.id, project_.id, "pass", "").has_value();
+  });
+  EXPECT_EQ(app::get_project(*real_, a, project_.id).value().status, "passed");
 }
 
 TEST_F(Faults, TheDemoIsAllOrNothing) {

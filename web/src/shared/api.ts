@@ -1,6 +1,7 @@
 // The one API client: components never call fetch themselves.
 import type {
   AuditEntry,
+  Check,
   Council,
   Facility,
   Organization,
@@ -77,6 +78,7 @@ export const api = {
       version,
       ...(reason ? { reason } : {}),
     }),
+  projectChecks: (id: number) => request<{ items: Check[] }>('GET', `/projects/${id}/checks`),
   projectStats: (q: Query) => request<ProjectStats>('GET', `/projects/stats${qs(q)}`),
   exportUrl: (q: Query, format: 'csv' | 'xlsx') => `/api/v1/projects/export${qs({ ...q, format })}`,
   programs: (q: Query = {}) =>

@@ -41,6 +41,7 @@ export type Ranking = Schemas['Ranking'];
 export type RankingItem = Ranking['items'][number];
 export type ScoreSheet = Schemas['ScoreSheet'];
 export type ScoreLine = ScoreSheet['lines'][number];
+export type Check = Schemas['Check'];
 
 export interface Page<T> {
   items: T[];

@@ -320,4 +320,13 @@ export const en: Record<string, string> = {
   'appraisal.declareConflict': 'Declare a conflict of interest',
   'appraisal.conflictHint': 'Why (e.g. you advised the unit)',
   'appraisal.noCouncilForYou': 'You do not sit on any council yet.',
+  'problem.eligibility_block': 'The proposal breaks an eligibility rule and cannot be submitted.',
+  'checks.title': 'Eligibility checks',
+  'check.repeat_support_window_years':
+    'The facility was supported for the same content in {year} ({project}), within {window} years',
+  'check.duplicate': 'The facility has another proposal for the same content in {year}: {project}',
+  'check.counterpart_required': 'The proposal has no counterpart funds',
+  'check.source': 'Basis: {basis}; in force from {from}',
+  'check.unconfirmed': '(a default; no legal text confirmed)',
+  'appraisal.downloadXlsx': 'Download the ranking (XLSX)',
 };

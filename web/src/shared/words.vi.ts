@@ -326,4 +326,13 @@ export const vi: Record<string, string> = {
   'appraisal.declareConflict': 'Khai báo xung đột lợi ích',
   'appraisal.conflictHint': 'Nêu lý do (ví dụ: từng tư vấn cho đơn vị)',
   'appraisal.noCouncilForYou': 'Bạn chưa là thành viên hội đồng nào.',
+  'problem.eligibility_block': 'Đề án vi phạm điều kiện hỗ trợ nên chưa nộp được.',
+  'checks.title': 'Kiểm tra điều kiện hỗ trợ',
+  'check.repeat_support_window_years':
+    'Cơ sở đã được hỗ trợ cùng nội dung năm {year} (đề án {project}), trong vòng {window} năm',
+  'check.duplicate': 'Cơ sở đã có đề án khác cùng nội dung trong năm {year}: {project}',
+  'check.counterpart_required': 'Đề án chưa có vốn đối ứng',
+  'check.source': 'Căn cứ: {basis}; áp dụng từ {from}',
+  'check.unconfirmed': '(mặc định, chưa xác nhận văn bản)',
+  'appraisal.downloadXlsx': 'Tải bảng xếp hạng (XLSX)',
 };

@@ -2,10 +2,11 @@
 // floors, the distribution of scores, and — for those who manage the council — assigning the
 // proposals waiting at its stage and recording its conclusions.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Input, Modal, Segmented, Skeleton, Space, Table, Tag, message } from 'antd';
+import { Button, Segmented, Skeleton, Space, Table, Tag, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, api } from '../../shared/api';
+import { api } from '../../shared/api';
+import { ReasonModal, useProblemText } from '../../shared/dialogs';
 import { Chart, type ChartOption } from '../../shared/Chart';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
@@ -68,14 +69,8 @@ export function CouncilPage() {
     client.invalidateQueries({ queryKey: ['ranking', id] });
     client.invalidateQueries({ queryKey: ['projects'] });
   };
-  const onError = (e: unknown) =>
-    message.error(
-      e instanceof ApiError
-        ? e.problem.code
-          ? t(`problem.${e.problem.code}`)
-          : e.problem.detail
-        : String(e),
-    );
+  const problemText = useProblemText();
+  const onError = (e: unknown) => message.error(problemText(e));
   const assign = useMutation({
     mutationFn: async () => {
       const waiting = await api.projects({
@@ -116,11 +111,16 @@ export function CouncilPage() {
       <PageHeading
         title={r.council.name}
         actions={
-          manages && (
-            <Button onClick={() => assign.mutate()} loading={assign.isPending}>
-              {t('appraisal.assignWaiting')}
-            </Button>
-          )
+          <Space wrap>
+            <a href={`/api/v1/councils/${id}/ranking/export?format=xlsx`}>
+              {t('appraisal.downloadXlsx')}
+            </a>
+            {manages && (
+              <Button onClick={() => assign.mutate()} loading={assign.isPending}>
+                {t('appraisal.assignWaiting')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Table
@@ -234,24 +234,15 @@ export function CouncilPage() {
           },
         ]}
       />
-      <Modal
+      <ReasonModal
         open={failing !== null}
         title={t('appraisal.conclusion.fail')}
-        okText={t('appraisal.conclusion.fail')}
-        okButtonProps={{ danger: true, disabled: !note.trim() }}
-        cancelText={t('close')}
-        confirmLoading={conclude.isPending}
+        value={note}
+        onChange={setNote}
+        loading={conclude.isPending}
         onOk={() => failing && conclude.mutate({ item: failing, conclusion: 'fail', note })}
         onCancel={() => setFailing(null)}
-      >
-        <Input.TextArea
-          aria-label={t('reason')}
-          placeholder={t('reasonHint')}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          autoSize={{ minRows: 2 }}
-        />
-      </Modal>
+      />
     </Space>
   );
 }

@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   List,
-  Modal,
   Select,
   Skeleton,
   Space,
@@ -19,7 +18,8 @@ import {
   message,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../shared/api';
+import { api } from '../../shared/api';
+import { ReasonModal, useProblemText } from '../../shared/dialogs';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
@@ -66,14 +66,8 @@ function Sheet({
     client.invalidateQueries({ queryKey: ['sheet', council.id, item.project_id] });
     client.invalidateQueries({ queryKey: ['ranking', String(council.id)] });
   };
-  const onError = (e: unknown) =>
-    message.error(
-      e instanceof ApiError
-        ? e.problem.code
-          ? t(`problem.${e.problem.code}`)
-          : (e.problem.errors?.[0]?.message ?? e.problem.detail)
-        : String(e),
-    );
+  const problemText = useProblemText();
+  const onError = (e: unknown) => message.error(problemText(e));
   const save = useMutation({
     mutationFn: (next: boolean) =>
       api.saveSheet(council.id, item.project_id, Object.values(lines)).then((s) => ({ s, next })),
@@ -164,24 +158,16 @@ function Sheet({
           </Space>
         </Space>
       )}
-      <Modal
+      <ReasonModal
         open={declaring}
         title={t('appraisal.declareConflict')}
-        okText={t('appraisal.declareConflict')}
-        okButtonProps={{ danger: true, disabled: !note.trim() }}
-        cancelText={t('close')}
-        confirmLoading={declare.isPending}
+        value={note}
+        onChange={setNote}
+        loading={declare.isPending}
+        placeholder={t('appraisal.conflictHint')}
         onOk={() => declare.mutate()}
         onCancel={() => setDeclaring(false)}
-      >
-        <Input.TextArea
-          aria-label={t('reason')}
-          placeholder={t('appraisal.conflictHint')}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          autoSize={{ minRows: 2 }}
-        />
-      </Modal>
+      />
     </Card>
   );
 }

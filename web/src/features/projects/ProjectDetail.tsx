@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Input, Modal, Skeleton, Space, Tabs, Tag, message } from 'antd';
+import { Button, Descriptions, Skeleton, Space, Tabs, Tag, message } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, api } from '../../shared/api';
+import { api } from '../../shared/api';
+import { ReasonModal, useProblemText } from '../../shared/dialogs';
 import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
@@ -10,6 +11,7 @@ import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory } from './ProjectHistory';
+import { EligibilityChecks } from './EligibilityChecks';
 import { WorkflowActions } from './WorkflowActions';
 
 export function ProjectDetail() {
@@ -18,6 +20,7 @@ export function ProjectDetail() {
   const can = useCan();
   const label = useLabel();
   const client = useQueryClient();
+  const problemText = useProblemText();
   const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const org = useQuery({
@@ -38,7 +41,7 @@ export function ProjectDetail() {
       client.invalidateQueries({ queryKey: ['history'] });
       setCancelling(false);
     },
-    onError: (e) => message.error(e instanceof ApiError ? e.problem.detail : String(e)),
+    onError: (e) => message.error(problemText(e)),
   });
   if (project.isError) return <NotFound />;
   const p = project.data;
@@ -61,29 +64,22 @@ export function ProjectDetail() {
                 <Button danger onClick={() => setCancelling(true)}>
                   {t('cancelProject')}
                 </Button>
-                <Modal
+                <ReasonModal
                   open={cancelling}
                   title={t('confirmCancel')}
                   okText={t('cancelProject')}
-                  okButtonProps={{ danger: true, disabled: !reason.trim() }}
-                  cancelText={t('close')}
-                  confirmLoading={cancel.isPending}
+                  value={reason}
+                  onChange={setReason}
+                  loading={cancel.isPending}
                   onOk={() => cancel.mutate()}
                   onCancel={() => setCancelling(false)}
-                >
-                  <Input.TextArea
-                    aria-label={t('reason')}
-                    placeholder={t('reasonHint')}
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                    autoSize={{ minRows: 2 }}
-                  />
-                </Modal>
+                />
               </Space>
             )}
           </Space>
         }
       />
+      <EligibilityChecks project={p} />
       <Tabs
         items={[
           {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Input, Modal, message } from 'antd';
+import { Button, message } from 'antd';
 import { useState } from 'react';
-import { ApiError, api } from '../../shared/api';
+import { api } from '../../shared/api';
+import { ReasonModal, useProblemText } from '../../shared/dialogs';
 import { useI18n } from '../../shared/i18n';
 import type { Project } from '../../shared/types';
 
@@ -12,6 +13,7 @@ const NEEDS_REASON = new Set(['return', 'not_forward', 'fail']);
 export function WorkflowActions({ project }: { project: Project }) {
   const { t } = useI18n();
   const client = useQueryClient();
+  const problemText = useProblemText();
   const [asking, setAsking] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const step = useMutation({
@@ -24,14 +26,7 @@ export function WorkflowActions({ project }: { project: Project }) {
       setAsking(null);
       setReason('');
     },
-    onError: (e) =>
-      message.error(
-        e instanceof ApiError
-          ? e.problem.code
-            ? t(`problem.${e.problem.code}`)
-            : e.problem.detail
-          : String(e),
-      ),
+    onError: (e) => message.error(problemText(e)),
   });
   const actions = project.actions ?? [];
   return (
@@ -46,24 +41,15 @@ export function WorkflowActions({ project }: { project: Project }) {
           {t(`action.${a}`)}
         </Button>
       ))}
-      <Modal
+      <ReasonModal
         open={asking !== null}
         title={asking ? t(`action.${asking}`) : ''}
-        okText={asking ? t(`action.${asking}`) : ''}
-        okButtonProps={{ disabled: !reason.trim() }}
-        cancelText={t('close')}
-        confirmLoading={step.isPending}
+        value={reason}
+        onChange={setReason}
+        loading={step.isPending}
         onOk={() => asking && step.mutate(asking)}
         onCancel={() => setAsking(null)}
-      >
-        <Input.TextArea
-          aria-label={t('reason')}
-          placeholder={t('reasonHint')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          autoSize={{ minRows: 2 }}
-        />
-      </Modal>
+      />
     </>
   );
 }
