@@ -24,7 +24,7 @@ void add_import(CLI::App& app, int& exit_code) {
   cmd->add_option("kind", a->kind, "projects | facilities | organizations")
       ->required()
       ->check(CLI::IsMember({"projects", "facilities", "organizations"}));
-  cmd->add_option("file", a->file, "A .csv or .xlsx file; columns in README")->required();
+  cmd->add_option("file", a->file, "A .csv, .xlsx or .xls file; columns in README")->required();
   cmd->add_option("--sheet", a->sheet, "XLSX: the worksheet to read (default: the first)");
   cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
       ->capture_default_str();

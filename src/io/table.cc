@@ -5,6 +5,7 @@
 
 #include "io/csv.h"
 #include "io/text_encoding.h"
+#include "io/xls_reader.h"
 #include "io/xlsx_reader.h"
 
 namespace kc::io {
@@ -23,8 +24,13 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
     if (t) convert_legacy_cells(*t);
     return t;
   }
+  if (path.ends_with(".xls")) {
+    auto t = read_xls(path, sheet);
+    if (t) convert_legacy_cells(*t);
+    return t;
+  }
   if (!path.ends_with(".csv"))
-    return std::unexpected(Error::unsupported(path + ": the file must end in .csv or .xlsx"));
+    return std::unexpected(Error::unsupported(path + ": the file must end in .csv, .xlsx or .xls"));
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::unexpected(Error::not_found(path + ": cannot open the file"));
   std::stringstream ss;

@@ -24,8 +24,9 @@ struct Table {
   size_t row_number(size_t i) const { return i < row_numbers.size() ? row_numbers[i] : i + 2; }
 };
 
-// Reads a CSV or XLSX file, chosen by its extension (.csv, .xlsx); `sheet` names the XLSX
-// worksheet ("" = the first).
+// Reads a CSV, XLSX or legacy XLS file, chosen by its extension (.csv, .xlsx, .xls); `sheet`
+// names the worksheet ("" = the first). Text in other encodings is converted on the way in
+// (io/text_encoding.h), each conversion noted in `notes`.
 Result<Table> read_table_file(const std::string& path, const std::string& sheet = "");
 
 }  // namespace kc::io

@@ -7,6 +7,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BIN, fieldsOf, rawGet, startServer } from './server.mjs';
 
 let s;
@@ -184,6 +185,29 @@ test('cells typed in TCVN3 and VNI are converted to Unicode, each with a warning
   assert.ok(found.json.items.some((o) => o.name === 'Trung tâm Hà Nội'));
   const vni = await dept('GET', '/api/v1/organizations?q=htx ha noi&page_size=200');
   assert.ok(vni.json.items.some((o) => o.name === 'HTX Hà Nội'));
+});
+
+test('a legacy .xls workbook imports; merged header cells are refused with their column', async () => {
+  const xls = fileURLToPath(new URL('../data/organizations.xls', import.meta.url));
+  const r = spawnSync(BIN, ['import', 'organizations', xls, '--db', s.db]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  assert.match(r.stderr.toString(), /row 3, column name: converted from TCVN3/);
+  const found = await dept('GET', '/api/v1/organizations?q=xls&page_size=50');
+  assert.deepEqual(found.json.items.map((o) => o.name).sort(), [
+    'HTX Hà Nội XLS',
+    'Trung tâm Khuyến công XLS',
+  ]);
+  const merged = spawnSync(BIN, [
+    'import',
+    'organizations',
+    xls,
+    '--sheet',
+    'Merged',
+    '--db',
+    s.db,
+  ]);
+  assert.equal(merged.status, 2);
+  assert.match(merged.stderr.toString(), /row 1, column 2: the header cell is empty/);
 });
 
 test('the program is named by its code as well as its id', async () => {

@@ -29,6 +29,7 @@ const PAGES = [
   '/appraisal',
   '/appraisal/councils/{council}',
   '/scoring',
+  '/intake?year=2019',
   '/plan',
   '/no-such-page',
 ];

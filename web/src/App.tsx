@@ -32,6 +32,7 @@ const AuditLog = named(() => import('./features/audit/AuditLog'), 'AuditLog');
 const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
 const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
+const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -79,6 +80,7 @@ export function App() {
         <Route path="appraisal" element={page(<Rounds />)} />
         <Route path="appraisal/councils/:id" element={page(<CouncilPage />)} />
         <Route path="scoring" element={page(<Scoring />)} />
+        <Route path="intake" element={page(<IntakeBoard />)} />
         {['plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}

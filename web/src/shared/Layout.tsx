@@ -43,7 +43,9 @@ export function Layout() {
   const [collapsed, setCollapsed] = useState(false);
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
   const nav = [
-    ...NAV.slice(0, 3),
+    ...NAV.slice(0, 2),
+    ...(can('read_rounds') && !can('score') ? [{ key: '/intake', label: 'nav.intake' }] : []),
+    NAV[2],
     ...(can('score') ? [{ key: '/scoring', label: 'nav.scoring' }] : []),
     ...NAV.slice(3),
     ...(can('read_audit') ? [{ key: '/audit', label: 'nav.audit' }] : []),

@@ -329,4 +329,11 @@ export const en: Record<string, string> = {
   'check.source': 'Basis: {basis}; in force from {from}',
   'check.unconfirmed': '(a default; no legal text confirmed)',
   'appraisal.downloadXlsx': 'Download the ranking (XLSX)',
+  'nav.intake': 'Intake board',
+  'board.none': 'No proposals',
+  'board.all': 'See all {n} proposals',
+  'action.assign': 'Assign',
+  'action.score': 'Score',
+  'action.conclude': 'Conclude',
+  'action.conflict': 'Declare a conflict of interest',
 };

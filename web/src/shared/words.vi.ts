@@ -335,4 +335,11 @@ export const vi: Record<string, string> = {
   'check.source': 'Căn cứ: {basis}; áp dụng từ {from}',
   'check.unconfirmed': '(mặc định, chưa xác nhận văn bản)',
   'appraisal.downloadXlsx': 'Tải bảng xếp hạng (XLSX)',
+  'nav.intake': 'Tiếp nhận hồ sơ',
+  'board.none': 'Không có đề án',
+  'board.all': 'Xem cả {n} đề án',
+  'action.assign': 'Giao chấm',
+  'action.score': 'Chấm điểm',
+  'action.conclude': 'Kết luận',
+  'action.conflict': 'Khai báo xung đột lợi ích',
 };
