@@ -61,12 +61,6 @@ struct Demo {
     return out;
   }
 
-  Result<bool> via_province(const Project& p) {
-    auto org = store::get_organization(db, p.implementing_org_id);
-    if (!org) return std::unexpected(org.error());
-    return goes_via_province(org->kind);
-  }
-
   // Every member scores every assigned proposal around the proposal's own quality.
   Status score_all(const Council& c, const Round& r, const std::vector<Project>& ps,
                    std::int64_t conflicted_project, std::int64_t conflicted_user) {
@@ -155,7 +149,7 @@ struct Demo {
     std::map<std::string, std::vector<Project>> by_province;
     std::vector<Project> direct;
     for (const auto& p : *submitted) {
-      auto via = via_province(p);
+      auto via = goes_via_province(db, p);
       if (!via) return std::unexpected(via.error());
       if (!*via) {
         direct.push_back(p);

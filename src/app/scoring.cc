@@ -77,13 +77,15 @@ json sheet_json(const ScoreSheet& s, const Round& r) {
           {"complete", !s.conflict && is_complete(s, r.criteria)}};
 }
 
-Status check_in_stage(store::Connection& db, const Setting& s, std::int64_t project_id,
-                      const std::string& field, std::vector<FieldError>& errors) {
+// The project as read, or nothing (with a field error) when it is missing or not in this stage.
+Result<std::optional<Project>> check_in_stage(store::Connection& db, const Setting& s,
+                                              std::int64_t project_id, const std::string& field,
+                                              std::vector<FieldError>& errors) {
   auto p = store::get_project(db, project_id);
   if (!p) {
     if (p.error().kind != ErrorKind::not_found) return std::unexpected(p.error());
     errors.push_back({field, FieldCode::no_such_record});
-    return {};
+    return std::nullopt;
   }
   bool in_round = p->program_id == s.round.program_id && p->year == s.round.year;
   bool in_province = true;
@@ -93,9 +95,11 @@ Status check_in_stage(store::Connection& db, const Setting& s, std::int64_t proj
     if (!f) return std::unexpected(f.error());
     in_province = *f && (*f)->province_2025 == s.council.province_2025;
   }
-  if (p->status != stage_of(s.council) || !in_round || !in_province)
+  if (p->status != stage_of(s.council) || !in_round || !in_province) {
     errors.push_back({field, FieldCode::not_in_stage, {{"status", p->status}}});
-  return {};
+    return std::nullopt;
+  }
+  return std::optional<Project>(std::move(*p));
 }
 
 }  // namespace
@@ -320,8 +324,8 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
           "unknown conclusion",
           {{"conclusion", FieldCode::one_of, {{"allowed", list_of(kConclusions)}}}}));
     std::vector<FieldError> errors;
-    if (auto st = check_in_stage(db, *s, project_id, "project_id", errors); !st)
-      return std::unexpected(st.error());
+    auto p = check_in_stage(db, *s, project_id, "project_id", errors);
+    if (!p) return std::unexpected(p.error());
     if (auto f = fail_if_any(std::move(errors), "conclusion"); !f)
       return std::unexpected(f.error());
     if (auto w = store::put_conclusion(db, council_id, {project_id, conclusion, note}); !w)
@@ -330,11 +334,10 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
     if (auto w = audit(db, a, "councils", council_id, "conclude", nullptr, after, note); !w)
       return std::unexpected(w.error());
     if (s->council.level == "ministry") {
-      auto p = store::get_project(db, project_id);
-      if (!p) return std::unexpected(p.error());
-      TransitionRequest t{project_id, p->version, conclusion == "fail" ? "fail" : "pass", note,
+      const Project& project = **p;
+      TransitionRequest t{project_id, project.version, conclusion == "fail" ? "fail" : "pass", note,
                           vietnam_today()};
-      if (auto moved = apply_transition(db, a, *p, t); !moved)
+      if (auto moved = apply_transition(db, a, project, t); !moved)
         return std::unexpected(moved.error());
     }
     return after;

@@ -31,12 +31,6 @@ unsigned parties_of(const Actor& a, bool via_province) {
   }
 }
 
-Result<bool> via_province(store::Connection& db, const Project& p) {
-  auto org = store::get_organization(db, p.implementing_org_id);
-  if (!org) return std::unexpected(org.error());
-  return goes_via_province(org->kind);
-}
-
 // A filer may submit a new proposal only until the round's closing date; a proposal returned
 // for revision may be submitted again after it.
 Status check_round_open(store::Connection& db, const Actor& a, const Project& p,
@@ -60,6 +54,12 @@ Status check_round_open(store::Connection& db, const Actor& a, const Project& p,
 
 }  // namespace
 
+Result<bool> goes_via_province(store::Connection& db, const Project& p) {
+  auto org = store::get_organization(db, p.implementing_org_id);
+  if (!org) return std::unexpected(org.error());
+  return kc::goes_via_province(org->kind);
+}
+
 Date vietnam_today() {
   using namespace std::chrono;
   auto local = floor<days>(system_clock::now() + hours(7));
@@ -72,7 +72,7 @@ Result<std::vector<std::string>> available_actions(store::Connection& db, const 
                                                    const Project& p) {
   std::vector<std::string> out;
   if (!may(a, Permission::write_projects)) return out;
-  auto via = via_province(db, p);
+  auto via = goes_via_province(db, p);
   if (!via) return std::unexpected(via.error());
   unsigned mine = parties_of(a, *via);
   for (const auto& step : workflow_steps()) {
@@ -105,7 +105,7 @@ Result<Project> apply_transition(store::Connection& db, const Actor& a, const Pr
     return std::unexpected(
         Error::invalid("unknown action", {{"action", FieldCode::one_of, {{"allowed", names}}}}));
   }
-  auto via = via_province(db, p);
+  auto via = goes_via_province(db, p);
   if (!via) return std::unexpected(via.error());
   const Step* step = step_from(t.action, p.status, *via);
   if (!step)

@@ -14,6 +14,10 @@ namespace kc::app {
 // Today's date in Vietnam (UTC+7): the day deadlines are judged by.
 Date vietnam_today();
 
+// Whether the project's proposal goes through its province's department (by the kind of its
+// implementing organization: domain/workflow.h goes_via_province).
+Result<bool> goes_via_province(store::Connection& db, const Project& p);
+
 // The actions the user may take on the project now (names of domain/workflow.h steps).
 Result<std::vector<std::string>> available_actions(store::Connection& db, const Actor& a,
                                                    const Project& p);

@@ -41,6 +41,20 @@ inline Result<nlohmann::json> body_of(const Request& req) {
   return app::parse_body(req.body);
 }
 
+// Reads the request's JSON body field by field: `read` takes what it needs from the reader; a
+// field it did not take, or any field error, makes the whole body a 422 titled `what`.
+template <class Read>
+Status read_body(const Request& req, const char* what, Read&& read) {
+  auto body = body_of(req);
+  if (!body) return std::unexpected(body.error());
+  std::vector<FieldError> errors;
+  app::JsonReader r(*body, "", errors);
+  read(r);
+  r.finish();
+  if (!errors.empty()) return std::unexpected(Error::invalid(what, errors));
+  return {};
+}
+
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
 void add_account_routes(std::vector<Route>& table);

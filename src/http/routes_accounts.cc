@@ -28,13 +28,11 @@ json session_json(const User& u, const std::string& csrf) {
 }
 
 Response login(HandlerContext& ctx, Request& req) {
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
-  std::string name = r.text("login", true), password = r.text("password", true);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid login request", errors), req.path);
+  std::string name, password;
+  auto ok = read_body(req, "invalid login request", [&](app::JsonReader& r) {
+    name = r.text("login", true), password = r.text("password", true);
+  });
+  if (!ok) return problem(ok.error(), req.path);
   auto result = app::login(ctx.db, name, password, ctx.sessions, ctx.logins, std::time(nullptr));
   if (!result) return problem(result.error(), req.path);
   Response res = json_response(session_json(result->user, result->csrf));
@@ -106,14 +104,11 @@ Response update_user(HandlerContext& ctx, Request& req) {
 Response set_password(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
   bool generated = false;
-  std::string password = password_from(r, generated);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid request", errors), req.path);
+  std::string password;
+  auto ok = read_body(req, "invalid request",
+                      [&](app::JsonReader& r) { password = password_from(r, generated); });
+  if (!ok) return problem(ok.error(), req.path);
   if (auto s = app::set_user_password(ctx.db, ctx.actor, *id, password); !s)
     return problem(s.error(), req.path);
   json j = json::object();
@@ -122,13 +117,11 @@ Response set_password(HandlerContext& ctx, Request& req) {
 }
 
 Response change_password(HandlerContext& ctx, Request& req) {
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
-  std::string current = r.text("current_password", true), password = r.text("new_password", true);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid password change", errors), req.path);
+  std::string current, password;
+  auto ok = read_body(req, "invalid password change", [&](app::JsonReader& r) {
+    current = r.text("current_password", true), password = r.text("new_password", true);
+  });
+  if (!ok) return problem(ok.error(), req.path);
   if (auto s = app::change_own_password(ctx.db, ctx.actor, current, password); !s)
     return problem(s.error(), req.path);
   return Response{204, "application/json", "", {}};

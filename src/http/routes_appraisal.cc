@@ -35,17 +35,14 @@ Response get_project(HandlerContext& ctx, Request& req) {
 Response transition(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
   app::TransitionRequest t;
   t.project_id = *id;
-  t.action = r.text("action", true);
-  t.version = r.integer("version", true).value_or(0);
-  t.reason = r.text("reason", false);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid transition", errors), req.path);
+  auto ok = read_body(req, "invalid transition", [&](app::JsonReader& r) {
+    t.action = r.text("action", true);
+    t.version = r.integer("version", true).value_or(0);
+    t.reason = r.text("reason", false);
+  });
+  if (!ok) return problem(ok.error(), req.path);
   t.today = app::vietnam_today();
   return project_view(ctx, req, app::transition_project(ctx.db, ctx.actor, t));
 }
@@ -165,14 +162,12 @@ std::vector<std::int64_t> ids_at(app::JsonReader& r, const char* key, bool requi
 Response assign(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
-  auto projects = ids_at(r, "project_ids", true);
-  auto users = ids_at(r, "user_ids", false);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid assignment", errors), req.path);
+  std::vector<std::int64_t> projects, users;
+  auto ok = read_body(req, "invalid assignment", [&](app::JsonReader& r) {
+    projects = ids_at(r, "project_ids", true);
+    users = ids_at(r, "user_ids", false);
+  });
+  if (!ok) return problem(ok.error(), req.path);
   return reply(app::assign_projects(ctx.db, ctx.actor, *id, projects, users), req, same);
 }
 
@@ -199,29 +194,25 @@ Response conflict_of_interest(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   auto project = path_number(req, "project");
   if (!id || !project) return problem((!id ? id : project).error(), req.path);
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
-  std::string note = r.text("note", true);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid declaration", errors), req.path);
+  std::string note;
+  auto ok = read_body(req, "invalid declaration",
+                      [&](app::JsonReader& r) { note = r.text("note", true); });
+  if (!ok) return problem(ok.error(), req.path);
   return reply(app::declare_conflict(ctx.db, ctx.actor, *id, *project, note), req, same);
 }
 
 Response conclude(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  std::vector<FieldError> errors;
-  app::JsonReader r(*body, "", errors);
-  auto project = r.integer("project_id", true);
-  std::string conclusion = r.text("conclusion", true);
-  std::string note = r.text("note", false);
-  r.finish();
-  if (!errors.empty()) return problem(Error::invalid("invalid conclusion", errors), req.path);
-  return reply(app::conclude(ctx.db, ctx.actor, *id, *project, conclusion, note), req, same);
+  std::int64_t project = 0;
+  std::string conclusion, note;
+  auto ok = read_body(req, "invalid conclusion", [&](app::JsonReader& r) {
+    project = r.integer("project_id", true).value_or(0);
+    conclusion = r.text("conclusion", true);
+    note = r.text("note", false);
+  });
+  if (!ok) return problem(ok.error(), req.path);
+  return reply(app::conclude(ctx.db, ctx.actor, *id, project, conclusion, note), req, same);
 }
 
 }  // namespace

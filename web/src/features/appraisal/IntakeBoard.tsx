@@ -2,27 +2,16 @@
 // and its first proposals, narrowed by province and content. The department sees every
 // province; a province its own (the server's scope).
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Card, Empty, InputNumber, Select, Space, Typography } from 'antd';
+import { Badge, Card, InputNumber, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
-import { useI18n } from '../../shared/i18n';
-import { searchWithoutDiacritics, StatusTag, useUrlState } from '../../shared/lists';
+import { ContentSelect, ProvinceSelect } from '../../shared/filterSelects';
+import { STATUSES, useI18n } from '../../shared/i18n';
+import { StatusTag, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
-import { useLabel, useReference } from '../../shared/reference';
 
-const STAGES = [
-  'draft',
-  'submitted',
-  'returned',
-  'province_appraisal',
-  'forwarded',
-  'not_forwarded',
-  'ministry_appraisal',
-  'passed',
-  'failed',
-  'withdrawn',
-];
+const STAGES = STATUSES.slice(0, STATUSES.indexOf('withdrawn') + 1);
 const SHOWN = 20;
 
 const FILTERS = {
@@ -77,9 +66,6 @@ function Column({ status, filters }: { status: string; filters: typeof FILTERS }
 export function IntakeBoard() {
   const { t } = useI18n();
   const can = useCan();
-  const label = useLabel();
-  const provinces = useReference('provinces-2025');
-  const contents = useReference('contents');
   const { state, set } = useUrlState(FILTERS, ['year']);
   if (!can('read_rounds')) return <NoAccess title={t('nav.intake')} />;
   return (
@@ -93,36 +79,14 @@ export function IntakeBoard() {
           max={2100}
           onChange={(v) => v && set({ year: v })}
         />
-        <Select
-          allowClear
-          aria-label={t('province')}
-          placeholder={t('province')}
-          style={{ width: 220 }}
-          value={state.province}
-          onChange={(v) => set({ province: v })}
-          {...searchWithoutDiacritics}
-          options={provinces.map((p) => ({ value: String(p.code), label: label(p) }))}
-        />
-        <Select
-          allowClear
-          aria-label={t('content')}
-          placeholder={t('content')}
-          style={{ width: 260 }}
-          value={state.content}
-          onChange={(v) => set({ content: v })}
-          {...searchWithoutDiacritics}
-          options={contents.map((c) => ({
-            value: String(c.code),
-            label: `${c.code} — ${label(c)}`,
-          }))}
-        />
+        <ProvinceSelect width={220} value={state.province} onChange={(v) => set({ province: v })} />
+        <ContentSelect width={260} value={state.content} onChange={(v) => set({ content: v })} />
       </Space>
       <div className="board" role="region" aria-label={t('nav.intake')} tabIndex={0}>
         {STAGES.map((s) => (
           <Column key={s} status={s} filters={state} />
         ))}
       </div>
-      {provinces.length === 0 && <Empty />}
     </Space>
   );
 }

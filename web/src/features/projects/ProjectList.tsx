@@ -12,6 +12,7 @@ import { StatusLegend, StatusTag, searchWithoutDiacritics, useUrlState } from '.
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
+import { ContentSelect, ProvinceSelect } from '../../shared/filterSelects';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { useSession } from '../../shared/session';
 import type { Project } from '../../shared/types';
@@ -38,13 +39,10 @@ export function ProjectList() {
   });
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const contents = useReference('contents');
-  const provinces = useReference(`provinces-${f.province_set}`);
   const regions = useReference('regions');
   const areas = useReference('areas');
   const contentByCode = byCode(contents);
 
-  const options = (rows: Record<string, unknown>[]) =>
-    rows.map((r) => ({ value: String(r.code), label: `${String(r.code)} — ${label(r as never)}` }));
   const named = (rows: Record<string, unknown>[]) =>
     rows.map((r) => ({ value: String(r.code), label: label(r as never) }));
 
@@ -61,15 +59,10 @@ export function ProjectList() {
     />
   );
   const province = (
-    <Select
-      allowClear
-      aria-label={t('province')}
-      placeholder={t('province')}
-      style={{ width: 200 }}
+    <ProvinceSelect
+      set={f.province_set}
       value={f.province}
       onChange={(v) => set({ province: v })}
-      options={named(provinces)}
-      {...searchWithoutDiacritics}
     />
   );
   const status = (
@@ -96,16 +89,7 @@ export function ProjectList() {
         label: String(y),
       }))}
     />,
-    <Select
-      key="content"
-      allowClear
-      aria-label={t('content')}
-      placeholder={t('content')}
-      value={f.content}
-      onChange={(v) => set({ content: v })}
-      options={options(contents)}
-      {...searchWithoutDiacritics}
-    />,
+    <ContentSelect key="content" value={f.content} onChange={(v) => set({ content: v })} />,
     <Select
       key="set"
       aria-label={t('provinceSet')}
