@@ -1,6 +1,7 @@
 #include "app/codec.h"
 
 #include <charconv>
+#include <cmath>
 
 #include "app/json_reader.h"
 
@@ -91,24 +92,27 @@ namespace {
 json project_core(const Project& p) {
   json provinces = json::array();
   for (const auto& x : p.provinces) provinces.push_back(to_json(x));
-  return {{"id", p.id},
-          {"code", p.code},
-          {"title", p.title},
-          {"year", p.year},
-          {"program_id", p.program_id},
-          {"content_code", p.content_code},
-          {"kind", p.kind},
-          {"provinces", provinces},
-          {"implementing_org_id", p.implementing_org_id},
-          {"requested_vnd", p.requested_vnd},
-          {"counterpart_vnd", p.counterpart_vnd},
-          {"total_vnd", p.total_vnd},
-          {"start", to_iso(p.start)},
-          {"end", to_iso(p.end)},
-          {"status", p.status},
-          {"version", p.version},
-          {"created_at", p.created_at},
-          {"updated_at", p.updated_at}};
+  return {
+      {"id", p.id},
+      {"code", p.code},
+      {"title", p.title},
+      {"year", p.year},
+      {"program_id", p.program_id},
+      {"content_code", p.content_code},
+      {"kind", p.kind},
+      {"provinces", provinces},
+      {"implementing_org_id", p.implementing_org_id},
+      {"requested_vnd", p.requested_vnd},
+      {"counterpart_vnd", p.counterpart_vnd},
+      {"total_vnd", p.total_vnd},
+      {"start", to_iso(p.start)},
+      {"end", to_iso(p.end)},
+      {"status", p.status},
+      {"bundle", p.bundle},
+      {"score", p.score_centi ? json(static_cast<double>(*p.score_centi) / 100) : json(nullptr)},
+      {"version", p.version},
+      {"created_at", p.created_at},
+      {"updated_at", p.updated_at}};
 }
 }  // namespace
 
@@ -232,6 +236,18 @@ Result<Project> project_from_json(const json& j, bool for_update) {
       else
         errors.push_back({"priority_flags/" + std::to_string(i), FieldCode::not_string});
     }
+  }
+  p.bundle = r.text("bundle", false);
+  if (r.has("score")) {
+    const json& s = j["score"];
+    double centi = s.is_number() ? s.get<double>() * 100 : -1;
+    if (s.is_null()) {
+    } else if (!s.is_number() || centi < 0 || centi > 10000 + 1e-6 ||
+               std::abs(centi - std::round(centi)) > 1e-6)
+      errors.push_back({"score", FieldCode::between, {{"min", "0"}, {"max", "100"}}});
+    else
+      p.score_centi = std::llround(centi);
+    r.ignore("score");
   }
   // Absent: draft on create, unchanged on update (statuses move through workflow actions).
   p.status = r.has("status") ? r.text("status", true)

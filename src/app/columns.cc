@@ -1,5 +1,7 @@
 #include "app/columns.h"
 
+#include <fmt/format.h>
+#include <algorithm>
 #include <charconv>
 
 #include "domain/money.h"
@@ -138,7 +140,17 @@ const std::vector<Column>& columns_of(ImportKind kind) {
          return joined(p.priority_flags, [](const std::string& f) { return f; });
        })},
       {"status", false, Cell::text, " (default `draft`)",
-       W([](const Project& p, auto&) { return p.status; })}};
+       W([](const Project& p, auto&) { return p.status; })},
+      {"score", false, Cell::score,
+       " (the appraisal score, 0–100 with up to two decimals: a round appraised outside the "
+       "system is imported as `passed` proposals with their scores)",
+       W([](const Project& p, auto&) {
+         if (!p.score_centi) return std::string();
+         auto c = *p.score_centi;
+         return std::to_string(c / 100) + (c % 100 ? fmt::format(".{:02}", c % 100) : "");
+       })},
+      {"bundle", false, Cell::text, " (proposals with the same bundle are funded all or none)",
+       W([](const Project& p, auto&) { return p.bundle; })}};
   switch (kind) {
     case ImportKind::organizations:
       return kOrgs;
@@ -198,6 +210,17 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       else
         errors.push_back({c.name, "must be a whole number"});
       break;
+    case Cell::score: {
+      std::string dotted = v;
+      std::replace(dotted.begin(), dotted.end(), ',', '.');
+      double d = 0;
+      auto [end, ec] = std::from_chars(dotted.data(), dotted.data() + dotted.size(), d);
+      if (ec == std::errc{} && end == dotted.data() + dotted.size())
+        j[c.name] = d;
+      else
+        errors.push_back({c.name, "must be a number of points such as 78.35"});
+      break;
+    }
     case Cell::money:
       if (auto n = parse_vnd(v))
         j[c.name] = *n;

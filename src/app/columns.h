@@ -28,7 +28,8 @@ enum class Cell {
   provinces,
   id_list,
   outputs,
-  flags
+  flags,
+  score  // a decimal number: `78.35` or, as Vietnamese write it, `78,35`
 };
 
 // What an exported project row needs besides the project.

@@ -123,6 +123,12 @@ Status check_write_scope(const Actor& a, const Project& p,
   return fail_if_any(std::move(errors), "project");
 }
 
+// The score comes from the ministry council's conclusion; only an operator's import sets it.
+void keep_score(const Actor& a, Project& p, const Project* previous) {
+  if (a.role == Role::system) return;
+  p.score_centi = previous ? previous->score_centi : std::nullopt;
+}
+
 Status check_status_unchanged(const Actor& a, const Project& p, const Project* previous) {
   // Statuses move only through workflow actions, decisions and contracts; an operator's
   // import (the system actor) may set any, and its audit row says it was an import.
@@ -157,6 +163,7 @@ Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& 
   if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   Project fresh = p;
   fresh.id = 0;
+  keep_score(a, fresh, nullptr);
   if (auto s = check_status_unchanged(a, fresh, nullptr); !s) return std::unexpected(s.error());
   auto facts = check_project(db, a, fresh, nullptr);
   if (!facts) return std::unexpected(facts.error());
@@ -193,6 +200,7 @@ Result<Project> update_project(store::Connection& db, const Actor& a, const Proj
                                             "; only the department can change it, before its end"));
     Project p = changed;
     if (p.status.empty()) p.status = previous->status;
+    keep_score(a, p, &*previous);
     if (auto s = check_status_unchanged(a, p, &*previous); !s) return std::unexpected(s.error());
     auto facts = check_project(db, a, p, &*previous);
     if (!facts) return std::unexpected(facts.error());

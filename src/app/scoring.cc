@@ -102,6 +102,25 @@ Result<std::optional<Project>> check_in_stage(store::Connection& db, const Setti
   return std::optional<Project>(std::move(*p));
 }
 
+// The council's score of a proposal on a 100-point scale, in hundredths (none when unscored).
+Result<std::optional<std::int64_t>> concluded_score(store::Connection& db, const Setting& s,
+                                                    std::int64_t project_id) {
+  auto sheets = store::council_sheets(db, s.council.id);
+  if (!sheets) return std::unexpected(sheets.error());
+  std::vector<ScoreSheet> own;
+  for (const auto& sh : *sheets)
+    if (sh.project_id == project_id) own.push_back(sh);
+  AggregationRules rules{s.round.pass_mark.value_or(50), s.round.trim_extremes.value_or(false),
+                         s.round.outlier_points.value_or(20)};
+  auto g = aggregate(project_id, own, s.round.criteria, rules);
+  std::int64_t max_total = 0;
+  for (const auto& c : s.round.criteria) max_total += c.max_points;
+  if (!g.scored || g.used == 0 || max_total == 0) return std::nullopt;
+  // sum / used points of max_total, as hundredths of a 100-point score, rounded half up.
+  std::int64_t num = g.sum * 10000, den = static_cast<std::int64_t>(g.used) * max_total;
+  return std::optional<std::int64_t>((2 * num + den) / (2 * den));
+}
+
 }  // namespace
 
 Result<json> assign_projects(store::Connection& db, const Actor& a, std::int64_t council_id,
@@ -339,6 +358,15 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
                           vietnam_today()};
       if (auto moved = apply_transition(db, a, project, t); !moved)
         return std::unexpected(moved.error());
+      if (conclusion != "fail") {
+        auto score = concluded_score(db, *s, project_id);
+        if (!score) return std::unexpected(score.error());
+        if (*score) {
+          if (auto w = store::set_project_score(db, project_id, **score); !w)
+            return std::unexpected(w.error());
+          after["score"] = static_cast<double>(**score) / 100;
+        }
+      }
     }
     return after;
   });

@@ -92,6 +92,10 @@ struct Project {
   std::vector<ProjectOutput> outputs;
   std::vector<std::string> priority_flags;  // see kPriorityFlags
   std::string status = "draft";             // see kProjectStatuses
+  std::string bundle;  // proposals sharing a bundle are funded all or none ('' = none)
+  // The appraisal score in hundredths of a point (7835 = 78.35): from the ministry council's
+  // conclusion or an import; unset until then.
+  std::optional<std::int64_t> score_centi;
   std::int64_t version = 0;
   std::string created_at;
   std::string updated_at;

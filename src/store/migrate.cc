@@ -24,6 +24,7 @@ const std::vector<Migration>& migrations() {
       {3, {"003_accounts.{dialect}.sql", "003_sessions.sql", "003_audit.{dialect}.sql"}, false},
       {4, {"004_data_version.sql"}, false},
       {5, {"005_appraisal.{dialect}.sql", "005_appraisal_children.sql"}, false},
+      {6, {"006_planning.sql"}, false},
   };
   return kMigrations;
 }

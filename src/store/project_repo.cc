@@ -83,7 +83,9 @@ std::vector<Value> own_values(const Project& p, const std::vector<ProvinceFacts>
           to_iso(p.start),
           to_iso(p.end),
           p.status,
-          project_search(p, facts)};
+          project_search(p, facts),
+          p.bundle,
+          p.score_centi ? Value{*p.score_centi} : Value{nullptr}};
 }
 
 }  // namespace
@@ -105,8 +107,8 @@ Result<std::int64_t> insert_project(Connection& db, const Project& p,
   auto rows = db.query(
       "INSERT INTO projects (code, title, year, program_id, content_code, kind, "
       "implementing_org_id, requested_vnd, counterpart_vnd, total_vnd, start_date, end_date, "
-      "status, search_text, version, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      "status, search_text, bundle, score_centi, version, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
       v);
   if (!rows) return std::unexpected(rows.error());
   Project stored = p;
@@ -121,7 +123,8 @@ Status update_project(Connection& db, const Project& p, const std::vector<Provin
   auto changed = db.exec(
       "UPDATE projects SET code = ?, title = ?, year = ?, program_id = ?, content_code = ?, "
       "kind = ?, implementing_org_id = ?, requested_vnd = ?, counterpart_vnd = ?, total_vnd = ?, "
-      "start_date = ?, end_date = ?, status = ?, search_text = ?, version = version + 1, "
+      "start_date = ?, end_date = ?, status = ?, search_text = ?, bundle = ?, score_centi = ?, "
+      "version = version + 1, "
       "updated_at = ? WHERE id = ? AND version = ?",
       v);
   if (auto s = expect_one(db, std::move(changed), "projects", p.id); !s) return s;
@@ -134,7 +137,7 @@ Status insert_projects(Connection& db, std::vector<Project>& ps,
   if (!ids) return std::unexpected(ids.error());
   const std::string now = now_utc();
   std::vector<Value> own;
-  own.reserve(ps.size() * 18);
+  own.reserve(ps.size() * 20);
   ChildRows children;
   for (size_t i = 0; i < ps.size(); ++i) {
     ps[i].id = (*ids)[i], ps[i].version = 1;
@@ -143,12 +146,28 @@ Status insert_projects(Connection& db, std::vector<Project>& ps,
     own.insert(own.end(), {std::int64_t{1}, now, now});
     children.add(ps[i], facts[i]);
   }
-  if (auto s = insert_rows(
-          db, "projects",
-          {"id", "code", "title", "year", "program_id", "content_code", "kind",
-           "implementing_org_id", "requested_vnd", "counterpart_vnd", "total_vnd", "start_date",
-           "end_date", "status", "search_text", "version", "created_at", "updated_at"},
-          own);
+  if (auto s = insert_rows(db, "projects",
+                           {"id",
+                            "code",
+                            "title",
+                            "year",
+                            "program_id",
+                            "content_code",
+                            "kind",
+                            "implementing_org_id",
+                            "requested_vnd",
+                            "counterpart_vnd",
+                            "total_vnd",
+                            "start_date",
+                            "end_date",
+                            "status",
+                            "search_text",
+                            "bundle",
+                            "score_centi",
+                            "version",
+                            "created_at",
+                            "updated_at"},
+                           own);
       !s)
     return s;
   return children.write(db);
@@ -163,6 +182,14 @@ Result<bool> project_code_taken(Connection& db, const std::string& code, std::in
                      std::vector<Value>{code, except_id});
   if (!n) return std::unexpected(n.error());
   return *n > 0;
+}
+
+Status set_project_score(Connection& db, std::int64_t id, std::int64_t score_centi) {
+  return expect_one(db,
+                    db.exec("UPDATE projects SET score_centi = ?, version = version + 1, "
+                            "updated_at = ? WHERE id = ?",
+                            std::vector<Value>{score_centi, now_utc(), id}),
+                    "projects", id);
 }
 
 Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,

@@ -30,7 +30,7 @@ Status each_child(Connection& db, const std::vector<Project*>& ps, const std::st
 const char* const kProjectColumns =
     "p.id, p.code, p.title, p.year, p.program_id, p.content_code, p.kind, "
     "p.implementing_org_id, p.requested_vnd, p.counterpart_vnd, p.total_vnd, p.start_date, "
-    "p.end_date, p.status, p.version, p.created_at, p.updated_at";
+    "p.end_date, p.status, p.version, p.created_at, p.updated_at, p.bundle, p.score_centi";
 
 Project project_from(const Row& r) {
   Project p;
@@ -39,7 +39,8 @@ Project project_from(const Row& r) {
   p.implementing_org_id = r.i64(7), p.requested_vnd = r.i64(8), p.counterpart_vnd = r.i64(9);
   p.total_vnd = r.i64(10), p.start = parse_date(r.str(11)).value_or(Date{});
   p.end = parse_date(r.str(12)).value_or(Date{}), p.status = r.str(13), p.version = r.i64(14);
-  p.created_at = r.str(15), p.updated_at = r.str(16);
+  p.created_at = r.str(15), p.updated_at = r.str(16), p.bundle = r.str(17);
+  if (!r.is_null(18)) p.score_centi = r.i64(18);
   return p;
 }
 
