@@ -382,7 +382,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
       {"ND45-04", "fair", 20, 300, 800},   {"ND45-01", "training", 35, 150, 400},
       {"ND45-05", "info", 15, 100, 500},   {"ND45-07", "cleaner", 10, 200, 500}};
   // Proposals ask for more than the envelope: the plan builder will have to choose.
-  constexpr Vnd kRequested2019 = 158'500'000'000;
+  constexpr Vnd kRequested2019 = 210'000'000'000;
   if (auto s = b.create_projects(round, "draft", kRequested2019, t2019, r2019, {}); !s)
     return std::unexpected(s.error());
   report.projects += r2019.projects;

@@ -44,6 +44,16 @@ std::string JsonReader::text(const char* key, bool required) {
   return std::move(*clean);
 }
 
+std::optional<double> JsonReader::number(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    error(key, FieldCode::not_number);
+    return std::nullopt;
+  }
+  return v->get<double>();
+}
+
 std::optional<std::int64_t> JsonReader::integer(const char* key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;

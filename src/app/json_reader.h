@@ -26,6 +26,8 @@ class JsonReader {
   bool has(const char* key) const;
   std::string text(const char* key, bool required);
   std::optional<std::int64_t> integer(const char* key, bool required);
+  // A finite number, whole or not.
+  std::optional<double> number(const char* key, bool required);
   bool boolean(const char* key);
   std::optional<Date> date(const char* key, bool required);
   // The array at key (nullptr when absent; an error when not an array).

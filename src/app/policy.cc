@@ -71,6 +71,10 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::score:
       return in(a.role, {R::appraiser});
+    case Permission::read_plans:
+      return in(a.role, {R::ministry, R::department, R::province});
+    case Permission::build_plans:
+      return in(a.role, {R::department, R::province});
   }
   return false;
 }
@@ -84,7 +88,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::read_projects, "read_projects"},     {P::write_projects, "write_projects"},
       {P::manage_users, "manage_users"},       {P::read_audit, "read_audit"},
       {P::read_rounds, "read_rounds"},         {P::manage_rounds, "manage_rounds"},
-      {P::manage_councils, "manage_councils"}, {P::score, "score"}};
+      {P::manage_councils, "manage_councils"}, {P::score, "score"},
+      {P::read_plans, "read_plans"},           {P::build_plans, "build_plans"}};
   return kNames;
 }
 

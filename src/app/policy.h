@@ -53,6 +53,8 @@ enum class Permission {
   manage_rounds,    // open and change registration rounds
   manage_councils,  // set up councils, assign proposals, record conclusions
   score,            // score the proposals assigned to oneself
+  read_plans,       // plan scenarios, results and decisions
+  build_plans,      // solve and save scenarios (a province: its own local program)
 };
 
 bool may(const Actor& a, Permission p);

@@ -21,6 +21,7 @@ void add_audit(CLI::App& app, int& exit_code);
 void add_routes(CLI::App& app, int& exit_code);
 void add_durability(CLI::App& app, int& exit_code);
 void add_appraisal(CLI::App& app, int& exit_code);
+void add_plan(CLI::App& app, int& exit_code);
 
 // Prints the error and returns its exit code.
 int report(const Error& e);

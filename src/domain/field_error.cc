@@ -69,6 +69,9 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::not_in_stage, "not_in_stage", "is not at this council's stage (it is {status})"},
       {C::one_chair, "one_chair", "a council has exactly one chair"},
       {C::score_range, "score_range", "must be a whole number of points from 0 to {max}"},
+      {C::not_number, "not_number", "must be a number"},
+      {C::unknown_key, "unknown_key", "is not a {dimension} known to the register"},
+      {C::not_candidate, "not_candidate", "is not a passed proposal of program {program}"},
   };
   return table;
 }

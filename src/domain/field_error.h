@@ -72,6 +72,9 @@ enum class FieldCode {
   not_in_stage,
   one_chair,
   score_range,
+  not_number,
+  unknown_key,
+  not_candidate,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

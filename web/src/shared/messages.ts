@@ -108,6 +108,15 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   not_appraiser: { vi: 'Không phải tài khoản thẩm định viên', en: 'Not an appraiser account' },
   one_chair: { vi: 'Hội đồng có đúng một chủ tịch', en: 'A council has exactly one chair' },
   score_range: { vi: 'Điểm là số nguyên từ 0 đến {max}', en: 'Whole points from 0 to {max}' },
+  not_number: { vi: 'Phải là một số', en: 'Must be a number' },
+  unknown_key: {
+    vi: 'Không có trong danh mục ({dimension})',
+    en: 'Not a {dimension} known to the register',
+  },
+  not_candidate: {
+    vi: 'Không phải đề án đã đạt thẩm định của chương trình {program}',
+    en: 'Not a passed proposal of program {program}',
+  },
   not_in_stage: {
     vi: 'Đề án không ở bước thẩm định của hội đồng này',
     en: "Not at this council's stage",

@@ -1,0 +1,183 @@
+#include "app/planning.h"
+
+#include <charconv>
+#include <set>
+#include <sstream>
+
+#include "app/checks.h"
+#include "app/plan_scenario.h"
+#include "planning/planner.h"
+#include "store/plan_repo.h"
+#include "store/reference_repo.h"
+#include "store/register_repo.h"
+
+namespace kc::app {
+namespace {
+
+using planning::Dim;
+using planning::Share;
+
+// Each share of a proposal's amount: equal parts over its provinces (and their regions).
+void add_provinces(planning::Candidate& c, const store::CandidateRow& row) {
+  if (row.provinces.empty()) return;
+  const double part = 1.0 / static_cast<double>(row.provinces.size());
+  auto add = [&](Dim d, const std::string& key) {
+    auto& list = c.shares[static_cast<std::size_t>(d)];
+    for (auto& s : list)
+      if (s.key == key) {
+        s.fraction += part;
+        return;
+      }
+    list.push_back({key, part});
+  };
+  for (const auto& p : row.provinces) {
+    if (p.set == "2008") add(Dim::province_2008, p.code);
+    add(Dim::province_2025, p.province_2025);
+    add(Dim::region, p.region);
+  }
+}
+
+planning::Candidate candidate_of(const store::CandidateRow& row) {
+  planning::Candidate c;
+  c.id = row.id, c.code = row.code, c.request = row.requested, c.bundle = row.bundle;
+  c.score = row.score_centi ? static_cast<double>(*row.score_centi) / 100 : 0;
+  c.passed = row.status == "passed";
+  add_provinces(c, row);
+  c.shares[static_cast<std::size_t>(Dim::content)] = {{row.content, 1}};
+  c.shares[static_cast<std::size_t>(Dim::kind)] = {{row.kind, 1}};
+  c.shares[static_cast<std::size_t>(Dim::organization)] = {
+      {std::to_string(row.organization_id), 1}};
+  for (const auto& f : row.flags) c.shares[static_cast<std::size_t>(Dim::flag)].push_back({f, 1});
+  return c;
+}
+
+// The keys the register knows for each dimension.
+Result<std::vector<std::set<std::string>>> known_keys(store::Connection& db) {
+  std::vector<std::set<std::string>> keys(planning::kDimNames.size());
+  for (auto [set, d] : {std::pair{"2008", Dim::province_2008}, {"2025", Dim::province_2025}}) {
+    auto rows = store::list_provinces(db, set);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) keys[static_cast<std::size_t>(d)].insert(r.code);
+  }
+  for (auto [table, d] : {std::pair{"regions", Dim::region}, {"contents", Dim::content}}) {
+    auto t = store::list_reference(db, table);
+    if (!t) return std::unexpected(t.error());
+    for (const auto& r : (*t)->rows) keys[static_cast<std::size_t>(d)].insert(r.str(0));
+  }
+  for (auto k : kProjectKinds) keys[static_cast<std::size_t>(Dim::kind)].insert(std::string(k));
+  for (auto f : kPriorityFlags) keys[static_cast<std::size_t>(Dim::flag)].insert(std::string(f));
+  return keys;
+}
+
+Status check_keys(store::Connection& db, const planning::Scenario& s) {
+  auto keys = known_keys(db);
+  if (!keys) return std::unexpected(keys.error());
+  std::vector<FieldError> errors;
+  auto check = [&](Dim d, const std::string& key, const std::string& at) {
+    if (key == "*" || key.empty()) return;
+    bool known = false;
+    if (d == Dim::organization) {
+      std::int64_t id = 0;
+      auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), id);
+      known = ec == std::errc{} && end == key.data() + key.size() && id > 0 &&
+              store::get_organization(db, id).has_value();
+    } else {
+      known = (*keys)[static_cast<std::size_t>(d)].contains(key);
+    }
+    if (!known)
+      errors.push_back(
+          {at + "key", FieldCode::unknown_key, {{"dimension", std::string(planning::name_of(d))}}});
+  };
+  for (std::size_t i = 0; i < s.limits.size(); ++i)
+    check(s.limits[i].dim, s.limits[i].key, "limits/" + std::to_string(i) + "/");
+  for (std::size_t i = 0; i < s.weights.size(); ++i)
+    check(s.weights[i].dim, s.weights[i].key, "weights/" + std::to_string(i) + "/");
+  return fail_if_any(std::move(errors), "scenario");
+}
+
+Status check_forced(const planning::Problem& p) {
+  std::set<std::string> passed;
+  for (const auto& c : p.candidates)
+    if (c.passed) passed.insert(c.code);
+  std::vector<FieldError> errors;
+  for (auto [list, name] : {std::pair{&p.scenario.force_in, "force_in/"},
+                            std::pair{&p.scenario.force_out, "force_out/"}})
+    for (std::size_t i = 0; i < list->size(); ++i)
+      if (!passed.contains((*list)[i]))
+        errors.push_back({name + std::to_string(i),
+                          FieldCode::not_candidate,
+                          {{"program", p.scenario.program}}});
+  return fail_if_any(std::move(errors), "scenario");
+}
+
+Status check_may_plan(store::Connection& db, const Actor& a, const Program& program) {
+  if (!may(a, Permission::build_plans)) return std::unexpected(Error::forbidden());
+  if (a.role != Role::province) return {};
+  // A province plans its own local program only.
+  if (program.level != "KCDP" || !program.province) return std::unexpected(Error::forbidden());
+  auto f = store::find_province(db, *program.province);
+  if (!f) return std::unexpected(f.error());
+  if (!*f || (*f)->province_2025 != a.province_2025) return std::unexpected(Error::forbidden());
+  return {};
+}
+
+// Running point projects' tranche for the year: the request spread evenly over the years the
+// project spans, rounded down to the million đồng.
+std::vector<planning::Commitment> commitments_of(const std::vector<store::RunningProject>& rs) {
+  std::vector<planning::Commitment> out;
+  for (const auto& r : rs) {
+    int years = std::max(1, r.end.year - r.start.year + 1);
+    Vnd tranche = r.requested / years / 1'000'000 * 1'000'000;
+    out.push_back({r.code, tranche});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,
+                                       const planning::Scenario& s) {
+  auto id = store::find_program_id(db, s.program);
+  if (!id) return std::unexpected(id.error());
+  if (!*id)
+    return std::unexpected(Error::invalid(
+        "invalid scenario", {{"program", FieldCode::unknown_program, {{"code", s.program}}}}));
+  auto program = store::get_program(db, **id);
+  if (!program) return std::unexpected(program.error());
+  if (auto st = check_may_plan(db, a, *program); !st) return std::unexpected(st.error());
+  if (auto st = check_keys(db, s); !st) return std::unexpected(st.error());
+  planning::Problem p;
+  p.scenario = s;
+  p.envelope = s.envelope_vnd.value_or(program->budget_vnd);
+  auto rows = store::plan_candidates(db, program->id);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows) p.candidates.push_back(candidate_of(r));
+  auto running = store::running_point_projects(db, *program, program->year);
+  if (!running) return std::unexpected(running.error());
+  p.commitments = commitments_of(*running);
+  if (auto st = check_forced(p); !st) return std::unexpected(st.error());
+  return p;
+}
+
+Result<nlohmann::json> solve_plan(store::Connection& db, const Actor& a,
+                                  const nlohmann::json& scenario, const SolveOptions& o) {
+  auto s = scenario_from_json(scenario);
+  if (!s) return std::unexpected(s.error());
+  auto p = load_problem(db, a, *s);
+  if (!p) return std::unexpected(p.error());
+  auto answer = planning::plan(*p, {o.explain, o.explain_budget_s});
+  return to_json(answer, *p);
+}
+
+Result<std::string> plan_model(store::Connection& db, const Actor& a,
+                               const nlohmann::json& scenario) {
+  auto s = scenario_from_json(scenario);
+  if (!s) return std::unexpected(s.error());
+  auto p = load_problem(db, a, *s);
+  if (!p) return std::unexpected(p.error());
+  std::ostringstream out;
+  planning::write_model(*p, out);
+  return out.str();
+}
+
+}  // namespace kc::app

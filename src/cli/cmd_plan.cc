@@ -1,0 +1,127 @@
+// `plan solve|export-model`: the plan builder from the terminal. `solve` reads a scenario file
+// (README: "The scenario file") and prints the result as JSON or as a table; every answered
+// status exits 0, infeasible included; an invalid scenario exits 2 naming its fields.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app/json_reader.h"
+#include "app/planning.h"
+#include "cli/commands.h"
+#include "domain/money.h"
+
+namespace kc::cli {
+namespace {
+
+const app::Actor kCli = app::Actor::system("cli");
+
+Result<nlohmann::json> read_scenario(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::unexpected(Error::bad_request("cannot read the scenario file " + path));
+  std::stringstream text;
+  text << in.rdbuf();
+  return app::parse_body(text.str());
+}
+
+std::string vnd(const nlohmann::json& amount) {
+  return format_vnd(amount.get<Vnd>());
+}
+
+void print_table(const nlohmann::json& r) {
+  std::cout << fmt::format("{} — {}: {}\n", r["scenario"].get<std::string>(),
+                           r["program"].get<std::string>(), r["status"].get<std::string>());
+  std::cout << fmt::format(
+      "value {:.2f}, gap {:.4f} %, envelope {}, commitments {}, "
+      "allocated {}, unused {}, {} ms\n",
+      r["value"].get<double>(), r["gap"].get<double>() * 100, vnd(r["envelope_vnd"]),
+      vnd(r["commitments_vnd"]), vnd(r["allocated_vnd"]), vnd(r["unused_vnd"]),
+      r["solve_ms"].get<double>());
+  for (const auto& c : r["conflicts"]) std::cout << "conflict: " << c.get<std::string>() << "\n";
+  std::cout << fmt::format("\n{:<22} {:>8} {:>18} {:>10}\n", "funded", "score", "amount", "value");
+  for (const auto& f : r["funded"])
+    std::cout << fmt::format("{:<22} {:>8.2f} {:>18} {:>10.2f}\n", f["code"].get<std::string>(),
+                             f["score"].get<double>(), vnd(f["amount_vnd"]),
+                             f["value"].get<double>());
+  std::cout << fmt::format("\n{:<22} {:>8} {:<12} {:<24} {:>12}\n", "not funded", "score", "reason",
+                           "limit", "loss if in");
+  for (const auto& u : r["unfunded"])
+    std::cout << fmt::format("{:<22} {:>8.2f} {:<12} {:<24} {:>12}\n", u["code"].get<std::string>(),
+                             u["score"].get<double>(), u["reason"].get<std::string>(),
+                             u["limit"].is_null() ? "" : u["limit"].get<std::string>(),
+                             u["loss_if_forced"].is_null()
+                                 ? "—"
+                                 : fmt::format("{:.2f}", u["loss_if_forced"].get<double>()));
+  std::cout << "\nbaselines\n";
+  for (const auto& b : r["baselines"]) {
+    std::string broken;
+    for (const auto& v : b["violations"])
+      broken += (broken.empty() ? "" : ", ") + v.get<std::string>();
+    std::cout << fmt::format("{:<16} value {:>10.2f}, allocated {}, unused {}{}\n",
+                             b["name"].get<std::string>(), b["value"].get<double>(),
+                             vnd(b["allocated_vnd"]), vnd(b["unused_vnd"]),
+                             broken.empty() ? "" : "; breaks " + broken);
+  }
+}
+
+}  // namespace
+
+void add_plan(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("plan", "The plan builder: solve a scenario, export its model");
+  cmd->require_subcommand(1);
+  struct Args {
+    std::string db = kDefaultDb, scenario, format = "json", output;
+    bool no_explain = false;
+  };
+  auto a = std::make_shared<Args>();
+
+  auto* solve = cmd->add_subcommand("solve",
+                                    "Allocate the envelope: the exact optimum, "
+                                    "explanations and baselines");
+  solve->add_option("--scenario", a->scenario, "Scenario file (JSON)")->required();
+  solve->add_option("--format", a->format, "json | table")
+      ->check(CLI::IsMember({"json", "table"}))
+      ->capture_default_str();
+  solve->add_flag("--no-explain", a->no_explain,
+                  "Skip the re-solves that explain each proposal (faster on large rounds)");
+  solve->add_option("--db", a->db, "Database")->capture_default_str();
+  solve->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto scenario = read_scenario(a->scenario);
+      if (!scenario) return std::unexpected(scenario.error());
+      auto result = app::solve_plan(db, kCli, *scenario, {!a->no_explain, 30});
+      if (!result) return std::unexpected(result.error());
+      if (a->format == "json")
+        std::cout << result->dump(2) << "\n";
+      else
+        print_table(*result);
+      return {};
+    });
+  });
+
+  auto* model = cmd->add_subcommand(
+      "export-model", "Write the scenario's model as an LP file (read by cbc and glpsol --lp)");
+  model->add_option("--scenario", a->scenario, "Scenario file (JSON)")->required();
+  model->add_option("-o,--output", a->output, "Write to this file (default: standard output)");
+  model->add_option("--db", a->db, "Database")->capture_default_str();
+  model->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto scenario = read_scenario(a->scenario);
+      if (!scenario) return std::unexpected(scenario.error());
+      auto lp = app::plan_model(db, kCli, *scenario);
+      if (!lp) return std::unexpected(lp.error());
+      if (a->output.empty()) {
+        std::cout << *lp;
+        return {};
+      }
+      std::ofstream out(a->output, std::ios::binary);
+      out << *lp;
+      if (!out) return std::unexpected(Error::internal("cannot write " + a->output));
+      std::cerr << "Wrote the model to " << a->output << ".\n";
+      return {};
+    });
+  });
+}
+
+}  // namespace kc::cli

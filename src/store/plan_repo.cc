@@ -1,0 +1,71 @@
+#include "store/plan_repo.h"
+
+#include <map>
+
+#include "store/sql.h"
+
+namespace kc::store {
+namespace {
+
+// The program's passed proposals and every member of a bundle one of them belongs to.
+constexpr const char* kCandidateIds =
+    "SELECT p.id FROM projects p WHERE p.program_id = ? AND (p.status = 'passed' OR "
+    "(p.bundle <> '' AND p.bundle IN (SELECT q.bundle FROM projects q WHERE q.program_id = ? "
+    "AND q.status = 'passed' AND q.bundle <> '')))";
+
+}  // namespace
+
+Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t program_id) {
+  std::vector<Value> ids{program_id, program_id};
+  auto rows = db.query(std::string("SELECT p.id, p.code, p.content_code, p.kind, p.bundle, "
+                                   "p.status, p.score_centi, p.requested_vnd, "
+                                   "p.implementing_org_id FROM projects p WHERE p.id IN (") +
+                           kCandidateIds + ") ORDER BY p.code",
+                       ids);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<CandidateRow> out;
+  std::map<std::int64_t, std::size_t> at;
+  for (const auto& r : *rows) {
+    CandidateRow c;
+    c.id = r.i64(0), c.code = r.str(1), c.content = r.str(2), c.kind = r.str(3);
+    c.bundle = r.str(4), c.status = r.str(5);
+    if (!r.is_null(6)) c.score_centi = r.i64(6);
+    c.requested = r.i64(7), c.organization_id = r.i64(8);
+    at[c.id] = out.size();
+    out.push_back(std::move(c));
+  }
+  auto provinces = db.query(
+      std::string("SELECT project_id, province_set, province_code, province_2025, region_code "
+                  "FROM project_provinces WHERE project_id IN (") +
+          kCandidateIds + ") ORDER BY project_id, position",
+      ids);
+  if (!provinces) return std::unexpected(provinces.error());
+  for (const auto& r : *provinces)
+    out[at[r.i64(0)]].provinces.push_back({r.str(1), r.str(2), r.str(3), r.str(4)});
+  auto flags = db.query(std::string("SELECT project_id, flag FROM project_flags WHERE "
+                                    "project_id IN (") +
+                            kCandidateIds + ") ORDER BY project_id, flag",
+                        ids);
+  if (!flags) return std::unexpected(flags.error());
+  for (const auto& r : *flags) out[at[r.i64(0)]].flags.push_back(r.str(1));
+  return out;
+}
+
+Result<std::vector<RunningProject>> running_point_projects(Connection& db, const Program& p,
+                                                           int year) {
+  std::string province = p.province ? p.province->code : "";
+  auto rows = db.query(
+      "SELECT x.code, x.requested_vnd, x.start_date, x.end_date FROM projects x "
+      "JOIN programs g ON g.id = x.program_id WHERE x.kind = 'point' AND "
+      "x.status IN ('approved', 'contracted', 'in_progress') AND g.level = ? AND "
+      "COALESCE(g.province_code, '') = ? AND x.year < ? AND x.end_date >= ? ORDER BY x.code",
+      std::vector<Value>{p.level, province, std::int64_t{year}, std::to_string(year) + "-01-01"});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<RunningProject> out;
+  for (const auto& r : *rows)
+    out.push_back({r.str(0), r.i64(1), parse_date(r.str(2)).value_or(Date{}),
+                   parse_date(r.str(3)).value_or(Date{})});
+  return out;
+}
+
+}  // namespace kc::store
