@@ -238,17 +238,16 @@ Result<Project> project_from_json(const json& j, bool for_update) {
     }
   }
   p.bundle = r.text("bundle", false);
+  // The score: hundredths of a point from 0 to 100 (null: not scored).
   if (r.has("score")) {
     const json& s = j["score"];
     double centi = s.is_number() ? s.get<double>() * 100 : -1;
-    if (s.is_null()) {
-    } else if (!s.is_number() || centi < 0 || centi > 10000 + 1e-6 ||
-               std::abs(centi - std::round(centi)) > 1e-6)
+    if (centi < 0 || centi > 10000 + 1e-6 || std::abs(centi - std::round(centi)) > 1e-6)
       errors.push_back({"score", FieldCode::between, {{"min", "0"}, {"max", "100"}}});
     else
       p.score_centi = std::llround(centi);
-    r.ignore("score");
   }
+  r.ignore("score");
   // Absent: draft on create, unchanged on update (statuses move through workflow actions).
   p.status = r.has("status") ? r.text("status", true)
                              : (r.ignore("status"), std::string(for_update ? "" : "draft"));

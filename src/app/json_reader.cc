@@ -92,6 +92,15 @@ std::optional<Date> JsonReader::date(const char* key, bool required) {
   return d;
 }
 
+const json* JsonReader::object(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (v && !v->is_object()) {
+    error(key, FieldCode::not_object);
+    return nullptr;
+  }
+  return v;
+}
+
 const json* JsonReader::array(const char* key, bool required) {
   const json* v = get(key, required);
   if (v && !v->is_array()) {

@@ -32,6 +32,8 @@ class JsonReader {
   std::optional<Date> date(const char* key, bool required);
   // The array at key (nullptr when absent; an error when not an array).
   const json* array(const char* key, bool required);
+  // The object at key (nullptr when absent; an error when not an object).
+  const json* object(const char* key, bool required);
   void ignore(const char* key) { seen_.insert(key); }
   // Reports unknown fields.
   void finish();

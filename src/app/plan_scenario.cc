@@ -194,30 +194,49 @@ double rounded(double v) {
   return std::round(v * 1e6) / 1e6;
 }
 
+// What a reader of the answer needs to know of a candidate besides its numbers.
+json facts(const planning::Candidate& c) {
+  auto keys = [&](planning::Dim d) {
+    json out = json::array();
+    for (const auto& s : c.shares[static_cast<std::size_t>(d)]) out.push_back(s.key);
+    return out;
+  };
+  auto first = [&](planning::Dim d) {
+    const auto& list = c.shares[static_cast<std::size_t>(d)];
+    return list.empty() ? json(nullptr) : json(list.front().key);
+  };
+  return {{"code", c.code},
+          {"id", c.id},
+          {"title", c.title},
+          {"requested_vnd", c.request},
+          {"score", c.score},
+          {"content", first(planning::Dim::content)},
+          {"kind", first(planning::Dim::kind)},
+          {"provinces_2025", keys(planning::Dim::province_2025)},
+          {"regions", keys(planning::Dim::region)},
+          {"bundle", c.bundle}};
+}
+
 }  // namespace
 
 json to_json(const planning::Answer& a, const planning::Problem& p) {
   json funded = json::array(), unfunded = json::array(), baselines = json::array();
   for (const auto& f : a.funded) {
     const auto& c = p.candidates[f.index];
-    funded.push_back({{"code", c.code},
-                      {"id", c.id},
-                      {"amount_vnd", f.amount},
-                      {"requested_vnd", c.request},
-                      {"score", c.score},
-                      {"value", rounded(f.value)},
-                      {"loss_if_dropped", optional_number(f.loss_if_dropped)}});
+    json item = facts(c);
+    item.update({{"amount_vnd", f.amount},
+                 {"value", rounded(f.value)},
+                 {"loss_if_dropped", optional_number(f.loss_if_dropped)}});
+    funded.push_back(std::move(item));
   }
   for (const auto& u : a.unfunded) {
     const auto& c = p.candidates[u.index];
-    unfunded.push_back({{"code", c.code},
-                        {"id", c.id},
-                        {"requested_vnd", c.request},
-                        {"score", c.score},
-                        {"reason", planning::name_of(u.reason)},
-                        {"limit", u.limit.empty() ? json(nullptr) : json(u.limit)},
-                        {"loss_if_forced", optional_number(u.loss_if_forced)},
-                        {"value_needed", optional_number(u.value_needed)}});
+    json item = facts(c);
+    item.update({{"reason", planning::name_of(u.reason)},
+                 {"limit", u.limit.empty() ? json(nullptr) : json(u.limit)},
+                 {"loss_if_forced", optional_number(u.loss_if_forced)},
+                 {"value_needed", optional_number(u.value_needed)}});
+    unfunded.push_back(std::move(item));
   }
   for (const auto& b : a.baselines)
     baselines.push_back({{"name", b.name},

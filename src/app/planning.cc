@@ -39,7 +39,8 @@ void add_provinces(planning::Candidate& c, const store::CandidateRow& row) {
 
 planning::Candidate candidate_of(const store::CandidateRow& row) {
   planning::Candidate c;
-  c.id = row.id, c.code = row.code, c.request = row.requested, c.bundle = row.bundle;
+  c.id = row.id, c.code = row.code, c.title = row.title, c.request = row.requested;
+  c.bundle = row.bundle;
   c.score = row.score_centi ? static_cast<double>(*row.score_centi) / 100 : 0;
   c.passed = row.status == "passed";
   add_provinces(c, row);
@@ -110,8 +111,11 @@ Status check_forced(const planning::Problem& p) {
   return fail_if_any(std::move(errors), "scenario");
 }
 
-Status check_may_plan(store::Connection& db, const Actor& a, const Program& program) {
-  if (!may(a, Permission::build_plans)) return std::unexpected(Error::forbidden());
+}  // namespace
+
+Status check_plan_access(store::Connection& db, const Actor& a, const Program& program,
+                         Permission p) {
+  if (!may(a, p)) return std::unexpected(Error::forbidden());
   if (a.role != Role::province) return {};
   // A province plans its own local program only.
   if (program.level != "KCDP" || !program.province) return std::unexpected(Error::forbidden());
@@ -120,6 +124,8 @@ Status check_may_plan(store::Connection& db, const Actor& a, const Program& prog
   if (!*f || (*f)->province_2025 != a.province_2025) return std::unexpected(Error::forbidden());
   return {};
 }
+
+namespace {
 
 // Running point projects' tranche for the year: the request spread evenly over the years the
 // project spans, rounded down to the million đồng.
@@ -144,7 +150,8 @@ Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,
         "invalid scenario", {{"program", FieldCode::unknown_program, {{"code", s.program}}}}));
   auto program = store::get_program(db, **id);
   if (!program) return std::unexpected(program.error());
-  if (auto st = check_may_plan(db, a, *program); !st) return std::unexpected(st.error());
+  if (auto st = check_plan_access(db, a, *program, Permission::build_plans); !st)
+    return std::unexpected(st.error());
   if (auto st = check_keys(db, s); !st) return std::unexpected(st.error());
   planning::Problem p;
   p.scenario = s;

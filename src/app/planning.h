@@ -5,10 +5,16 @@
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"
+#include "domain/project.h"
 #include "planning/model.h"
 #include "store/db.h"
 
 namespace kc::app {
+
+// Whether the user may read (read_plans) or build (build_plans) the program's plans: the
+// ministry and the department every program's, a province its own local program's.
+Status check_plan_access(store::Connection& db, const Actor& a, const Program& program,
+                         Permission p);
 
 // The scenario resolved against the register: envelope, commitments, candidates.
 Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,

@@ -356,8 +356,6 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
       const Project& project = **p;
       TransitionRequest t{project_id, project.version, conclusion == "fail" ? "fail" : "pass", note,
                           vietnam_today()};
-      if (auto moved = apply_transition(db, a, project, t); !moved)
-        return std::unexpected(moved.error());
       if (conclusion != "fail") {
         auto score = concluded_score(db, *s, project_id);
         if (!score) return std::unexpected(score.error());
@@ -367,6 +365,8 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
           after["score"] = static_cast<double>(**score) / 100;
         }
       }
+      if (auto moved = apply_transition(db, a, project, t); !moved)
+        return std::unexpected(moved.error());
     }
     return after;
   });

@@ -210,6 +210,7 @@ const std::vector<Route>& routes() {
     add_account_routes(t);
     add_job_routes(t);
     add_appraisal_routes(t);
+    add_plan_routes(t);
     return t;
   }();
   return table;

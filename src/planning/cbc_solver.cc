@@ -38,7 +38,6 @@ class Cbc final : public MipSolver {
       if (m.integer[c]) Cbc_setInteger(cbc, c);
     Cbc_setObjSense(cbc, -1);  // maximise
     Cbc_setLogLevel(cbc, 0);
-    Cbc_setParameter(cbc, "threads", "0");
     Cbc_setMaximumSeconds(cbc, o.time_limit_s);
     Cbc_setAllowableFractionGap(cbc, o.gap);
     if (!o.start.empty() && static_cast<int>(o.start.size()) == cols) {

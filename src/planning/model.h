@@ -34,6 +34,7 @@ struct Share {
 struct Candidate {
   std::int64_t id = 0;
   std::string code;
+  std::string title;                         // for people reading the answer
   double score = 0;                          // appraisal score, 0–100
   Vnd request = 0;                           // requested funds
   std::array<std::vector<Share>, 7> shares;  // by Dim (flags: fraction 1 each)

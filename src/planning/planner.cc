@@ -1,8 +1,11 @@
 #include "planning/planner.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <functional>
+#include <thread>
 
 #include "planning/baselines.h"
 #include "planning/formulation.h"
@@ -143,46 +146,48 @@ void reason_when_impossible(const Context& c, std::size_t i, double time_limit_s
   }
 }
 
+// Each explanation is an independent re-solve writing only its own entry: they run on two
+// threads (the same answers as one thread, in half the time on two cores).
 void explain(const Context& c, Answer& a, const std::vector<Vnd>& amounts, double budget_s) {
   const auto& f = c.f;
   auto t0 = Clock::now();
   auto left = [&]() { return budget_s - ms_since(t0) / 1000; };
-  Usage u = usage_of(f, amounts);
-  for (auto& un : a.unfunded) {
-    if (f.fix[un.index] == Fix::out) continue;
-    reason_from_room(f, u, un.index, un);
-    if (left() <= 0) {
-      a.explained = false;
-      continue;
-    }
+  std::atomic<bool> complete = true;
+  auto why_out = [&](Unfunded& un) {
+    if (left() <= 0) return void(complete = false);
     Variant v;
     v.fix = f.fix;
     v.fix[un.index] = Fix::in;
     auto r = run(c, v, std::max(left(), 0.1));
-    if (r.status == Status::infeasible) {
-      reason_when_impossible(c, un.index, std::max(left(), 0.1), un);
-      continue;
-    }
-    if (r.columns.empty()) {
-      a.explained = false;
-      continue;
-    }
+    if (r.status == Status::infeasible)
+      return reason_when_impossible(c, un.index, std::max(left(), 0.1), un);
+    if (r.columns.empty()) return void(complete = false);
     double loss = std::max(0.0, a.value - r.objective);
     un.loss_if_forced = loss;
     double per_unit = f.objective == Objective::score ? 1 : f.request_m[un.index] / 1000;
     un.value_needed = f.value[un.index] + (per_unit > 0 ? loss / per_unit : 0);
-  }
-  for (auto& fu : a.funded) {
-    if (f.fix[fu.index] == Fix::in || left() <= 0) {
-      a.explained = a.explained && f.fix[fu.index] == Fix::in;
-      continue;
-    }
+  };
+  auto cost_of_dropping = [&](Funded& fu) {
+    if (left() <= 0) return void(complete = false);
     Variant v;
     v.fix = f.fix;
     v.fix[fu.index] = Fix::out;
     auto r = run(c, v, std::max(left(), 0.1));
     if (!r.columns.empty()) fu.loss_if_dropped = std::max(0.0, a.value - r.objective);
-  }
+  };
+  std::vector<std::function<void()>> tasks;
+  for (auto& un : a.unfunded)
+    if (f.fix[un.index] != Fix::out) tasks.emplace_back([&] { why_out(un); });
+  for (auto& fu : a.funded)
+    if (f.fix[fu.index] != Fix::in) tasks.emplace_back([&] { cost_of_dropping(fu); });
+  std::atomic<std::size_t> next = 0;
+  auto worker = [&] {
+    for (std::size_t i = next++; i < tasks.size(); i = next++) tasks[i]();
+  };
+  std::thread helper(worker);
+  worker();
+  helper.join();
+  a.explained = complete;
 }
 
 }  // namespace
@@ -235,6 +240,10 @@ Answer plan(const Problem& p, const PlanOptions& o, MipSolver& solver) {
       a.unfunded.push_back(std::move(u));
     }
   }
+  // The reason each proposal is out, read off the allocation (no re-solve needed).
+  Usage u = usage_of(f, amounts);
+  for (auto& un : a.unfunded)
+    if (f.fix[un.index] != Fix::out) reason_from_room(f, u, un.index, un);
   if (o.explain && !r.columns.empty())
     explain(c, a, amounts, o.explain_budget_s);
   else

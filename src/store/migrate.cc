@@ -25,6 +25,7 @@ const std::vector<Migration>& migrations() {
       {4, {"004_data_version.sql"}, false},
       {5, {"005_appraisal.{dialect}.sql", "005_appraisal_children.sql"}, false},
       {6, {"006_planning.sql"}, false},
+      {7, {"007_plans.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

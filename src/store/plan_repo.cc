@@ -17,11 +17,12 @@ constexpr const char* kCandidateIds =
 
 Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t program_id) {
   std::vector<Value> ids{program_id, program_id};
-  auto rows = db.query(std::string("SELECT p.id, p.code, p.content_code, p.kind, p.bundle, "
-                                   "p.status, p.score_centi, p.requested_vnd, "
-                                   "p.implementing_org_id FROM projects p WHERE p.id IN (") +
-                           kCandidateIds + ") ORDER BY p.code",
-                       ids);
+  auto rows =
+      db.query(std::string("SELECT p.id, p.code, p.content_code, p.kind, p.bundle, "
+                           "p.status, p.score_centi, p.requested_vnd, "
+                           "p.implementing_org_id, p.title FROM projects p WHERE p.id IN (") +
+                   kCandidateIds + ") ORDER BY p.code",
+               ids);
   if (!rows) return std::unexpected(rows.error());
   std::vector<CandidateRow> out;
   std::map<std::int64_t, std::size_t> at;
@@ -30,7 +31,7 @@ Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t p
     c.id = r.i64(0), c.code = r.str(1), c.content = r.str(2), c.kind = r.str(3);
     c.bundle = r.str(4), c.status = r.str(5);
     if (!r.is_null(6)) c.score_centi = r.i64(6);
-    c.requested = r.i64(7), c.organization_id = r.i64(8);
+    c.requested = r.i64(7), c.organization_id = r.i64(8), c.title = r.str(9);
     at[c.id] = out.size();
     out.push_back(std::move(c));
   }
@@ -66,6 +67,63 @@ Result<std::vector<RunningProject>> running_point_projects(Connection& db, const
     out.push_back({r.str(0), r.i64(1), parse_date(r.str(2)).value_or(Date{}),
                    parse_date(r.str(3)).value_or(Date{})});
   return out;
+}
+
+namespace {
+
+constexpr const char* kScenarioCols =
+    "id, program_id, name, body, result, created_by, version, created_at, updated_at";
+
+SavedScenario scenario_from(const Row& r) {
+  return {r.i64(0), r.i64(1), r.i64(5), r.i64(6), r.str(2), r.str(3), r.str(4), r.str(7), r.str(8)};
+}
+
+}  // namespace
+
+Result<std::int64_t> insert_scenario(Connection& db, const SavedScenario& s) {
+  std::string now = now_utc();
+  return returned_id(
+      db.query("INSERT INTO plan_scenarios (program_id, name, body, result, created_by, version, "
+               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+               std::vector<Value>{s.program_id, s.name, s.body, s.result, s.created_by, now, now}));
+}
+
+Status update_scenario(Connection& db, const SavedScenario& s) {
+  return expect_one(
+      db,
+      db.exec("UPDATE plan_scenarios SET name = ?, body = ?, result = ?, "
+              "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+              std::vector<Value>{s.name, s.body, s.result, now_utc(), s.id, s.version}),
+      "plan_scenarios", s.id);
+}
+
+Result<SavedScenario> get_scenario(Connection& db, std::int64_t id) {
+  return one_row<SavedScenario>(
+      db, std::string("SELECT ") + kScenarioCols + " FROM plan_scenarios WHERE id = ?", {id},
+      "scenario", scenario_from);
+}
+
+Result<std::vector<SavedScenario>> list_scenarios(Connection& db, std::int64_t program_id) {
+  std::string sql =
+      "SELECT id, program_id, name, body, '', created_by, version, created_at, updated_at "
+      "FROM plan_scenarios";
+  std::vector<Value> params;
+  if (program_id > 0) sql += " WHERE program_id = ?", params.emplace_back(program_id);
+  auto rows = db.query(sql + " ORDER BY updated_at DESC, id DESC", params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<SavedScenario> out;
+  for (const auto& r : *rows) out.push_back(scenario_from(r));
+  return out;
+}
+
+Result<bool> scenario_name_taken(Connection& db, std::int64_t program_id, const std::string& name,
+                                 std::int64_t except_id) {
+  auto n = db.scalar(
+      "SELECT COUNT(*) FROM plan_scenarios WHERE program_id = ? AND name = ? "
+      "AND id <> ?",
+      std::vector<Value>{program_id, name, except_id});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
 }
 
 }  // namespace kc::store

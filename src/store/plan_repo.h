@@ -17,7 +17,7 @@ struct CandidateProvince {
 
 struct CandidateRow {
   std::int64_t id = 0;
-  std::string code, content, kind, bundle, status;
+  std::string code, title, content, kind, bundle, status;
   std::optional<std::int64_t> score_centi;
   Vnd requested = 0;
   std::int64_t organization_id = 0;
@@ -35,5 +35,19 @@ struct RunningProject {
 };
 Result<std::vector<RunningProject>> running_point_projects(Connection& db, const Program& p,
                                                            int year);
+
+// A saved scenario: its document and the result it had when saved (both JSON text).
+struct SavedScenario {
+  std::int64_t id = 0, program_id = 0, created_by = 0, version = 0;
+  std::string name, body, result, created_at, updated_at;
+};
+Result<std::int64_t> insert_scenario(Connection& db, const SavedScenario& s);
+// Replaces name, body and result when `version` is current (else a version conflict).
+Status update_scenario(Connection& db, const SavedScenario& s);
+Result<SavedScenario> get_scenario(Connection& db, std::int64_t id);
+// The program's scenarios (0: every program's), newest first, without their results.
+Result<std::vector<SavedScenario>> list_scenarios(Connection& db, std::int64_t program_id);
+Result<bool> scenario_name_taken(Connection& db, std::int64_t program_id, const std::string& name,
+                                 std::int64_t except_id);
 
 }  // namespace kc::store

@@ -186,8 +186,7 @@ Result<bool> project_code_taken(Connection& db, const std::string& code, std::in
 
 Status set_project_score(Connection& db, std::int64_t id, std::int64_t score_centi) {
   return expect_one(db,
-                    db.exec("UPDATE projects SET score_centi = ?, version = version + 1, "
-                            "updated_at = ? WHERE id = ?",
+                    db.exec("UPDATE projects SET score_centi = ?, updated_at = ? WHERE id = ?",
                             std::vector<Value>{score_centi, now_utc(), id}),
                     "projects", id);
 }

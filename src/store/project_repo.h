@@ -26,7 +26,8 @@ Result<std::vector<std::string>> project_codes(Connection& db);
 // Whether another project (not except_id) has this code.
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id);
 // Sets the status, matching (id, version): stale -> conflict, missing -> not_found.
-// The appraisal score (hundredths of a point) the ministry council concluded with.
+// The appraisal score (hundredths of a point) the ministry council concluded with; written in
+// the conclusion's transaction just before the pass step, whose version and audit row cover it.
 Status set_project_score(Connection& db, std::int64_t id, std::int64_t score_centi);
 Status set_project_status(Connection& db, std::int64_t id, std::int64_t version,
                           const std::string& status);

@@ -120,6 +120,13 @@ const SAMPLES = {
   }),
   'GET /api/v1/jobs/{id}': () => ({ path: '/api/v1/jobs/not-a-job' }),
   'GET /api/v1/jobs/{id}/file': () => ({ path: '/api/v1/jobs/not-a-job/file' }),
+  'POST /api/v1/plans/solve': () => ({ body: {} }),
+  'POST /api/v1/plans/model': () => ({ body: {} }),
+  'GET /api/v1/plans/scenarios': () => ({}),
+  'POST /api/v1/plans/scenarios': () => ({ body: {} }),
+  'GET /api/v1/plans/scenarios/{id}': () => ({ path: '/api/v1/plans/scenarios/999999' }),
+  'PUT /api/v1/plans/scenarios/{id}': () => ({ path: '/api/v1/plans/scenarios/999999', body: {} }),
+  'GET /api/v1/plans/compare': () => ({ path: '/api/v1/plans/compare?ids=999998,999999' }),
 };
 
 function pathOf(route, sample) {

@@ -33,6 +33,7 @@ const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
 const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
+const PlanBuilder = named(() => import('./features/plans/PlanBuilder'), 'PlanBuilder');
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -81,7 +82,8 @@ export function App() {
         <Route path="appraisal/councils/:id" element={page(<CouncilPage />)} />
         <Route path="scoring" element={page(<Scoring />)} />
         <Route path="intake" element={page(<IntakeBoard />)} />
-        {['plan', 'execution', 'reports', 'clusters', 'bulletin'].map((a) => (
+        <Route path="plan" element={page(<PlanBuilder />)} />
+        {['execution', 'reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}
         <Route path="*" element={page(<NotFound />)} />

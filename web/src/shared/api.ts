@@ -6,6 +6,8 @@ import type {
   Facility,
   Organization,
   Page,
+  PlanResult,
+  PlanScenario,
   Problem,
   Program,
   Project,
@@ -13,6 +15,8 @@ import type {
   Ranking,
   ReferenceRow,
   Round,
+  SavedScenario,
+  ScenarioComparison,
   ScoreLine,
   ScoreSheet,
   Session,
@@ -132,6 +136,14 @@ export const api = {
     request<ScoreSheet>('PUT', `/councils/${council}/sheets/${project}`, { lines }),
   declareConflict: (council: number, project: number, note: string) =>
     request<ScoreSheet>('POST', `/councils/${council}/sheets/${project}/conflict`, { note }),
+  solvePlan: (s: PlanScenario, explain: boolean) =>
+    request<PlanResult>('POST', `/plans/solve?explain=${explain}`, s),
+  scenarios: (program: string) =>
+    request<{ items: SavedScenario[] }>('GET', `/plans/scenarios${qs({ program })}`),
+  scenario: (id: number) => request<SavedScenario>('GET', `/plans/scenarios/${id}`),
+  saveScenario: (s: PlanScenario) => request<SavedScenario>('POST', '/plans/scenarios', s),
+  compareScenarios: (ids: number[]) =>
+    request<ScenarioComparison>('GET', `/plans/compare?ids=${ids.join(',')}`),
   reference: (name: string) =>
     request<{ items: ReferenceRow[]; total: number }>('GET', `/reference/${name}`),
 };

@@ -49,3 +49,14 @@ export interface Page<T> {
   page: number;
   page_size: number;
 }
+type Defaulted = 'objective' | 'bundles' | 'time_limit_s' | 'gap';
+export type PlanScenario = Omit<Schemas['PlanScenario'], Defaulted> &
+  Partial<Pick<Schemas['PlanScenario'], Defaulted>>;
+export type PlanLimit = NonNullable<PlanScenario['limits']>[number];
+export type PlanWeight = NonNullable<PlanScenario['weights']>[number];
+export type PlanResult = Schemas['PlanResult'];
+export type PlanCandidate = Schemas['PlanCandidate'];
+export type PlanFunded = PlanResult['funded'][number];
+export type PlanUnfunded = PlanResult['unfunded'][number];
+export type SavedScenario = Schemas['SavedScenario'];
+export type ScenarioComparison = Schemas['ScenarioComparison'];

@@ -1,0 +1,126 @@
+// Routes of the plan builder: solve a scenario, its model as an LP file, saved scenarios and
+// their comparison. Thin: read, call app/, reply. Solves run on the server's pool.
+#include <charconv>
+
+#include "app/plan_scenarios.h"
+#include "app/planning.h"
+#include "http/reply.h"
+
+namespace kc::http {
+namespace {
+
+using app::json;
+using app::Permission;
+
+json same(const json& j) {
+  return j;
+}
+
+Response solve(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  bool explain = true;
+  for (const auto& [k, v] : req.query) {
+    if (k == "explain" && (v == "true" || v == "false"))
+      explain = v == "true";
+    else
+      return problem(
+          Error::invalid("invalid query", {{k, k == "explain" ? FieldCode::not_boolean
+                                                              : FieldCode::unknown_parameter}}),
+          req.path);
+  }
+  return reply(app::solve_plan(ctx.db, ctx.actor, *body, {explain, 30}), req, same);
+}
+
+Response model(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto lp = app::plan_model(ctx.db, ctx.actor, *body);
+  if (!lp) return problem(lp.error(), req.path);
+  Response r{200, "text/plain; charset=utf-8", std::move(*lp), {}};
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"plan-model.lp\"");
+  return r;
+}
+
+Response list(HandlerContext& ctx, Request& req) {
+  std::string program;
+  for (const auto& [k, v] : req.query) {
+    if (k != "program")
+      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
+                     req.path);
+    program = v;
+  }
+  return reply(app::list_saved_scenarios(ctx.db, ctx.actor, program), req, same);
+}
+
+Response create(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  return reply(app::save_scenario(ctx.db, ctx.actor, *body), req, same, 201);
+}
+
+Response get(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::get_saved_scenario(ctx.db, ctx.actor, *id), req, same);
+}
+
+Response replace(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::int64_t version = 0;
+  json scenario;
+  auto ok = read_body(req, "invalid scenario", [&](app::JsonReader& r) {
+    version = r.integer("version", true).value_or(0);
+    if (const json* s = r.object("scenario", true)) scenario = *s;
+  });
+  if (!ok) return problem(ok.error(), req.path);
+  return reply(app::replace_scenario(ctx.db, ctx.actor, *id, version, scenario), req, same);
+}
+
+Response compare(HandlerContext& ctx, Request& req) {
+  std::vector<std::int64_t> ids;
+  for (const auto& [k, v] : req.query) {
+    if (k != "ids")
+      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
+                     req.path);
+    std::size_t at = 0;
+    while (at <= v.size()) {
+      auto comma = v.find(',', at);
+      if (comma == std::string::npos) comma = v.size();
+      std::int64_t id = 0;
+      auto [p, ec] = std::from_chars(v.data() + at, v.data() + comma, id);
+      if (ec != std::errc{} || p != v.data() + comma || id <= 0)
+        return problem(Error::invalid("invalid query", {{"ids", FieldCode::id_list_format}}),
+                       req.path);
+      ids.push_back(id);
+      at = comma + 1;
+    }
+  }
+  return reply(app::compare_scenarios(ctx.db, ctx.actor, ids), req, same);
+}
+
+}  // namespace
+
+void add_plan_routes(std::vector<Route>& t) {
+  auto R = Permission::read_plans, B = Permission::build_plans;
+  t.push_back({"POST", "/api/v1/plans/solve",
+               "Solve a scenario: the exact allocation, explanations, baselines", B, solve, false,
+               true});
+  t.push_back({"POST", "/api/v1/plans/model",
+               "The scenario's model as an LP file (for cbc or glpsol)", B, model, false, true});
+  t.push_back(
+      {"GET", "/api/v1/plans/scenarios", "Saved scenarios with their headline", R, list, true});
+  t.push_back(
+      {"POST", "/api/v1/plans/scenarios", "Solve and save a scenario", B, create, false, true});
+  t.push_back(
+      {"GET", "/api/v1/plans/scenarios/{id}", "A saved scenario with its result", R, get, true});
+  t.push_back({"PUT", "/api/v1/plans/scenarios/{id}", "Change a saved scenario and re-solve it", B,
+               replace, false, true});
+  t.push_back({"GET", "/api/v1/plans/compare",
+               "Saved scenarios side by side: by content, province and region, the proposals "
+               "that differ",
+               R, compare, true});
+}
+
+}  // namespace kc::http

@@ -1,0 +1,53 @@
+// The plan builder as the department uses it: the 2019 round is solved on opening, a tighter
+// cap per province changes the plan (and the proposals it pushes out say so), the explanation
+// is asked for, and the scenario is saved and found among the saved ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { login, withDemoServerAndBrowser } from './browser.mjs';
+
+const env = withDemoServerAndBrowser();
+
+test('the department tightens a province cap, sees the plan change, explains and saves it', async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  await page.goto(`${base}/plan`);
+  const status = page.getByTestId('plan-status');
+  await status.filter({ hasText: 'Tối ưu' }).waitFor({ timeout: 30_000 });
+  const value = async () => (await page.getByTestId('plan-value').innerText()).trim();
+  const before = await value();
+  // The first limit: each province at most 4 800 million. At 1 500 the northern region's
+  // floor cannot be met: the page names the conflicting limits.
+  const amount = page.getByTestId('limit-0').getByLabel('Kinh phí');
+  await amount.fill('1500');
+  await amount.blur();
+  await status.filter({ hasText: 'Không có phương án' }).waitFor({ timeout: 30_000 });
+  await page.getByText('region:TDMNPB min').waitFor();
+  // At 3 000 the plan exists again, and differs.
+  await amount.fill('3000');
+  await amount.blur();
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-testid="plan-value"]')?.textContent?.trim() !== old,
+    before,
+    { timeout: 30_000 },
+  );
+  await status.filter({ hasText: 'Tối ưu' }).waitFor();
+  const after = await value();
+  assert.notEqual(after, before);
+  // Some proposal is now out because of a province cap.
+  await page.getByRole('tab', { name: /Chưa được hỗ trợ/ }).click();
+  await page
+    .getByText(/Vượt giới hạn \(province_2008:\d\d\)/)
+    .first()
+    .waitFor();
+  // The explanation adds the loss if forced in.
+  await page.getByRole('button', { name: 'Giải thích' }).click();
+  await page.getByRole('columnheader', { name: 'Giảm nếu đưa vào' }).waitFor({ timeout: 60_000 });
+  // Saved under its own name, then listed.
+  const name = page.getByLabel('Tên phương án');
+  await name.fill('Trần 3 tỷ mỗi tỉnh');
+  await page.getByRole('button', { name: 'Lưu phương án' }).click();
+  await page.getByText('Đã lưu phương án “Trần 3 tỷ mỗi tỉnh”').waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Phương án đã lưu' }).click();
+  await page.getByRole('button', { name: 'Trần 3 tỷ mỗi tỉnh' }).waitFor();
+});

@@ -1,0 +1,155 @@
+// The plan builder: the settings on one side, the exact allocation on the other, solved again
+// a moment after each change (without explanations, which take a re-solve per proposal and
+// are asked for with "Giải thích"); scenarios saved and compared.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Empty, Row, Select, Space, Spin, Tabs } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../../shared/api';
+import { useProblemText } from '../../shared/dialogs';
+import { useI18n } from '../../shared/i18n';
+import { NoAccess, PageHeading, useCan } from '../../shared/page';
+import type { PlanResult, PlanScenario } from '../../shared/types';
+import { PlanResultView } from './PlanResultView';
+import { ScenarioCompare } from './ScenarioCompare';
+import { ScenarioForm } from './ScenarioForm';
+
+const startingScenario = (program: string): PlanScenario => ({
+  name: 'Phương án 1',
+  program,
+  objective: 'score',
+  weights: [{ dimension: 'region', key: 'TDMNPB', factor: 1.2 }],
+  limits: [
+    { dimension: 'province_2008', key: '*', max_vnd: 4_800_000_000 },
+    { dimension: 'content', key: '*', min_vnd: 4_800_000_000 },
+    { dimension: 'region', key: 'TDMNPB', min_share: 0.15 },
+  ],
+  bundles: 'all_or_none',
+  partial: { allowed: false, min_share: 0.7 },
+});
+
+// The value once it has stopped changing for `ms`.
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function PlanBuilder() {
+  const { t } = useI18n();
+  const can = useCan();
+  const { message } = App.useApp();
+  const problemText = useProblemText();
+  const queries = useQueryClient();
+  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const [scenario, setScenario] = useState<PlanScenario | null>(null);
+  const [explained, setExplained] = useState<PlanResult | null>(null);
+  const [tab, setTab] = useState('build');
+  const list = useMemo(() => programs.data?.items ?? [], [programs.data]);
+  useEffect(() => {
+    if (scenario || list.length === 0) return;
+    const newest = [...list].sort((a, b) => b.year - a.year)[0];
+    setScenario(startingScenario(newest.code));
+  }, [list, scenario]);
+  const settled = useSettled(scenario, 400);
+  const solve = useQuery({
+    queryKey: ['plan', 'solve', settled],
+    queryFn: () => api.solvePlan(settled as PlanScenario, false),
+    enabled: !!settled && can('build_plans'),
+    placeholderData: (previous) => previous,
+    retry: false,
+  });
+  useEffect(() => setExplained(null), [settled]);
+  const explain = useMutation({
+    mutationFn: () => api.solvePlan(scenario as PlanScenario, true),
+    onSuccess: (r) => setExplained(r),
+    onError: (e) => message.error(problemText(e)),
+  });
+  const save = useMutation({
+    mutationFn: () => api.saveScenario(scenario as PlanScenario),
+    onSuccess: (s) => {
+      message.success(t('plan.saved', { name: s.name }));
+      queries.invalidateQueries({ queryKey: ['scenarios'] });
+    },
+    onError: (e) => message.error(problemText(e)),
+  });
+  if (!can('read_plans')) return <NoAccess title={t('nav.plan')} />;
+  const program = list.find((p) => p.code === scenario?.program);
+  const result = explained ?? solve.data;
+  const builder = scenario && (
+    <Row gutter={[24, 24]}>
+      <Col xs={24} xl={9}>
+        <Card size="small" title={t('plan.settings')}>
+          <ScenarioForm value={scenario} onChange={setScenario} budget={program?.budget_vnd ?? 0} />
+        </Card>
+      </Col>
+      <Col xs={24} xl={15}>
+        <Card
+          size="small"
+          title={t('plan.result')}
+          extra={
+            <Space>
+              {solve.isFetching && <Spin size="small" aria-label={t('plan.solving')} />}
+              <Button loading={explain.isPending} onClick={() => explain.mutate()}>
+                {t('plan.explain')}
+              </Button>
+              <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+                {t('plan.save')}
+              </Button>
+            </Space>
+          }
+        >
+          {solve.error ? (
+            <Empty description={problemText(solve.error)} />
+          ) : result ? (
+            <PlanResultView result={result} explained={!!explained} />
+          ) : (
+            <Spin />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageHeading
+        title={t('nav.plan')}
+        actions={
+          <Select
+            aria-label={t('program')}
+            style={{ width: 260 }}
+            value={scenario?.program}
+            onChange={(code) => scenario && setScenario({ ...scenario, program: code })}
+            options={list.map((p) => ({ value: p.code, label: `${p.code} — ${p.name}` }))}
+          />
+        }
+      />
+      {!can('build_plans') ? (
+        scenario && <ScenarioCompare program={scenario.program} onOpen={() => {}} />
+      ) : (
+        <Tabs
+          activeKey={tab}
+          onChange={setTab}
+          items={[
+            { key: 'build', label: t('plan.build'), children: builder },
+            {
+              key: 'saved',
+              label: t('plan.savedScenarios'),
+              children: scenario && (
+                <ScenarioCompare
+                  program={scenario.program}
+                  onOpen={(s) => {
+                    setScenario(s.scenario);
+                    setTab('build');
+                  }}
+                />
+              ),
+            },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}
