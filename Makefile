@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: bench bench-api bench-web run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-api bench-web bench-plan run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -104,7 +104,10 @@ bench-api: build
 bench-web: build web
 	KC_BIN=$(abspath $(RELEASE_DIR))/khuyencong node web/bench/load.mjs
 
-bench: bench-api bench-web
+bench-plan:
+	bench/run-plan
+
+bench: bench-api bench-web bench-plan
 	DURATION=$${DURATION:-300} bench/run-load
 
 clean:

@@ -33,21 +33,6 @@ void read_version(JsonReader& r, std::int64_t& version, bool for_update) {
   for (const char* ro : {"id", "created_at", "updated_at"}) r.ignore(ro);
 }
 
-std::vector<std::int64_t> id_list(JsonReader& r, const char* key, std::vector<FieldError>& errors) {
-  std::vector<std::int64_t> ids;
-  const json* a = r.array(key, false);
-  if (!a) return ids;
-  for (size_t i = 0; i < a->size(); ++i) {
-    const json& v = (*a)[i];
-    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0) {
-      errors.push_back({r.path(key) + "/" + std::to_string(i), FieldCode::not_id});
-    } else {
-      ids.push_back(v.get<std::int64_t>());
-    }
-  }
-  return ids;
-}
-
 }  // namespace
 
 json to_json(const ProvinceRef& p) {
@@ -209,8 +194,8 @@ Result<Project> project_from_json(const json& j, bool for_update) {
       p.provinces.push_back(province_at((*a)[i], "provinces/" + std::to_string(i), errors));
   }
   p.implementing_org_id = r.integer("implementing_org_id", true).value_or(0);
-  p.beneficiary_ids = id_list(r, "beneficiary_ids", errors);
-  p.cooperating_org_ids = id_list(r, "cooperating_org_ids", errors);
+  p.beneficiary_ids = r.ids("beneficiary_ids", false);
+  p.cooperating_org_ids = r.ids("cooperating_org_ids", false);
   p.requested_vnd = r.integer("requested_vnd", true).value_or(0);
   p.counterpart_vnd = r.integer("counterpart_vnd", false).value_or(0);
   bool has_total = r.has("total_vnd");
@@ -229,14 +214,7 @@ Result<Project> project_from_json(const json& j, bool for_update) {
       p.outputs.push_back(std::move(out));
     }
   }
-  if (const json* a = r.array("priority_flags", false)) {
-    for (size_t i = 0; i < a->size(); ++i) {
-      if ((*a)[i].is_string())
-        p.priority_flags.push_back((*a)[i].get<std::string>());
-      else
-        errors.push_back({"priority_flags/" + std::to_string(i), FieldCode::not_string});
-    }
-  }
+  p.priority_flags = r.strings("priority_flags", false);
   p.bundle = r.text("bundle", false);
   // The score: hundredths of a point from 0 to 100 (null: not scored).
   if (r.has("score")) {

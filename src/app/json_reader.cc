@@ -92,6 +92,31 @@ std::optional<Date> JsonReader::date(const char* key, bool required) {
   return d;
 }
 
+std::vector<std::int64_t> JsonReader::ids(const char* key, bool required) {
+  std::vector<std::int64_t> out;
+  const json* a = array(key, required);
+  for (std::size_t i = 0; a && i < a->size(); ++i) {
+    const json& v = (*a)[i];
+    if (v.is_number_integer() && v.get<std::int64_t>() > 0)
+      out.push_back(v.get<std::int64_t>());
+    else
+      error(std::string(key) + "/" + std::to_string(i), FieldCode::not_id);
+  }
+  return out;
+}
+
+std::vector<std::string> JsonReader::strings(const char* key, bool required) {
+  std::vector<std::string> out;
+  const json* a = array(key, required);
+  for (std::size_t i = 0; a && i < a->size(); ++i) {
+    if ((*a)[i].is_string())
+      out.push_back((*a)[i].get<std::string>());
+    else
+      error(std::string(key) + "/" + std::to_string(i), FieldCode::not_string);
+  }
+  return out;
+}
+
 const json* JsonReader::object(const char* key, bool required) {
   const json* v = get(key, required);
   if (v && !v->is_object()) {

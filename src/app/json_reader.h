@@ -32,6 +32,10 @@ class JsonReader {
   std::optional<Date> date(const char* key, bool required);
   // The array at key (nullptr when absent; an error when not an array).
   const json* array(const char* key, bool required);
+  // Arrays of record ids (positive integers) and of strings; each bad item is named
+  // ("key/2"). Absent: empty.
+  std::vector<std::int64_t> ids(const char* key, bool required);
+  std::vector<std::string> strings(const char* key, bool required);
   // The object at key (nullptr when absent; an error when not an object).
   const json* object(const char* key, bool required);
   void ignore(const char* key) { seen_.insert(key); }

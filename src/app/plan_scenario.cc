@@ -83,19 +83,6 @@ planning::Weight read_weight(const json& item, const std::string& at,
   return w;
 }
 
-std::vector<std::string> codes_at(JsonReader& r, const char* key, std::vector<FieldError>& errors) {
-  std::vector<std::string> out;
-  const json* a = r.array(key, false);
-  if (!a) return out;
-  for (std::size_t i = 0; i < a->size(); ++i) {
-    if ((*a)[i].is_string())
-      out.push_back((*a)[i].get<std::string>());
-    else
-      errors.push_back({std::string(key) + "/" + std::to_string(i), FieldCode::not_string});
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<planning::Scenario> scenario_from_json(const json& j) {
@@ -121,8 +108,8 @@ Result<planning::Scenario> scenario_from_json(const json& j) {
     s.bundles_all_or_none = false;
   else if (!bundles.empty() && bundles != "all_or_none")
     r.error("bundles", FieldCode::one_of, {{"allowed", "all_or_none, independent"}});
-  s.force_in = codes_at(r, "force_in", errors);
-  s.force_out = codes_at(r, "force_out", errors);
+  s.force_in = r.strings("force_in", false);
+  s.force_out = r.strings("force_out", false);
   for (std::size_t i = 0; i < s.force_in.size(); ++i)
     for (const auto& out : s.force_out)
       if (out == s.force_in[i])

@@ -1,8 +1,11 @@
 // `plan solve|export-model`: the plan builder from the terminal. `solve` reads a scenario file
 // (README: "The scenario file") and prints the result as JSON or as a table; every answered
 // status exits 0, infeasible included; an invalid scenario exits 2 naming its fields.
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,6 +19,26 @@ namespace kc::cli {
 namespace {
 
 const app::Actor kCli = app::Actor::system("cli");
+
+// CBC's preprocessing prints a few diagnostic lines on standard output on some large models;
+// the JSON answer must be all that standard output carries, so it is silenced while solving.
+class QuietStdout {
+ public:
+  QuietStdout() : saved_(::dup(1)) {
+    std::fflush(stdout);
+    int null = ::open("/dev/null", O_WRONLY);
+    if (null >= 0) ::dup2(null, 1), ::close(null);
+  }
+  ~QuietStdout() {
+    std::fflush(stdout);
+    if (saved_ >= 0) ::dup2(saved_, 1), ::close(saved_);
+  }
+  QuietStdout(const QuietStdout&) = delete;
+  QuietStdout& operator=(const QuietStdout&) = delete;
+
+ private:
+  int saved_;
+};
 
 Result<nlohmann::json> read_scenario(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -90,7 +113,10 @@ void add_plan(CLI::App& app, int& exit_code) {
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
       auto scenario = read_scenario(a->scenario);
       if (!scenario) return std::unexpected(scenario.error());
-      auto result = app::solve_plan(db, kCli, *scenario, {!a->no_explain, 30});
+      auto result = [&] {
+        QuietStdout quiet;
+        return app::solve_plan(db, kCli, *scenario, {!a->no_explain, 30});
+      }();
       if (!result) return std::unexpected(result.error());
       if (a->format == "json")
         std::cout << result->dump(2) << "\n";

@@ -146,26 +146,13 @@ Response export_ranking(HandlerContext& ctx, Request& req) {
   return r;
 }
 
-std::vector<std::int64_t> ids_at(app::JsonReader& r, const char* key, bool required) {
-  std::vector<std::int64_t> out;
-  const json* a = r.array(key, required);
-  if (!a) return out;
-  for (std::size_t i = 0; i < a->size(); ++i) {
-    if ((*a)[i].is_number_integer())
-      out.push_back((*a)[i].get<std::int64_t>());
-    else
-      r.error(std::string(key) + "/" + std::to_string(i), FieldCode::not_integer);
-  }
-  return out;
-}
-
 Response assign(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
   std::vector<std::int64_t> projects, users;
   auto ok = read_body(req, "invalid assignment", [&](app::JsonReader& r) {
-    projects = ids_at(r, "project_ids", true);
-    users = ids_at(r, "user_ids", false);
+    projects = r.ids("project_ids", true);
+    users = r.ids("user_ids", false);
   });
   if (!ok) return problem(ok.error(), req.path);
   return reply(app::assign_projects(ctx.db, ctx.actor, *id, projects, users), req, same);

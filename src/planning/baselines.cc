@@ -22,23 +22,13 @@ Baseline finish(const Formulation& f, std::string name, std::vector<Vnd> amounts
   return b;
 }
 
-using Memberships = std::vector<std::vector<std::pair<std::size_t, double>>>;
-
-// For each candidate, the rows it counts in and with what fraction.
-Memberships memberships(const Formulation& f) {
-  Memberships out(f.size());
-  for (std::size_t r = 0; r < f.rows.size(); ++r)
-    for (auto [i, frac] : f.rows[r].terms) out[i].emplace_back(r, frac);
-  return out;
-}
-
 // Whether funding `group` whole keeps every row's maximum (rows in million đồng); when it
 // does, or when `anyway`, the group's money is added to the rows.
-bool take(const Formulation& f, const Memberships& in, const std::vector<std::size_t>& group,
-          std::vector<double>& used, bool anyway) {
+bool take(const Formulation& f, const std::vector<std::size_t>& group, std::vector<double>& used,
+          bool anyway) {
   std::vector<std::pair<std::size_t, double>> add;
   for (auto i : group)
-    for (auto [r, frac] : in[i]) add.emplace_back(r, frac * f.request_m[i]);
+    for (auto [r, frac] : f.rows_of[i]) add.emplace_back(r, frac * f.request_m[i]);
   for (auto [r, a] : add) used[r] += a;
   bool ok = true;
   for (auto [r, a] : add) ok = ok && used[r] <= f.rows[r].hi + 1e-6;
@@ -60,24 +50,19 @@ Baseline rank_by_score(const Formulation& f, Vnd available, const std::vector<Vn
     if (requests[a] != requests[b]) return requests[a] < requests[b];
     return codes[a] < codes[b];
   });
-  std::vector<std::vector<std::size_t>> group_of(n);
-  for (std::size_t i = 0; i < n; ++i) group_of[i] = {i};
-  for (const auto& b : f.bundles)
-    for (auto i : b) group_of[i] = b;
-  const auto in = memberships(f);
   std::vector<double> used(f.rows.size(), 0);
   std::vector<bool> decided(n, false);
   std::vector<Vnd> amounts(n, 0);
   for (auto i : order) {
     if (decided[i]) continue;
-    const auto& group = group_of[i];
+    const auto group = f.group_of(i);
     for (auto j : group) decided[j] = true;
     bool excluded = std::any_of(group.begin(), group.end(),
                                 [&](std::size_t j) { return f.fix[j] == Fix::out; });
     bool forced =
         std::any_of(group.begin(), group.end(), [&](std::size_t j) { return f.fix[j] == Fix::in; });
     // A forced-in group is funded whatever it breaks; the violations say what.
-    if (excluded || !take(f, in, group, used, forced)) continue;
+    if (excluded || !take(f, group, used, forced)) continue;
     for (auto j : group) amounts[j] = requests[j];
   }
   return finish(f, "rank_by_score", std::move(amounts), available);

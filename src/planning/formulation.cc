@@ -154,6 +154,13 @@ Formulation formulate(const Problem& p) {
     if (auto it = by_code.find(code); it != by_code.end() && f.fix[it->second] == Fix::free)
       f.fix[it->second] = Fix::in;
 
+  f.rows_of.assign(n, {});
+  for (std::size_t r = 0; r < f.rows.size(); ++r)
+    for (auto [i, frac] : f.rows[r].terms) f.rows_of[i].emplace_back(r, frac);
+  f.bundle_of.assign(n, -1);
+  for (std::size_t b = 0; b < f.bundles.size(); ++b)
+    for (auto i : f.bundles[b]) f.bundle_of[i] = static_cast<int>(b);
+
   f.partial = s.partial_allowed;
   if (f.partial) {
     for (std::size_t i = 0; i < n; ++i) {

@@ -31,12 +31,19 @@ struct Formulation {
   std::vector<double> request_m;  // request in million đồng
   std::vector<Row> rows;          // rows[0] is the envelope
   std::vector<std::vector<std::size_t>> bundles;  // members funded all or none
+  // For each candidate: the rows it counts in (row index, fraction), and its bundle (or -1).
+  std::vector<std::vector<std::pair<std::size_t, double>>> rows_of;
+  std::vector<int> bundle_of;
   std::vector<Fix> fix;
   std::vector<Reason> fixed_out_reason;  // where fix == out
   bool partial = false;
   std::vector<std::int64_t> partial_min_m, partial_max_m;  // whole millions, when partial
 
   std::size_t size() const { return value.size(); }
+  // The candidates funded together with i (its bundle, or i alone).
+  std::vector<std::size_t> group_of(std::size_t i) const {
+    return bundle_of[i] < 0 ? std::vector<std::size_t>{i} : bundles[bundle_of[i]];
+  }
   // The objective's coefficient for funding the whole request, and per million of a part.
   double whole_coefficient(std::size_t i) const;
   double partial_coefficient(std::size_t i) const;

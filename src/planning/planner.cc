@@ -92,30 +92,27 @@ Usage usage_of(const Formulation& f, const std::vector<Vnd>& amounts) {
   return u;
 }
 
-std::vector<std::size_t> group_of(const Formulation& f, std::size_t i) {
-  for (const auto& b : f.bundles)
-    if (std::find(b.begin(), b.end(), i) != b.end()) return b;
-  return {i};
-}
-
 // The reason an unfunded proposal is out, read off the optimal allocation: a limit that has no
 // room for it (or its bundle), else the bundle's size, else the envelope.
 void reason_from_room(const Formulation& f, const Usage& u, std::size_t i, Unfunded& out) {
-  auto group = group_of(f, i);
-  std::vector<double> need(f.rows.size(), 0);
-  for (std::size_t r = 0; r < f.rows.size(); ++r)
-    for (auto [j, frac] : f.rows[r].terms)
-      if (std::find(group.begin(), group.end(), j) != group.end()) need[r] += frac * f.request_m[j];
-  for (std::size_t r = 1; r < f.rows.size(); ++r) {
-    bool own = std::any_of(f.rows[r].terms.begin(), f.rows[r].terms.end(),
-                           [&](const auto& t) { return t.first == i; });
-    if (own && f.rows[r].hi < kInfinity && u.rows[r] + need[r] > f.rows[r].hi + 1e-6) {
+  auto group = f.group_of(i);
+  std::vector<std::pair<std::size_t, double>> need;  // row, million đồng the group adds
+  for (auto j : group)
+    for (auto [r, frac] : f.rows_of[j]) need.emplace_back(r, frac * f.request_m[j]);
+  auto needed = [&](std::size_t r) {
+    double sum = 0;
+    for (auto [row, m] : need) sum += row == r ? m : 0;
+    return sum;
+  };
+  for (auto [r, frac] : f.rows_of[i]) {
+    if (r == 0 || f.rows[r].hi >= kInfinity) continue;
+    if (u.rows[r] + needed(r) > f.rows[r].hi + 1e-6) {
       out.reason = Reason::limit, out.limit = f.rows[r].name;
       return;
     }
   }
   double room = f.rows[0].hi - u.rows[0];
-  if (group.size() > 1 && need[0] > room + 1e-6 && f.request_m[i] <= room + 1e-6) {
+  if (group.size() > 1 && needed(0) > room + 1e-6 && f.request_m[i] <= room + 1e-6) {
     out.reason = Reason::bundle;
     return;
   }
@@ -130,11 +127,8 @@ void reason_when_impossible(const Context& c, std::size_t i, double time_limit_s
   v.fix[i] = Fix::in;
   v.rows_on.assign(f.rows.size(), true);
   v.zero_objective = true;
-  out.reason = group_of(f, i).size() > 1 ? Reason::bundle : Reason::limit;
-  for (std::size_t r = 0; r < f.rows.size(); ++r) {
-    bool own = std::any_of(f.rows[r].terms.begin(), f.rows[r].terms.end(),
-                           [&](const auto& t) { return t.first == i; });
-    if (!own) continue;
+  out.reason = f.group_of(i).size() > 1 ? Reason::bundle : Reason::limit;
+  for (auto [r, frac] : f.rows_of[i]) {
     v.rows_on[r] = false;
     bool possible = run(c, v, time_limit_s).status != Status::infeasible;
     v.rows_on[r] = true;
@@ -148,7 +142,7 @@ void reason_when_impossible(const Context& c, std::size_t i, double time_limit_s
 
 // Each explanation is an independent re-solve writing only its own entry: they run on two
 // threads (the same answers as one thread, in half the time on two cores).
-void explain(const Context& c, Answer& a, const std::vector<Vnd>& amounts, double budget_s) {
+void explain(const Context& c, Answer& a, double budget_s) {
   const auto& f = c.f;
   auto t0 = Clock::now();
   auto left = [&]() { return budget_s - ms_since(t0) / 1000; };
@@ -207,15 +201,9 @@ Answer plan(const Problem& p, const PlanOptions& o, MipSolver& solver) {
   a.baselines.push_back(rank_by_score(f, available, c.requests, c.codes));
   a.baselines.push_back(equal_share(f, available, c.requests, p.scenario.partial_min_share));
 
-  // Start from baseline (a) when it keeps every limit.
-  std::vector<double> start;
-  if (a.baselines.front().violations.empty()) {
-    Mip shape = build_mip(f, c.codes);
-    start.assign(shape.col_names.size(), 0);
-    for (std::size_t i = 0; i < f.size(); ++i)
-      start[x_col(i)] = a.baselines.front().amounts[i] > 0 ? 1 : 0;
-  }
-  auto r = run(c, {}, p.scenario.time_limit_s, std::move(start));
+  // No warm start from baseline (a): measured on the benchmark's 10,000-proposal instance,
+  // CBC proved optimality faster without it (1.4 s against 1.8–2.0 s), with a smaller gap.
+  auto r = run(c, {}, p.scenario.time_limit_s);
   a.status = r.status;
   if (r.status == Status::infeasible) {
     a.conflicts = find_conflicts(c, std::max(1.0, p.scenario.time_limit_s / 4));
@@ -245,7 +233,7 @@ Answer plan(const Problem& p, const PlanOptions& o, MipSolver& solver) {
   for (auto& un : a.unfunded)
     if (f.fix[un.index] != Fix::out) reason_from_room(f, u, un.index, un);
   if (o.explain && !r.columns.empty())
-    explain(c, a, amounts, o.explain_budget_s);
+    explain(c, a, o.explain_budget_s);
   else
     a.explained = false;
   a.solve_ms = ms_since(t0);

@@ -35,7 +35,7 @@ test('the department tightens a province cap, sees the plan change, explains and
   const after = await value();
   assert.notEqual(after, before);
   // Some proposal is now out because of a province cap.
-  await page.getByRole('tab', { name: /Chưa được hỗ trợ/ }).click();
+  await page.getByText(/^Chưa được hỗ trợ/).click();
   await page
     .getByText(/Vượt giới hạn \(province_2008:\d\d\)/)
     .first()

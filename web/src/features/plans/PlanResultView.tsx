@@ -1,7 +1,8 @@
 // The answer of a solve: the headline beside the baselines, the conflicts when nothing fits,
 // the money by content and by region, and every proposal with its amount or the reason it
 // was left out (with the loss if it were forced in, once explained).
-import { Alert, Card, Col, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart } from '../../shared/Chart';
 import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
@@ -9,11 +10,12 @@ import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
 import type { PlanCandidate, PlanFunded, PlanResult, PlanUnfunded } from '../../shared/types';
 
+// Solid colours dark enough for white text (WCAG AA), as the workflow's status tags.
 const STATUS_COLOR: Record<string, string> = {
-  optimal: 'green',
-  feasible: 'gold',
-  infeasible: 'red',
-  time_limit: 'red',
+  optimal: '#135200',
+  feasible: '#ad4e00',
+  infeasible: '#820014',
+  time_limit: '#820014',
 };
 
 function byKey(items: PlanFunded[], key: (f: PlanFunded) => string[]) {
@@ -42,6 +44,26 @@ function MoneyChart({ rows, label }: { rows: [string, number][]; label: string }
     series: [{ type: 'bar', data: rows.map((r) => Math.round(r[1])) }],
   };
   return <Chart option={option} label={label} height={Math.max(160, rows.length * 26 + 40)} />;
+}
+
+// One list at a time, chosen with a segmented control (a tab strip would overflow on a phone).
+function ResultLists({
+  lists,
+}: {
+  lists: { key: string; label: string; children: React.ReactNode }[];
+}) {
+  const [shown, setShown] = useState(lists[0].key);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Segmented
+        value={shown}
+        onChange={(v) => setShown(String(v))}
+        options={lists.map((l) => ({ value: l.key, label: l.label }))}
+        style={{ maxWidth: '100%', overflowX: 'auto' }}
+      />
+      {lists.find((l) => l.key === shown)?.children}
+    </Space>
+  );
 }
 
 export function PlanResultView({ result, explained }: { result: PlanResult; explained: boolean }) {
@@ -96,7 +118,7 @@ export function PlanResultView({ result, explained }: { result: PlanResult; expl
               valueRender={(v) => <span data-testid="plan-value">{v}</span>}
               suffix={
                 rank && (
-                  <Typography.Text type="success" style={{ fontSize: 14 }}>
+                  <Typography.Text style={{ fontSize: 14, color: '#135200' }}>
                     {gain >= 0 ? '+' : ''}
                     {gain.toFixed(1)} % {t('plan.overRank')}
                   </Typography.Text>
@@ -159,8 +181,8 @@ export function PlanResultView({ result, explained }: { result: PlanResult; expl
           </Col>
         </Row>
       )}
-      <Tabs
-        items={[
+      <ResultLists
+        lists={[
           {
             key: 'funded',
             label: `${t('plan.fundedList')} (${result.funded.length})`,
