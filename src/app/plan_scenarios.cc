@@ -7,6 +7,7 @@
 #include "app/checks.h"
 #include "app/plan_scenario.h"
 #include "app/planning.h"
+#include "app/projects.h"
 #include "planning/planner.h"
 #include "store/plan_repo.h"
 #include "store/register_repo.h"
@@ -226,6 +227,31 @@ json differences(const std::vector<json>& results) {
 }
 
 }  // namespace
+
+Result<json> project_plan_entry(store::Connection& db, const Actor& a, std::int64_t project_id) {
+  if (!may(a, Permission::read_plans)) return std::unexpected(Error::forbidden());
+  auto project = get_project(db, a, project_id);
+  if (!project) return std::unexpected(project.error());
+  auto list = store::list_scenarios(db, project->program_id);
+  if (!list) return std::unexpected(list.error());
+  for (const auto& head : *list) {  // newest first
+    auto s = store::get_scenario(db, head.id);
+    if (!s) return std::unexpected(s.error());
+    json result = json::parse(s->result, nullptr, false);
+    for (const char* part : {"funded", "unfunded"}) {
+      if (!result.is_object() || !result.contains(part)) continue;
+      for (const auto& item : result[part]) {
+        if (item.value("id", std::int64_t{0}) != project_id) continue;
+        json entry = item;
+        entry["funded"] = std::string_view(part) == "funded";
+        return json{{"scenario", {{"id", s->id}, {"name", s->name}, {"updated_at", s->updated_at}}},
+                    {"status", result["status"]},
+                    {"entry", entry}};
+      }
+    }
+  }
+  return std::unexpected(Error::not_found("no saved scenario of the program includes it"));
+}
 
 Result<json> compare_scenarios(store::Connection& db, const Actor& a,
                                const std::vector<std::int64_t>& ids) {

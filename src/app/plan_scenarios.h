@@ -18,6 +18,11 @@ Result<nlohmann::json> get_saved_scenario(store::Connection& db, const Actor& a,
 // The scenarios of a program (by code; empty: all the user may read), with their headline.
 Result<nlohmann::json> list_saved_scenarios(store::Connection& db, const Actor& a,
                                             const std::string& program);
+// "Why not us?": the proposal's place in the latest saved scenario of its program — its amount,
+// or the reason it is out, the loss if it were forced in and the value it would have needed.
+// Readable by whoever may read both plans and the proposal (a province: its own proposals).
+Result<nlohmann::json> project_plan_entry(store::Connection& db, const Actor& a,
+                                          std::int64_t project_id);
 Result<nlohmann::json> compare_scenarios(store::Connection& db, const Actor& a,
                                          const std::vector<std::int64_t>& ids);
 

@@ -78,6 +78,12 @@ Response replace(HandlerContext& ctx, Request& req) {
   return reply(app::replace_scenario(ctx.db, ctx.actor, *id, version, scenario), req, same);
 }
 
+Response project_entry(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::project_plan_entry(ctx.db, ctx.actor, *id), req, same);
+}
+
 Response compare(HandlerContext& ctx, Request& req) {
   std::vector<std::int64_t> ids;
   for (const auto& [k, v] : req.query) {
@@ -117,6 +123,9 @@ void add_plan_routes(std::vector<Route>& t) {
       {"GET", "/api/v1/plans/scenarios/{id}", "A saved scenario with its result", R, get, true});
   t.push_back({"PUT", "/api/v1/plans/scenarios/{id}", "Change a saved scenario and re-solve it", B,
                replace, false, true});
+  t.push_back({"GET", "/api/v1/projects/{id}/plan",
+               "Why (not) us: the proposal in the latest saved scenario of its program", R,
+               project_entry, true});
   t.push_back({"GET", "/api/v1/plans/compare",
                "Saved scenarios side by side: by content, province and region, the proposals "
                "that differ",

@@ -127,6 +127,7 @@ const SAMPLES = {
   'GET /api/v1/plans/scenarios/{id}': () => ({ path: '/api/v1/plans/scenarios/999999' }),
   'PUT /api/v1/plans/scenarios/{id}': () => ({ path: '/api/v1/plans/scenarios/999999', body: {} }),
   'GET /api/v1/plans/compare': () => ({ path: '/api/v1/plans/compare?ids=999998,999999' }),
+  'GET /api/v1/projects/{id}/plan': () => ({ id: fx.project.id, scoped: true }),
 };
 
 function pathOf(route, sample) {

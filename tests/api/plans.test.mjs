@@ -230,6 +230,14 @@ test('scenarios are saved, changed with their version, compared side by side', a
     scenario: scenario({ name: 'Tập trung' }),
   });
   assert.equal(stale.status, 422, 'the name is checked before solving');
+  // "Why not us?": a proposal's page answers from the latest saved scenario.
+  const out = changed.json.result.unfunded[0];
+  const why = await dept('GET', `/api/v1/projects/${out.id}/plan`);
+  assert.equal(why.status, 200, why.text);
+  assert.equal(why.json.scenario.id, one.json.id);
+  assert.equal(why.json.entry.funded, false);
+  assert.equal(why.json.entry.reason, out.reason);
+  assert.equal(why.json.entry.loss_if_forced, out.loss_if_forced);
   const ministry = await s.session('ministry');
   const history = await ministry('GET', '/api/v1/audit');
   assert.ok(history.json.items.some((e) => e.entity === 'plan_scenarios' && e.action === 'update'));

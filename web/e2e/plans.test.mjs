@@ -1,6 +1,7 @@
 // The plan builder as the department uses it: the 2019 round is solved on opening, a tighter
 // cap per province changes the plan (and the proposals it pushes out say so), the explanation
-// is asked for, and the scenario is saved and found among the saved ones.
+// is asked for, the scenario is saved and found among the saved ones, and a proposal left out
+// says why on its own page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, withDemoServerAndBrowser } from './browser.mjs';
@@ -50,4 +51,12 @@ test('the department tightens a province cap, sees the plan change, explains and
   await page.getByText('Đã lưu phương án “Trần 3 tỷ mỗi tỉnh”').waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Phương án đã lưu' }).click();
   await page.getByRole('button', { name: 'Trần 3 tỷ mỗi tỉnh' }).waitFor();
+  // "Why not us?": the page of a proposal left out says why, from the saved scenario.
+  const dept = await env.server.session('department');
+  const saved = (await dept('GET', '/api/v1/plans/scenarios?program=KCQG-2019')).json.items[0];
+  const full = (await dept('GET', `/api/v1/plans/scenarios/${saved.id}`)).json;
+  const out = full.result.unfunded[0];
+  await page.goto(`${base}/projects/${out.id}`);
+  await page.getByText('Chưa được hỗ trợ trong phương án “Trần 3 tỷ mỗi tỉnh”').waitFor();
+  await page.getByText('Giảm nếu đưa vào').waitFor();
 });

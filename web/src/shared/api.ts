@@ -11,6 +11,7 @@ import type {
   Problem,
   Program,
   Project,
+  ProjectPlanPlace,
   ProjectStats,
   Ranking,
   ReferenceRow,
@@ -142,6 +143,7 @@ export const api = {
     request<{ items: SavedScenario[] }>('GET', `/plans/scenarios${qs({ program })}`),
   scenario: (id: number) => request<SavedScenario>('GET', `/plans/scenarios/${id}`),
   saveScenario: (s: PlanScenario) => request<SavedScenario>('POST', '/plans/scenarios', s),
+  projectPlan: (id: number) => request<ProjectPlanPlace>('GET', `/projects/${id}/plan`),
   compareScenarios: (ids: number[]) =>
     request<ScenarioComparison>('GET', `/plans/compare?ids=${ids.join(',')}`),
   reference: (name: string) =>

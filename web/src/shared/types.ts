@@ -2,7 +2,7 @@
 // generated/openapi.ts by `npm run gen:api` before every build and type check; nothing here
 // repeats a field. The document's schemas serve requests too, so fields the server always
 // sends (id, version, ...) are optional there: `Stored` makes them required in answers.
-import type { components } from './generated/openapi';
+import type { components, paths } from './generated/openapi';
 
 type Schemas = components['schemas'];
 type Stored<T, K extends keyof T> = Omit<T, K> & Required<Pick<T, K>>;
@@ -60,3 +60,5 @@ export type PlanFunded = PlanResult['funded'][number];
 export type PlanUnfunded = PlanResult['unfunded'][number];
 export type SavedScenario = Schemas['SavedScenario'];
 export type ScenarioComparison = Schemas['ScenarioComparison'];
+export type ProjectPlanPlace =
+  paths['/api/v1/projects/{id}/plan']['get']['responses']['200']['content']['application/json'];

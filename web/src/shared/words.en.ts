@@ -413,4 +413,6 @@ export const en: Record<string, string> = {
   'plan.build': 'Build the plan',
   'plan.savedScenarios': 'Saved scenarios',
   'plan.billions': 'billion đồng',
+  'plan.placeFunded': 'Funded in scenario “{name}”',
+  'plan.placeOut': 'Not funded in scenario “{name}”',
 };

@@ -419,4 +419,6 @@ export const vi: Record<string, string> = {
   'plan.build': 'Xây dựng kế hoạch',
   'plan.savedScenarios': 'Phương án đã lưu',
   'plan.billions': 'tỷ đồng',
+  'plan.placeFunded': 'Được hỗ trợ trong phương án “{name}”',
+  'plan.placeOut': 'Chưa được hỗ trợ trong phương án “{name}”',
 };

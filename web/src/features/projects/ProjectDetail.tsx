@@ -11,6 +11,7 @@ import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory } from './ProjectHistory';
+import { PlanPlace } from '../plans/PlanPlace';
 import { EligibilityChecks } from './EligibilityChecks';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -80,6 +81,7 @@ export function ProjectDetail() {
         }
       />
       <EligibilityChecks project={p} />
+      <PlanPlace projectId={p.id} />
       <Tabs
         items={[
           {

@@ -1,0 +1,59 @@
+// "Why not us?" on a proposal's page: its place in the latest saved plan scenario of its
+// program — the amount it gets, or why it is out, what forcing it in would cost the plan and
+// the priority value it would have needed. Shows nothing before any scenario includes it.
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Descriptions } from 'antd';
+import { api } from '../../shared/api';
+import { formatVnd } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { useCan } from '../../shared/page';
+
+export function PlanPlace({ projectId }: { projectId: number }) {
+  const { t } = useI18n();
+  const can = useCan();
+  const place = useQuery({
+    queryKey: ['projects', projectId, 'plan'],
+    queryFn: () => api.projectPlan(projectId),
+    enabled: can('read_plans'),
+    retry: false,
+  });
+  if (!place.data) return null;
+  const { scenario, entry } = place.data;
+  const number = (v: number | null | undefined) => (v == null ? '—' : v.toFixed(2));
+  return (
+    <Alert
+      type={entry.funded ? 'success' : 'info'}
+      title={t(entry.funded ? 'plan.placeFunded' : 'plan.placeOut', { name: scenario.name })}
+      description={
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+          {entry.funded ? (
+            <>
+              <Descriptions.Item label={t('plan.amount')}>
+                {formatVnd(entry.amount_vnd ?? 0)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('plan.priority')}>
+                {number(entry.value)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('plan.lossIfDropped')}>
+                {number(entry.loss_if_dropped)}
+              </Descriptions.Item>
+            </>
+          ) : (
+            <>
+              <Descriptions.Item label={t('plan.reason')}>
+                {t(`plan.reason.${entry.reason}`)}
+                {entry.limit ? ` (${entry.limit})` : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('plan.lossIfForced')}>
+                {entry.loss_if_forced == null ? t('plan.cannot') : number(entry.loss_if_forced)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('plan.valueNeeded')}>
+                {number(entry.value_needed)} ({t('plan.score')} {entry.score})
+              </Descriptions.Item>
+            </>
+          )}
+        </Descriptions>
+      }
+    />
+  );
+}
