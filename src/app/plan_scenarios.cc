@@ -79,7 +79,8 @@ Status check_name_first(store::Connection& db, const json& body, std::int64_t ex
       !body.contains("program") || !body["program"].is_string())
     return {};
   auto program = store::find_program_id(db, body["program"].get<std::string>());
-  if (!program || !*program) return {};
+  if (!program) return std::unexpected(program.error());
+  if (!*program) return {};  // the solve names the unknown program
   return check_name(db, **program, body["name"].get<std::string>(), except);
 }
 

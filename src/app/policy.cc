@@ -75,6 +75,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::ministry, R::department, R::province});
     case Permission::build_plans:
       return in(a.role, {R::department, R::province});
+    case Permission::decide_plans:
+      return in(a.role, {R::ministry});
   }
   return false;
 }
@@ -89,7 +91,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::manage_users, "manage_users"},       {P::read_audit, "read_audit"},
       {P::read_rounds, "read_rounds"},         {P::manage_rounds, "manage_rounds"},
       {P::manage_councils, "manage_councils"}, {P::score, "score"},
-      {P::read_plans, "read_plans"},           {P::build_plans, "build_plans"}};
+      {P::read_plans, "read_plans"},           {P::build_plans, "build_plans"},
+      {P::decide_plans, "decide_plans"}};
   return kNames;
 }
 

@@ -55,6 +55,7 @@ enum class Permission {
   score,            // score the proposals assigned to oneself
   read_plans,       // plan scenarios, results and decisions
   build_plans,      // solve and save scenarios (a province: its own local program)
+  decide_plans,     // approve a scenario as a plan decision
 };
 
 bool may(const Actor& a, Permission p);

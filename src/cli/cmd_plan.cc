@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "app/json_reader.h"
+#include "app/plan_decisions.h"
 #include "app/planning.h"
 #include "cli/commands.h"
 #include "domain/money.h"
@@ -94,8 +95,9 @@ void add_plan(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("plan", "The plan builder: solve a scenario, export its model");
   cmd->require_subcommand(1);
   struct Args {
-    std::string db = kDefaultDb, scenario, format = "json", output;
+    std::string db = kDefaultDb, scenario, format = "json", output, number, date, signer, program;
     bool no_explain = false;
+    std::int64_t scenario_id = 0, batch = 1;
   };
   auto a = std::make_shared<Args>();
 
@@ -145,6 +147,42 @@ void add_plan(CLI::App& app, int& exit_code) {
       out << *lp;
       if (!out) return std::unexpected(Error::internal("cannot write " + a->output));
       std::cerr << "Wrote the model to " << a->output << ".\n";
+      return {};
+    });
+  });
+
+  auto* decide = cmd->add_subcommand(
+      "decide", "Approve a saved scenario as a plan decision (its proposals become approved)");
+  decide->add_option("--scenario-id", a->scenario_id, "Saved scenario id")->required();
+  decide->add_option("--number", a->number, "Decision number, e.g. 123/QĐ-BCT")->required();
+  decide->add_option("--date", a->date, "Signing date (dd/mm/yyyy or YYYY-MM-DD)")->required();
+  decide->add_option("--signer", a->signer, "Who signed")->required();
+  decide->add_option("--batch", a->batch, "Batch (đợt) of the year")->capture_default_str();
+  decide->add_option("--db", a->db, "Database")->capture_default_str();
+  decide->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto in = app::decision_from_json({{"scenario_id", a->scenario_id},
+                                         {"number", a->number},
+                                         {"signed_on", a->date},
+                                         {"signer", a->signer},
+                                         {"batch", a->batch}});
+      if (!in) return std::unexpected(in.error());
+      auto d = app::approve_scenario(db, kCli, *in);
+      if (!d) return std::unexpected(d.error());
+      std::cout << d->dump(2) << "\n";
+      return {};
+    });
+  });
+
+  auto* decisions =
+      cmd->add_subcommand("decisions", "A program's decisions and whether its books balance");
+  decisions->add_option("--program", a->program, "Program code, e.g. KCQG-2019")->required();
+  decisions->add_option("--db", a->db, "Database")->capture_default_str();
+  decisions->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto list = app::list_plan_decisions(db, kCli, a->program);
+      if (!list) return std::unexpected(list.error());
+      std::cout << list->dump(2) << "\n";
       return {};
     });
   });

@@ -2,6 +2,7 @@
 // their comparison. Thin: read, call app/, reply. Solves run on the server's pool.
 #include <charconv>
 
+#include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
 #include "app/planning.h"
 #include "http/reply.h"
@@ -84,6 +85,25 @@ Response project_entry(HandlerContext& ctx, Request& req) {
   return reply(app::project_plan_entry(ctx.db, ctx.actor, *id), req, same);
 }
 
+Response decide(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto in = app::decision_from_json(*body);
+  if (!in) return problem(in.error(), req.path);
+  return reply(app::approve_scenario(ctx.db, ctx.actor, *in), req, same, 201);
+}
+
+Response decisions(HandlerContext& ctx, Request& req) {
+  std::string program;
+  for (const auto& [k, v] : req.query) {
+    if (k != "program")
+      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
+                     req.path);
+    program = v;
+  }
+  return reply(app::list_plan_decisions(ctx.db, ctx.actor, program), req, same);
+}
+
 Response compare(HandlerContext& ctx, Request& req) {
   std::vector<std::int64_t> ids;
   for (const auto& [k, v] : req.query) {
@@ -123,6 +143,11 @@ void add_plan_routes(std::vector<Route>& t) {
       {"GET", "/api/v1/plans/scenarios/{id}", "A saved scenario with its result", R, get, true});
   t.push_back({"PUT", "/api/v1/plans/scenarios/{id}", "Change a saved scenario and re-solve it", B,
                replace, false, true});
+  t.push_back({"POST", "/api/v1/plans/decisions",
+               "Approve a saved scenario as a plan decision (number, date, signer)",
+               Permission::decide_plans, decide});
+  t.push_back({"GET", "/api/v1/plans/decisions", "A program's decisions and its books", R,
+               decisions, true});
   t.push_back({"GET", "/api/v1/projects/{id}/plan",
                "Why (not) us: the proposal in the latest saved scenario of its program", R,
                project_entry, true});

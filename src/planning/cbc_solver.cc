@@ -1,8 +1,12 @@
 // The MIP solver: COIN-OR CBC through its C interface, single-threaded (the same input gives
-// the same answer), silent, with a time limit and a relative gap.
+// the same answer), silent, with a time limit and a relative gap. CBC 2.10 keeps state that
+// two solves on two threads at once corrupt (seen: answers missing, stray output), so solves
+// take one lock: two users solving at once wait for each other, which at a few hundred
+// proposals is a fraction of a second.
 #include <coin/Cbc_C_Interface.h>
 
 #include <memory>
+#include <mutex>
 
 #include "planning/mip.h"
 
@@ -14,8 +18,11 @@ struct ModelDeleter {
 };
 
 class Cbc final : public MipSolver {
+  std::mutex lock_;
+
  public:
   MipResult solve(const Mip& m, const MipOptions& o) override {
+    std::lock_guard<std::mutex> one_at_a_time(lock_);
     const int cols = static_cast<int>(m.col_names.size());
     const int rows = static_cast<int>(m.rows.size());
     // Column-wise (compressed sparse column) from the row-wise terms.

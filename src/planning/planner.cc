@@ -1,11 +1,9 @@
 #include "planning/planner.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <functional>
-#include <thread>
 
 #include "planning/baselines.h"
 #include "planning/formulation.h"
@@ -140,13 +138,14 @@ void reason_when_impossible(const Context& c, std::size_t i, double time_limit_s
   }
 }
 
-// Each explanation is an independent re-solve writing only its own entry: they run on two
-// threads (the same answers as one thread, in half the time on two cores).
+// Each explanation is an independent re-solve. They run one after the other: CBC 2.10 is not
+// safe to run on two threads at once (tried: answers went missing), so the time budget is
+// what bounds a large round.
 void explain(const Context& c, Answer& a, double budget_s) {
   const auto& f = c.f;
   auto t0 = Clock::now();
   auto left = [&]() { return budget_s - ms_since(t0) / 1000; };
-  std::atomic<bool> complete = true;
+  bool complete = true;
   auto why_out = [&](Unfunded& un) {
     if (left() <= 0) return void(complete = false);
     Variant v;
@@ -174,13 +173,7 @@ void explain(const Context& c, Answer& a, double budget_s) {
     if (f.fix[un.index] != Fix::out) tasks.emplace_back([&] { why_out(un); });
   for (auto& fu : a.funded)
     if (f.fix[fu.index] != Fix::in) tasks.emplace_back([&] { cost_of_dropping(fu); });
-  std::atomic<std::size_t> next = 0;
-  auto worker = [&] {
-    for (std::size_t i = next++; i < tasks.size(); i = next++) tasks[i]();
-  };
-  std::thread helper(worker);
-  worker();
-  helper.join();
+  for (auto& task : tasks) task();
   a.explained = complete;
 }
 

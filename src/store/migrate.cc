@@ -26,6 +26,7 @@ const std::vector<Migration>& migrations() {
       {5, {"005_appraisal.{dialect}.sql", "005_appraisal_children.sql"}, false},
       {6, {"006_planning.sql"}, false},
       {7, {"007_plans.{dialect}.sql"}, false},
+      {8, {"008_decisions.{dialect}.sql", "008_decision_items.sql"}, false},
   };
   return kMigrations;
 }

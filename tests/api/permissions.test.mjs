@@ -128,6 +128,8 @@ const SAMPLES = {
   'PUT /api/v1/plans/scenarios/{id}': () => ({ path: '/api/v1/plans/scenarios/999999', body: {} }),
   'GET /api/v1/plans/compare': () => ({ path: '/api/v1/plans/compare?ids=999998,999999' }),
   'GET /api/v1/projects/{id}/plan': () => ({ id: fx.project.id, scoped: true }),
+  'POST /api/v1/plans/decisions': () => ({ body: {} }),
+  'GET /api/v1/plans/decisions': () => ({ path: '/api/v1/plans/decisions?program=KCQG-2019' }),
 };
 
 function pathOf(route, sample) {

@@ -302,3 +302,49 @@ test('an imported scored round with a bundle is planned at its proven optimum', 
   const project = await dept('GET', `/api/v1/projects/${r.json.funded[0].id}`);
   assert.equal(typeof project.json.score, 'number');
 });
+
+test('the ministry approves a saved scenario as a decision; the books balance', async () => {
+  const list = (await dept('GET', '/api/v1/plans/scenarios?program=KCQG-2019')).json.items;
+  const chosen = list.find((x) => x.name === 'Tập trung');
+  const saved = (await dept('GET', `/api/v1/plans/scenarios/${chosen.id}`)).json;
+  const ministry = await s.session('ministry');
+  const body = {
+    scenario_id: chosen.id,
+    number: '2156/QĐ-BCT',
+    signed_on: '2018-12-20',
+    signer: 'Thứ trưởng',
+  };
+  assert.equal((await dept('POST', '/api/v1/plans/decisions', body)).status, 403);
+  const decided = await ministry('POST', '/api/v1/plans/decisions', body);
+  assert.equal(decided.status, 201, decided.text);
+  assert.equal(decided.json.items.length, saved.result.funded.length);
+  assert.equal(decided.json.total_vnd, saved.result.allocated_vnd);
+  const first = saved.result.funded[0];
+  const project = await dept('GET', `/api/v1/projects/${first.id}`);
+  assert.equal(project.json.status, 'approved');
+  const books = await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019');
+  assert.deepEqual(books.json.books, {
+    decisions_vnd: saved.result.allocated_vnd,
+    projects_vnd: saved.result.allocated_vnd,
+    balanced: true,
+  });
+  // The same number again, or a scenario whose proposals are no longer passed: refused, and
+  // nothing changes.
+  const again = await ministry('POST', '/api/v1/plans/decisions', body);
+  assert.equal(again.status, 422);
+  assert.equal(again.json.errors[0].field, 'number');
+  const other = list.find((x) => x.name === 'Theo điểm');
+  const stale = await ministry('POST', '/api/v1/plans/decisions', {
+    ...body,
+    scenario_id: other.id,
+    number: '2157/QĐ-BCT',
+  });
+  assert.equal(stale.status, 409);
+  assert.equal(stale.json.code, 'not_passed');
+  const after = await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019');
+  assert.equal(after.json.items.length, 1);
+  // The CLI lists the same.
+  const cli = JSON.parse(s.cli('plan', 'decisions', '--program', 'KCQG-2019'));
+  assert.equal(cli.items[0].number, '2156/QĐ-BCT');
+  assert.equal(cli.books.balanced, true);
+});

@@ -11,6 +11,8 @@
 #include "app/appraisal.h"
 #include "app/demo.h"
 #include "app/imports.h"
+#include "app/plan_decisions.h"
+#include "app/plan_scenarios.h"
 #include "app/projects.h"
 #include "app/register.h"
 #include "app/scoring.h"
@@ -292,6 +294,18 @@ TEST_F(Faults, EveryAppraisalWriteIsAllOrNothing) {
     return app::conclude(db, a, council.id, project_.id, "pass", "").has_value();
   });
   EXPECT_EQ(app::get_project(*real_, a, project_.id).value().status, "passed");
+  // The plan: a saved scenario, then its approval as a decision (the proposal becomes
+  // approved, the decision and its items are written, the books checked) — all or nothing.
+  nlohmann::json scenario = {{"name", "Phương án"}, {"program", program_.code}};
+  each_fault("save_scenario", [&](store::Connection& db) {
+    return app::save_scenario(db, a, scenario).has_value();
+  });
+  auto saved = app::list_saved_scenarios(*real_, a, program_.code).value()["items"][0];
+  app::DecisionInput in{saved["id"].get<std::int64_t>(), "1/QĐ-BCT", "Thứ trưởng",
+                        Date{2018, 1, 15}, 1};
+  each_fault("approve_scenario",
+             [&](store::Connection& db) { return app::approve_scenario(db, a, in).has_value(); });
+  EXPECT_EQ(app::get_project(*real_, a, project_.id).value().status, "approved");
 }
 
 TEST_F(Faults, TheDemoIsAllOrNothing) {

@@ -1,7 +1,7 @@
 // The plan builder as the department uses it: the 2019 round is solved on opening, a tighter
 // cap per province changes the plan (and the proposals it pushes out say so), the explanation
 // is asked for, the scenario is saved and found among the saved ones, and a proposal left out
-// says why on its own page.
+// says why on its own page; the ministry then approves it as a plan decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, withDemoServerAndBrowser } from './browser.mjs';
@@ -59,4 +59,27 @@ test('the department tightens a province cap, sees the plan change, explains and
   await page.goto(`${base}/projects/${out.id}`);
   await page.getByText('Chưa được hỗ trợ trong phương án “Trần 3 tỷ mỗi tỉnh”').waitFor();
   await page.getByText('Giảm nếu đưa vào').waitFor();
+});
+
+test('the ministry approves the saved scenario as a plan decision', async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/plan`);
+  const row = page.getByRole('row', { name: /Trần 3 tỷ mỗi tỉnh/ });
+  await row.getByRole('button', { name: 'Phê duyệt' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Số quyết định').fill('2156/QĐ-BCT');
+  await dialog.getByLabel('Ngày ký').fill('20/12/2018');
+  await dialog.getByLabel('Ngày ký').press('Enter');
+  await dialog.getByLabel('Người ký').fill('Thứ trưởng');
+  await dialog.getByRole('button', { name: 'Phê duyệt' }).click();
+  await page.getByRole('cell', { name: '2156/QĐ-BCT' }).waitFor({ timeout: 30_000 });
+  await page.getByText('Sổ khớp').waitFor();
+  // The proposals it funds are approved.
+  const dept = await env.server.session('department');
+  const decided = (await dept('GET', '/api/v1/plans/decisions?program=KCQG-2019')).json;
+  const first = decided.items[0].items[0];
+  const project = (await dept('GET', `/api/v1/projects/${first.project_id}`)).json;
+  assert.equal(project.status, 'approved');
 });

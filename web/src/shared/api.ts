@@ -6,6 +6,8 @@ import type {
   Facility,
   Organization,
   Page,
+  PlanDecision,
+  PlanDecisions,
   PlanResult,
   PlanScenario,
   Problem,
@@ -143,6 +145,15 @@ export const api = {
     request<{ items: SavedScenario[] }>('GET', `/plans/scenarios${qs({ program })}`),
   scenario: (id: number) => request<SavedScenario>('GET', `/plans/scenarios/${id}`),
   saveScenario: (s: PlanScenario) => request<SavedScenario>('POST', '/plans/scenarios', s),
+  decide: (d: {
+    scenario_id: number;
+    number: string;
+    signed_on: string;
+    signer: string;
+    batch: number;
+  }) => request<PlanDecision>('POST', '/plans/decisions', d),
+  decisions: (program: string) =>
+    request<PlanDecisions>('GET', `/plans/decisions${qs({ program })}`),
   projectPlan: (id: number) => request<ProjectPlanPlace>('GET', `/projects/${id}/plan`),
   compareScenarios: (ids: number[]) =>
     request<ScenarioComparison>('GET', `/plans/compare?ids=${ids.join(',')}`),

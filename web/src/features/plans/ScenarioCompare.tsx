@@ -7,7 +7,9 @@ import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatDateTime, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { useCan } from '../../shared/page';
 import type { SavedScenario, ScenarioComparison } from '../../shared/types';
+import { ApproveButton, DecisionList } from './Decisions';
 
 type Group = ScenarioComparison['by_content'];
 
@@ -43,6 +45,7 @@ export function ScenarioCompare({
   onOpen: (s: SavedScenario) => void;
 }) {
   const { t } = useI18n();
+  const can = useCan();
   const [selected, setSelected] = useState<number[]>([]);
   const [compared, setCompared] = useState<number[]>([]);
   const list = useQuery({
@@ -105,6 +108,15 @@ export function ScenarioCompare({
             render: (_, s) => s.headline?.funded,
           },
           { title: t('updatedAt'), dataIndex: 'updated_at', render: formatDateTime },
+          ...(can('decide_plans')
+            ? [
+                {
+                  title: t('plan.decision'),
+                  key: 'decide',
+                  render: (_: unknown, s: SavedScenario) => <ApproveButton scenario={s} />,
+                },
+              ]
+            : []),
         ]}
       />
       <Button
@@ -114,6 +126,7 @@ export function ScenarioCompare({
       >
         {t('plan.compare')}
       </Button>
+      <DecisionList program={program} />
       {cmp.data && (
         <Card size="small" title={t('plan.comparison')} data-testid="comparison">
           <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,0 +1,77 @@
+#include "store/decision_repo.h"
+
+#include <map>
+
+#include "store/sql.h"
+
+namespace kc::store {
+
+Result<std::int64_t> insert_decision(Connection& db, const Decision& d) {
+  auto id = returned_id(
+      db.query("INSERT INTO plan_decisions (program_id, kind, number, signed_on, signer, batch, "
+               "scenario_id, reason, total_vnd, created_by, created_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+               std::vector<Value>{d.program_id, d.kind, d.number, d.signed_on, d.signer, d.batch,
+                                  d.scenario_id ? Value{*d.scenario_id} : Value{nullptr}, d.reason,
+                                  d.total, d.created_by, now_utc()}));
+  if (!id) return id;
+  std::vector<Value> rows;
+  for (const auto& item : d.items) rows.insert(rows.end(), {*id, item.project_id, item.amount});
+  if (!rows.empty())
+    if (auto s = insert_rows(db, "plan_decision_items", {"decision_id", "project_id", "amount_vnd"},
+                             rows);
+        !s)
+      return std::unexpected(s.error());
+  return id;
+}
+
+Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id) {
+  std::vector<Value> p{program_id};
+  auto rows = db.query(
+      "SELECT id, program_id, kind, number, signed_on, signer, batch, scenario_id, reason, "
+      "total_vnd, created_by, created_at FROM plan_decisions WHERE program_id = ? ORDER BY id",
+      p);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<Decision> out;
+  std::map<std::int64_t, std::size_t> at;
+  for (const auto& r : *rows) {
+    Decision d;
+    d.id = r.i64(0), d.program_id = r.i64(1), d.kind = r.str(2), d.number = r.str(3);
+    d.signed_on = r.str(4), d.signer = r.str(5), d.batch = r.i64(6);
+    if (!r.is_null(7)) d.scenario_id = r.i64(7);
+    d.reason = r.str(8), d.total = r.i64(9), d.created_by = r.i64(10), d.created_at = r.str(11);
+    at[d.id] = out.size();
+    out.push_back(std::move(d));
+  }
+  auto items = db.query(
+      "SELECT i.decision_id, i.project_id, i.amount_vnd, p.code FROM plan_decision_items i "
+      "JOIN plan_decisions d ON d.id = i.decision_id JOIN projects p ON p.id = i.project_id "
+      "WHERE d.program_id = ? ORDER BY i.decision_id, p.code",
+      p);
+  if (!items) return std::unexpected(items.error());
+  for (const auto& r : *items) out[at[r.i64(0)]].items.push_back({r.i64(1), r.i64(2), r.str(3)});
+  return out;
+}
+
+Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
+                                   const std::string& number) {
+  auto n = db.scalar("SELECT COUNT(*) FROM plan_decisions WHERE program_id = ? AND number = ?",
+                     std::vector<Value>{program_id, number});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
+Result<Books> program_books(Connection& db, std::int64_t program_id) {
+  std::vector<Value> p{program_id};
+  auto decisions =
+      db.scalar("SELECT COALESCE(SUM(total_vnd), 0) FROM plan_decisions WHERE program_id = ?", p);
+  if (!decisions) return std::unexpected(decisions.error());
+  auto projects = db.scalar(
+      "SELECT COALESCE(SUM(i.amount_vnd), 0) FROM plan_decision_items i JOIN projects x ON "
+      "x.id = i.project_id WHERE x.program_id = ?",
+      p);
+  if (!projects) return std::unexpected(projects.error());
+  return Books{*decisions, *projects};
+}
+
+}  // namespace kc::store

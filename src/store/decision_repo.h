@@ -1,0 +1,38 @@
+#pragma once
+// Plan decisions and their items (migration 008). Decisions are only ever inserted.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/money.h"
+#include "store/db.h"
+
+namespace kc::store {
+
+struct DecisionItem {
+  std::int64_t project_id = 0;
+  Vnd amount = 0;
+  std::string code;  // filled on reading
+};
+
+struct Decision {
+  std::int64_t id = 0, program_id = 0, batch = 1, created_by = 0;
+  std::optional<std::int64_t> scenario_id;
+  std::string kind, number, signed_on, signer, reason, created_at;
+  Vnd total = 0;
+  std::vector<DecisionItem> items;
+};
+
+Result<std::int64_t> insert_decision(Connection& db, const Decision& d);
+// The program's decisions in the order they were made, with their items.
+Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id);
+Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
+                                   const std::string& number);
+
+// The books: the sum of the program's decision totals and the sum of its projects' items.
+struct Books {
+  Vnd decisions = 0, projects = 0;
+};
+Result<Books> program_books(Connection& db, std::int64_t program_id);
+
+}  // namespace kc::store

@@ -1,0 +1,135 @@
+// Plan decisions: the ministry approves a saved scenario (number, date, signer, batch), and
+// every reader sees the program's decisions and whether its books balance.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { api } from '../../shared/api';
+import { formatDate, formatVnd } from '../../shared/format';
+import { DateInput, useServerErrors } from '../../shared/forms';
+import { useI18n } from '../../shared/i18n';
+import type { PlanDecision, SavedScenario } from '../../shared/types';
+
+const FIELDS = new Set(['number', 'signed_on', 'signer', 'batch']);
+
+export function ApproveButton({ scenario }: { scenario: SavedScenario }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  const server = useServerErrors(form, FIELDS);
+  const approve = useMutation({
+    mutationFn: (v: {
+      number: string;
+      signer: string;
+      batch?: number;
+      signed_on: { format: (f: string) => string };
+    }) =>
+      api.decide({
+        scenario_id: scenario.id,
+        number: v.number,
+        signer: v.signer,
+        batch: v.batch ?? 1,
+        signed_on: v.signed_on.format('YYYY-MM-DD'),
+      }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['decisions'] });
+      client.invalidateQueries({ queryKey: ['projects'] });
+      setOpen(false);
+    },
+    onError: server.show,
+  });
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {t('plan.approve')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('plan.approveTitle', { name: scenario.name })}
+        okText={t('plan.approve')}
+        cancelText={t('close')}
+        confirmLoading={approve.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+      >
+        {server.alert}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => approve.mutate(v)}
+          onValuesChange={server.onValuesChange}
+        >
+          <Form.Item
+            name="number"
+            label={t('plan.decisionNumber')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Input placeholder="123/QĐ-BCT" />
+          </Form.Item>
+          <Form.Item
+            name="signed_on"
+            label={t('plan.signedOn')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <DateInput />
+          </Form.Item>
+          <Form.Item
+            name="signer"
+            label={t('plan.signer')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="batch" label={t('plan.batch')} initialValue={1}>
+            <InputNumber min={1} max={20} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+export function DecisionList({ program }: { program: string }) {
+  const { t } = useI18n();
+  const list = useQuery({
+    queryKey: ['decisions', program],
+    queryFn: () => api.decisions(program),
+    enabled: !!program,
+  });
+  const books = list.data?.books;
+  return (
+    <Card
+      size="small"
+      title={t('plan.decisions')}
+      extra={
+        books && (
+          <Tag color={books.balanced ? '#135200' : '#820014'}>
+            {t(books.balanced ? 'plan.booksBalanced' : 'plan.booksOff')}
+          </Tag>
+        )
+      }
+    >
+      <Table<PlanDecision>
+        size="small"
+        rowKey="id"
+        loading={list.isLoading}
+        pagination={false}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('plan.noDecisions') }}
+        columns={[
+          { title: t('plan.decisionNumber'), dataIndex: 'number' },
+          { title: t('plan.signedOn'), dataIndex: 'signed_on', render: formatDate },
+          { title: t('plan.signer'), dataIndex: 'signer' },
+          { title: t('plan.batch'), dataIndex: 'batch', align: 'right' },
+          {
+            title: t('plan.funded'),
+            key: 'items',
+            align: 'right',
+            render: (_, d) => d.items.length,
+          },
+          { title: t('plan.total'), dataIndex: 'total_vnd', align: 'right', render: formatVnd },
+        ]}
+      />
+    </Card>
+  );
+}
