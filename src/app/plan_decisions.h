@@ -21,7 +21,8 @@ Result<DecisionInput> decision_from_json(const nlohmann::json& j);
 
 Result<nlohmann::json> approve_scenario(store::Connection& db, const Actor& a,
                                         const DecisionInput& in);
-// The program's decisions (by code), oldest first, with their items and the books.
+// The program's decisions (by code), oldest first, with their items and the books; decisions
+// are published, so whoever may read plans reads every program's.
 Result<nlohmann::json> list_plan_decisions(store::Connection& db, const Actor& a,
                                            const std::string& program);
 
