@@ -43,15 +43,21 @@ Response model(HandlerContext& ctx, Request& req) {
   return r;
 }
 
-Response list(HandlerContext& ctx, Request& req) {
+// The `program` query parameter (a code), the only one these lists take.
+Result<std::string> program_of(const Request& req) {
   std::string program;
   for (const auto& [k, v] : req.query) {
     if (k != "program")
-      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
-                     req.path);
+      return std::unexpected(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}));
     program = v;
   }
-  return reply(app::list_saved_scenarios(ctx.db, ctx.actor, program), req, same);
+  return program;
+}
+
+Response list(HandlerContext& ctx, Request& req) {
+  auto program = program_of(req);
+  if (!program) return problem(program.error(), req.path);
+  return reply(app::list_saved_scenarios(ctx.db, ctx.actor, *program), req, same);
 }
 
 Response create(HandlerContext& ctx, Request& req) {
@@ -94,14 +100,9 @@ Response decide(HandlerContext& ctx, Request& req) {
 }
 
 Response decisions(HandlerContext& ctx, Request& req) {
-  std::string program;
-  for (const auto& [k, v] : req.query) {
-    if (k != "program")
-      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
-                     req.path);
-    program = v;
-  }
-  return reply(app::list_plan_decisions(ctx.db, ctx.actor, program), req, same);
+  auto program = program_of(req);
+  if (!program) return problem(program.error(), req.path);
+  return reply(app::list_plan_decisions(ctx.db, ctx.actor, *program), req, same);
 }
 
 Response compare(HandlerContext& ctx, Request& req) {
