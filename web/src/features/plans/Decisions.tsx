@@ -1,7 +1,7 @@
 // Plan decisions: the ministry approves a saved scenario (number, date, signer, batch), and
 // every reader sees the program's decisions and whether its books balance.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
@@ -115,7 +115,11 @@ export function DecisionList({ program }: { program: string }) {
         loading={list.isLoading}
         pagination={false}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('plan.noDecisions') }}
+        locale={{
+          emptyText: (
+            <Typography.Text className="empty-text">{t('plan.noDecisions')}</Typography.Text>
+          ),
+        }}
         columns={[
           { title: t('plan.decisionNumber'), dataIndex: 'number' },
           { title: t('plan.signedOn'), dataIndex: 'signed_on', render: formatDate },
