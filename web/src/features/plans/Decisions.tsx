@@ -114,6 +114,7 @@ export function DecisionList({ program }: { program: string }) {
         rowKey="id"
         loading={list.isLoading}
         pagination={false}
+        scroll={{ x: 640 }}
         dataSource={list.data?.items ?? []}
         locale={{
           emptyText: (

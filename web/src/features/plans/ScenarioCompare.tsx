@@ -68,6 +68,7 @@ export function ScenarioCompare({
         loading={list.isLoading}
         dataSource={items}
         pagination={false}
+        scroll={{ x: 720 }}
         locale={{ emptyText: <Empty description={t('plan.noScenarios')} /> }}
         rowSelection={{
           selectedRowKeys: selected,
