@@ -8,6 +8,7 @@ import { formatDate, formatVnd } from '../../shared/format';
 import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import type { PlanDecision, SavedScenario } from '../../shared/types';
+import { wideScroll } from '../../shared/ResponsiveTable';
 
 const FIELDS = new Set(['number', 'signed_on', 'signer', 'batch']);
 
@@ -114,7 +115,7 @@ export function DecisionList({ program }: { program: string }) {
         rowKey="id"
         loading={list.isLoading}
         pagination={false}
-        scroll={{ x: 640 }}
+        scroll={wideScroll(list.data?.items, 640)}
         dataSource={list.data?.items ?? []}
         locale={{
           emptyText: (

@@ -10,6 +10,7 @@ import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
 import type { SavedScenario, ScenarioComparison } from '../../shared/types';
 import { ApproveButton, DecisionList } from './Decisions';
+import { wideScroll } from '../../shared/ResponsiveTable';
 
 type Group = ScenarioComparison['by_content'];
 
@@ -22,7 +23,7 @@ function GroupTable({ title, rows, names }: { title: string; rows: Group; names:
       pagination={false}
       title={() => <Typography.Text strong>{title}</Typography.Text>}
       dataSource={rows}
-      scroll={{ x: 600 }}
+      scroll={wideScroll(rows, 600)}
       columns={[
         { title: t('plan.key'), dataIndex: 'key' },
         ...names.map((n, i) => ({
@@ -68,7 +69,7 @@ export function ScenarioCompare({
         loading={list.isLoading}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 720 }}
+        scroll={wideScroll(items, 720)}
         locale={{ emptyText: <Empty description={t('plan.noScenarios')} /> }}
         rowSelection={{
           selectedRowKeys: selected,
@@ -165,7 +166,7 @@ export function ScenarioCompare({
               )}
               dataSource={cmp.data.differences}
               pagination={{ pageSize: 10, showSizeChanger: false }}
-              scroll={{ x: 600 }}
+              scroll={wideScroll(cmp.data.differences, 600)}
               columns={[
                 {
                   title: t('code'),
