@@ -7,6 +7,7 @@
 
 #include "app/audit.h"
 #include "app/codec.h"
+#include "app/demo_decisions.h"
 #include "app/demo_names.h"
 #include "app/projects.h"
 #include "app/register.h"
@@ -372,6 +373,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
                                  report, progress);
       !s)
     return std::unexpected(s.error());
+  if (auto s = demo_decisions_2018(db, *p2018); !s) return std::unexpected(s.error());
   // The 2019 round: proposals registered as drafts, with requests above the budget; the
   // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;

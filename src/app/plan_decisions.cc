@@ -1,5 +1,8 @@
 #include "app/plan_decisions.h"
 
+#include <map>
+#include <set>
+
 #include "app/audit.h"
 #include "app/checks.h"
 #include "app/json_reader.h"
@@ -14,10 +17,21 @@ namespace {
 
 using nlohmann::json;
 
-json to_json(const store::Decision& d) {
+// A decision with each item's amount before and after it (`running` holds every project's
+// amount before the decision and is moved past it): the plan's difference from the one before.
+json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
   json items = json::array();
-  for (const auto& i : d.items)
-    items.push_back({{"project_id", i.project_id}, {"code", i.code}, {"amount_vnd", i.amount}});
+  for (const auto& i : d.items) {
+    Vnd before = running[i.project_id], after = before + i.amount;
+    running[i.project_id] = after;
+    std::string change = before == 0 ? "added" : after == 0 ? "dropped" : "changed";
+    items.push_back({{"project_id", i.project_id},
+                     {"code", i.code},
+                     {"amount_vnd", i.amount},
+                     {"before_vnd", before},
+                     {"after_vnd", after},
+                     {"change", change}});
+  }
   return {{"id", d.id},
           {"kind", d.kind},
           {"number", d.number},
@@ -31,6 +45,8 @@ json to_json(const store::Decision& d) {
           {"created_at", d.created_at}};
 }
 
+}  // namespace
+
 Status check_books(store::Connection& db, std::int64_t program_id) {
   auto books = store::program_books(db, program_id);
   if (!books) return std::unexpected(books.error());
@@ -40,6 +56,8 @@ Status check_books(store::Connection& db, std::int64_t program_id) {
                                            std::to_string(books->projects)));
   return {};
 }
+
+namespace {
 
 // Each funded proposal of the saved result, checked to be `passed` still.
 Result<std::vector<std::pair<Project, Vnd>>> funded_projects(store::Connection& db,
@@ -57,6 +75,17 @@ Result<std::vector<std::pair<Project, Vnd>>> funded_projects(store::Connection& 
 }
 
 }  // namespace
+
+Result<json> record_decision(store::Connection& db, const Actor& a, store::Decision& d,
+                             std::map<std::int64_t, Vnd> before) {
+  auto id = store::insert_decision(db, d);
+  if (!id) return std::unexpected(id.error());
+  d.id = *id;
+  json view = to_json(d, before);
+  if (auto w = audit(db, a, "plan_decisions", *id, "create", nullptr, view); !w)
+    return std::unexpected(w.error());
+  return view;
+}
 
 Result<DecisionInput> decision_from_json(const json& j) {
   std::vector<FieldError> errors;
@@ -98,14 +127,14 @@ Result<json> approve_scenario(store::Connection& db, const Actor& a, const Decis
     store::Decision d;
     d.program_id = program->id, d.kind = "plan", d.number = in.number, d.signer = in.signer;
     d.signed_on = to_iso(in.signed_on), d.batch = in.batch, d.scenario_id = s->id;
+    d.reason = "Phê duyệt " + s->name;
     d.created_by = a.user_id;
     for (const auto& [p, amount] : *funded) {
       d.items.push_back({p.id, amount, p.code});
       d.total += amount;
     }
-    auto id = store::insert_decision(db, d);
-    if (!id) return std::unexpected(id.error());
-    d.id = *id;
+    auto view = record_decision(db, a, d, {});
+    if (!view) return view;
     for (const auto& [p, amount] : *funded) {
       if (auto w = store::set_project_status(db, p.id, p.version, "approved"); !w)
         return std::unexpected(w.error());
@@ -115,11 +144,165 @@ Result<json> approve_scenario(store::Connection& db, const Actor& a, const Decis
         return std::unexpected(w.error());
     }
     if (auto st = check_books(db, program->id); !st) return std::unexpected(st.error());
-    json view = to_json(d);
-    if (auto w = audit(db, a, "plan_decisions", *id, "create", nullptr, view); !w)
-      return std::unexpected(w.error());
     return view;
   });
+}
+
+Result<AdjustmentInput> adjustment_from_json(const json& j) {
+  std::vector<FieldError> errors;
+  JsonReader r(j, "", errors);
+  AdjustmentInput in;
+  in.program = r.text("program", true);
+  in.number = r.text("number", true);
+  in.signer = r.text("signer", true);
+  in.reason = r.text("reason", true);
+  in.signed_on = r.date("signed_on", true).value_or(Date{});
+  std::set<std::string> seen;
+  if (const json* items = r.array("items", true)) {
+    if (items->empty()) r.error("items", FieldCode::required);
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      JsonReader item((*items)[i], "items/" + std::to_string(i) + "/", errors);
+      if (!item.is_object()) continue;
+      AdjustmentItem a;
+      a.code = item.text("code", true);
+      a.amount = item.integer("amount_vnd", true).value_or(0);
+      if (a.amount < 0) item.error("amount_vnd", FieldCode::at_least, {{"min", "0"}});
+      if (!a.code.empty() && !seen.insert(a.code).second)
+        item.error("code", FieldCode::listed_twice);
+      item.finish();
+      in.items.push_back(std::move(a));
+    }
+  }
+  r.finish();
+  if (auto f = fail_if_any(std::move(errors), "adjustment"); !f) return std::unexpected(f.error());
+  return in;
+}
+
+namespace {
+
+// One project of an adjustment: the project, its amount before and after.
+struct Change {
+  Project project;
+  Vnd before = 0, after = 0;
+};
+
+bool in_plan_status(const std::string& s) {
+  return s == "approved" || s == "contracted" || s == "in_progress";
+}
+
+// Reads and checks every item: a project of the program, an amount within its request and
+// different from its current one; a project entering the plan must be passed, one already in
+// it must still be running.
+Result<std::vector<Change>> read_changes(store::Connection& db, const Program& program,
+                                         const AdjustmentInput& in) {
+  std::vector<FieldError> errors;
+  std::vector<Change> out;
+  for (std::size_t i = 0; i < in.items.size(); ++i) {
+    const auto& item = in.items[i];
+    std::string at = "items/" + std::to_string(i) + "/";
+    auto id = store::find_program_project(db, program.id, item.code);
+    if (!id) return std::unexpected(id.error());
+    if (!*id) {
+      errors.push_back({at + "code", FieldCode::not_in_program, {{"program", program.code}}});
+      continue;
+    }
+    auto p = store::get_project(db, **id);
+    if (!p) return std::unexpected(p.error());
+    auto decided = store::project_decisions(db, p->id);
+    if (!decided) return std::unexpected(decided.error());
+    Change c{std::move(*p), 0, item.amount};
+    for (const auto& d : *decided) c.before += d.amount;
+    if (c.after > c.project.requested_vnd)
+      errors.push_back({at + "amount_vnd",
+                        FieldCode::between,
+                        {{"min", "0"}, {"max", std::to_string(c.project.requested_vnd)}}});
+    else if (c.after == c.before)
+      errors.push_back({at + "amount_vnd", FieldCode::unchanged});
+    out.push_back(std::move(c));
+  }
+  if (auto f = fail_if_any(std::move(errors), "adjustment"); !f) return std::unexpected(f.error());
+  for (const auto& c : out) {
+    const std::string& s = c.project.status;
+    if (c.before == 0 && s != "passed")
+      return std::unexpected(conflict(
+          "not_passed", c.project.code + " is " + s + ": only a passed proposal enters the plan"));
+    if (c.before != 0 && !in_plan_status(s))
+      return std::unexpected(conflict(
+          "not_adjustable", c.project.code + " is " + s + ": its amount can no longer change"));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<json> adjust_plan(store::Connection& db, const Actor& a, const AdjustmentInput& in) {
+  if (!may(a, Permission::decide_plans)) return std::unexpected(Error::forbidden());
+  return in_write_tx(db, [&]() -> Result<json> {
+    auto pid = store::find_program_id(db, in.program);
+    if (!pid) return std::unexpected(pid.error());
+    if (!*pid)
+      return std::unexpected(Error::invalid(
+          "invalid adjustment", {{"program", FieldCode::unknown_program, {{"code", in.program}}}}));
+    auto program = store::get_program(db, **pid);
+    if (!program) return std::unexpected(program.error());
+    if (auto st = check_plan_access(db, a, *program, Permission::decide_plans); !st)
+      return std::unexpected(st.error());
+    auto taken = store::decision_number_taken(db, program->id, in.number);
+    if (!taken) return std::unexpected(taken.error());
+    if (*taken)
+      return std::unexpected(
+          Error::invalid("invalid adjustment", {{"number", FieldCode::code_taken}}));
+    auto changes = read_changes(db, *program, in);
+    if (!changes) return std::unexpected(changes.error());
+    auto earlier = store::list_decisions(db, program->id);
+    if (!earlier) return std::unexpected(earlier.error());
+    store::Decision d;
+    d.program_id = program->id, d.kind = "adjustment", d.number = in.number;
+    d.signer = in.signer, d.signed_on = to_iso(in.signed_on), d.reason = in.reason;
+    d.created_by = a.user_id;
+    d.batch = 1;
+    for (const auto& e : *earlier) d.batch += e.kind == "adjustment" ? 1 : 0;
+    std::map<std::int64_t, Vnd> running;
+    for (const auto& c : *changes) {
+      d.items.push_back({c.project.id, c.after - c.before, c.project.code});
+      d.total += c.after - c.before;
+      running[c.project.id] = c.before;
+    }
+    auto view = record_decision(db, a, d, std::move(running));
+    if (!view) return view;
+    for (const auto& c : *changes) {
+      const Project& p = c.project;
+      std::string status = c.before == 0 ? "approved" : c.after == 0 ? "cancelled" : p.status;
+      if (status != p.status)
+        if (auto w = store::set_project_status(db, p.id, p.version, status); !w)
+          return std::unexpected(w.error());
+      json before = {{"status", p.status}, {"approved_vnd", c.before}};
+      json after = {{"status", status}, {"approved_vnd", c.after}, {"decision", in.number}};
+      if (auto w = audit(db, a, "projects", p.id, "adjust", before, after); !w)
+        return std::unexpected(w.error());
+    }
+    if (auto st = check_books(db, program->id); !st) return std::unexpected(st.error());
+    return view;
+  });
+}
+
+Result<json> project_decided(store::Connection& db, std::int64_t project_id) {
+  auto rows = store::project_decisions(db, project_id);
+  if (!rows) return std::unexpected(rows.error());
+  json list = json::array();
+  Vnd current = 0;
+  for (const auto& r : *rows) {
+    current += r.amount;
+    list.push_back({{"id", r.decision_id},
+                    {"kind", r.kind},
+                    {"number", r.number},
+                    {"signed_on", r.signed_on},
+                    {"amount_vnd", r.amount},
+                    {"after_vnd", current}});
+  }
+  return json{{"original_vnd", rows->empty() ? 0 : rows->front().amount},
+              {"current_vnd", current},
+              {"decisions", list}};
 }
 
 Result<json> list_plan_decisions(store::Connection& db, const Actor& a,
@@ -138,7 +321,8 @@ Result<json> list_plan_decisions(store::Connection& db, const Actor& a,
   auto books = store::program_books(db, p->id);
   if (!books) return std::unexpected(books.error());
   json items = json::array();
-  for (const auto& d : *list) items.push_back(to_json(d));
+  std::map<std::int64_t, Vnd> running;
+  for (const auto& d : *list) items.push_back(to_json(d, running));
   return json{{"items", items},
               {"books",
                {{"decisions_vnd", books->decisions},

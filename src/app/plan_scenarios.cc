@@ -5,6 +5,7 @@
 
 #include "app/audit.h"
 #include "app/checks.h"
+#include "app/plan_decisions.h"
 #include "app/plan_scenario.h"
 #include "app/planning.h"
 #include "app/projects.h"
@@ -29,10 +30,8 @@ Result<Solved> solve(store::Connection& db, const Actor& a, const json& body) {
   if (!s) return std::unexpected(s.error());
   auto p = load_problem(db, a, *s);
   if (!p) return std::unexpected(p.error());
-  auto id = store::find_program_id(db, s->program);
-  if (!id) return std::unexpected(id.error());
   auto answer = planning::plan(*p, {true, 30});
-  return Solved{*s, id->value_or(0), to_json(answer, *p)};
+  return Solved{*s, p->program_id, to_json(answer, *p)};
 }
 
 json headline(const json& result) {
@@ -233,6 +232,10 @@ Result<json> project_plan_entry(store::Connection& db, const Actor& a, std::int6
   if (!may(a, Permission::read_plans)) return std::unexpected(Error::forbidden());
   auto project = get_project(db, a, project_id);
   if (!project) return std::unexpected(project.error());
+  auto decided = project_decided(db, project_id);
+  if (!decided) return std::unexpected(decided.error());
+  json out = {
+      {"scenario", nullptr}, {"status", nullptr}, {"entry", nullptr}, {"decided", *decided}};
   auto list = store::list_scenarios(db, project->program_id);
   if (!list) return std::unexpected(list.error());
   for (const auto& head : *list) {  // newest first
@@ -245,13 +248,17 @@ Result<json> project_plan_entry(store::Connection& db, const Actor& a, std::int6
         if (item.value("id", std::int64_t{0}) != project_id) continue;
         json entry = item;
         entry["funded"] = std::string_view(part) == "funded";
-        return json{{"scenario", {{"id", s->id}, {"name", s->name}, {"updated_at", s->updated_at}}},
-                    {"status", result["status"]},
-                    {"entry", entry}};
+        out["scenario"] = {{"id", s->id}, {"name", s->name}, {"updated_at", s->updated_at}};
+        out["status"] = result["status"];
+        out["entry"] = entry;
+        return out;
       }
     }
   }
-  return std::unexpected(Error::not_found("no saved scenario of the program includes it"));
+  if ((*decided)["decisions"].empty())
+    return std::unexpected(
+        Error::not_found("no saved scenario or decision of the program includes it"));
+  return out;
 }
 
 Result<json> compare_scenarios(store::Connection& db, const Actor& a,

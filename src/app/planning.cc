@@ -7,6 +7,7 @@
 #include "app/checks.h"
 #include "app/plan_scenario.h"
 #include "planning/planner.h"
+#include "store/decision_repo.h"
 #include "store/plan_repo.h"
 #include "store/reference_repo.h"
 #include "store/register_repo.h"
@@ -155,6 +156,7 @@ Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,
   if (auto st = check_keys(db, s); !st) return std::unexpected(st.error());
   planning::Problem p;
   p.scenario = s;
+  p.program_id = program->id;
   p.envelope = s.envelope_vnd.value_or(program->budget_vnd);
   auto rows = store::plan_candidates(db, program->id);
   if (!rows) return std::unexpected(rows.error());
@@ -162,6 +164,11 @@ Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,
   auto running = store::running_point_projects(db, *program, program->year);
   if (!running) return std::unexpected(running.error());
   p.commitments = commitments_of(*running);
+  // What the program's earlier decisions (batches, adjustments) already gave is spent too.
+  auto decided = store::list_decisions(db, program->id);
+  if (!decided) return std::unexpected(decided.error());
+  for (const auto& d : *decided)
+    if (d.total != 0) p.commitments.push_back({d.number, d.total});
   if (auto st = check_forced(p); !st) return std::unexpected(st.error());
   return p;
 }

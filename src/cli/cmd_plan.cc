@@ -15,6 +15,8 @@
 #include "app/planning.h"
 #include "cli/commands.h"
 #include "domain/money.h"
+#include "io/problems.h"
+#include "io/table.h"
 
 namespace kc::cli {
 namespace {
@@ -89,6 +91,35 @@ void print_table(const nlohmann::json& r) {
   }
 }
 
+// The rows of an adjustment file as the items of an adjustment decision.
+Result<nlohmann::json> adjustment_items(const io::Table& t) {
+  io::ProblemList problems;
+  auto code = t.column("code"), amount = t.column("amount_vnd");
+  if (!code) problems.add(1, "code", "the column is missing");
+  if (!amount) problems.add(1, "amount_vnd", "the column is missing");
+  if (!problems.empty()) return std::unexpected(problems.error("invalid adjustment file"));
+  nlohmann::json items = nlohmann::json::array();
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    auto v = parse_vnd(t.rows[i][*amount]);
+    if (!v) problems.add(t.row_number(i), "amount_vnd", "must be a whole number of đồng");
+    items.push_back({{"code", t.rows[i][*code]}, {"amount_vnd", v.value_or(0)}});
+  }
+  if (!problems.empty()) return std::unexpected(problems.error("invalid adjustment file"));
+  return items;
+}
+
+// An error about "items/3/amount_vnd" said as the file's "row 5, column amount_vnd".
+Error at_rows(Error e, const io::Table& t) {
+  for (auto& f : e.fields) {
+    if (!f.field.starts_with("items/")) continue;
+    auto slash = f.field.find('/', 6);
+    std::size_t i = std::stoul(f.field.substr(6, slash - 6));
+    f.field = "row " + std::to_string(t.row_number(i)) +
+              (slash == std::string::npos ? "" : ", column " + f.field.substr(slash + 1));
+  }
+  return e;
+}
+
 }  // namespace
 
 void add_plan(CLI::App& app, int& exit_code) {
@@ -98,6 +129,7 @@ void add_plan(CLI::App& app, int& exit_code) {
     std::string db = kDefaultDb, scenario, format = "json", output, number, date, signer, program;
     bool no_explain = false;
     std::int64_t scenario_id = 0, batch = 1;
+    std::string items, reason;
   };
   auto a = std::make_shared<Args>();
 
@@ -169,6 +201,34 @@ void add_plan(CLI::App& app, int& exit_code) {
       if (!in) return std::unexpected(in.error());
       auto d = app::approve_scenario(db, kCli, *in);
       if (!d) return std::unexpected(d.error());
+      std::cout << d->dump(2) << "\n";
+      return {};
+    });
+  });
+
+  auto* adjust = cmd->add_subcommand(
+      "adjust",
+      "An adjustment decision: projects' new amounts from a file with columns code, amount_vnd "
+      "(0 takes a project out of the plan)");
+  adjust->add_option("--program", a->program, "Program code, e.g. KCQG-2019")->required();
+  adjust->add_option("--items", a->items, "CSV or XLSX file: code, amount_vnd")->required();
+  adjust->add_option("--number", a->number, "Decision number, e.g. 123/QĐ-BCT")->required();
+  adjust->add_option("--date", a->date, "Signing date (dd/mm/yyyy or YYYY-MM-DD)")->required();
+  adjust->add_option("--signer", a->signer, "Who signed")->required();
+  adjust->add_option("--reason", a->reason, "Why the plan changes")->required();
+  adjust->add_option("--db", a->db, "Database")->capture_default_str();
+  adjust->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto table = io::read_table_file(a->items);
+      if (!table) return std::unexpected(table.error());
+      auto items = adjustment_items(*table);
+      if (!items) return std::unexpected(items.error());
+      nlohmann::json body = {{"program", a->program}, {"number", a->number}, {"signed_on", a->date},
+                             {"signer", a->signer},   {"reason", a->reason}, {"items", *items}};
+      auto in = app::adjustment_from_json(body);
+      if (!in) return std::unexpected(at_rows(in.error(), *table));
+      auto d = app::adjust_plan(db, kCli, *in);
+      if (!d) return std::unexpected(at_rows(d.error(), *table));
       std::cout << d->dump(2) << "\n";
       return {};
     });

@@ -72,6 +72,8 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::not_number, "not_number", "must be a number"},
       {C::unknown_key, "unknown_key", "is not a {dimension} known to the register"},
       {C::not_candidate, "not_candidate", "is not a passed proposal of program {program}"},
+      {C::not_in_program, "not_in_program", "is not a project of program {program}"},
+      {C::unchanged, "unchanged", "is already the project's amount"},
   };
   return table;
 }

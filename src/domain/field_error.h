@@ -75,6 +75,8 @@ enum class FieldCode {
   not_number,
   unknown_key,
   not_candidate,
+  not_in_program,
+  unchanged,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

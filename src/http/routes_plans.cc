@@ -99,6 +99,14 @@ Response decide(HandlerContext& ctx, Request& req) {
   return reply(app::approve_scenario(ctx.db, ctx.actor, *in), req, same, 201);
 }
 
+Response adjust(HandlerContext& ctx, Request& req) {
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  auto in = app::adjustment_from_json(*body);
+  if (!in) return problem(in.error(), req.path);
+  return reply(app::adjust_plan(ctx.db, ctx.actor, *in), req, same, 201);
+}
+
 Response decisions(HandlerContext& ctx, Request& req) {
   auto program = program_of(req);
   if (!program) return problem(program.error(), req.path);
@@ -147,11 +155,16 @@ void add_plan_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/plans/decisions",
                "Approve a saved scenario as a plan decision (number, date, signer)",
                Permission::decide_plans, decide});
-  t.push_back({"GET", "/api/v1/plans/decisions", "A program's decisions and its books", R,
+  t.push_back({"POST", "/api/v1/plans/adjustments",
+               "An adjustment decision: projects' new amounts (0 takes one out), with its reason",
+               Permission::decide_plans, adjust});
+  t.push_back({"GET", "/api/v1/plans/decisions",
+               "A program's decisions (each item's amount before and after) and its books", R,
                decisions, true});
   t.push_back({"GET", "/api/v1/projects/{id}/plan",
-               "Why (not) us: the proposal in the latest saved scenario of its program", R,
-               project_entry, true});
+               "Why (not) us: the proposal in the latest saved scenario of its program, and its "
+               "original and current amount with the decisions behind them",
+               R, project_entry, true});
   t.push_back({"GET", "/api/v1/plans/compare",
                "Saved scenarios side by side: by content, province and region, the proposals "
                "that differ",

@@ -47,11 +47,6 @@ class Cbc final : public MipSolver {
     Cbc_setLogLevel(cbc, 0);
     Cbc_setMaximumSeconds(cbc, o.time_limit_s);
     Cbc_setAllowableFractionGap(cbc, o.gap);
-    if (!o.start.empty() && static_cast<int>(o.start.size()) == cols) {
-      std::vector<int> idx(cols);
-      for (int c = 0; c < cols; ++c) idx[c] = c;
-      Cbc_setMIPStartI(cbc, cols, idx.data(), o.start.data());
-    }
     Cbc_solve(cbc);
 
     MipResult out;

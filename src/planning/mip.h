@@ -57,7 +57,6 @@ struct MipResult {
 struct MipOptions {
   double time_limit_s = 30;
   double gap = 0.0001;
-  std::vector<double> start;  // a feasible assignment to start from (may be empty)
 };
 
 // The solver interface: CBC (planning/cbc_solver.cc) behind it.

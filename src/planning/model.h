@@ -83,6 +83,7 @@ struct Commitment {
 // Everything a solve needs, resolved: the envelope in đồng and the candidates.
 struct Problem {
   Scenario scenario;
+  std::int64_t program_id = 0;  // the register's id of scenario.program
   Vnd envelope = 0;
   std::vector<Commitment> commitments;
   std::vector<Candidate> candidates;

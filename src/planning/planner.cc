@@ -38,10 +38,9 @@ std::vector<Vnd> amounts_of(const Context& c, const MipResult& r) {
   return out;
 }
 
-MipResult run(const Context& c, const Variant& v, double time_limit_s,
-              std::vector<double> start = {}) {
+MipResult run(const Context& c, const Variant& v, double time_limit_s) {
   Mip m = build_mip(c.f, c.codes, v);
-  MipOptions o{time_limit_s, c.p.scenario.gap, std::move(start)};
+  MipOptions o{time_limit_s, c.p.scenario.gap};
   return c.solver.solve(m, o);
 }
 

@@ -6,15 +6,17 @@
 
 namespace kc::store {
 
-Result<std::int64_t> insert_decision(Connection& db, const Decision& d) {
+Result<std::int64_t> insert_decision(Connection& db, Decision& d) {
+  d.created_at = now_utc();
   auto id = returned_id(
       db.query("INSERT INTO plan_decisions (program_id, kind, number, signed_on, signer, batch, "
                "scenario_id, reason, total_vnd, created_by, created_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                std::vector<Value>{d.program_id, d.kind, d.number, d.signed_on, d.signer, d.batch,
                                   d.scenario_id ? Value{*d.scenario_id} : Value{nullptr}, d.reason,
-                                  d.total, d.created_by, now_utc()}));
+                                  d.total, d.created_by, d.created_at}));
   if (!id) return id;
+  d.id = *id;
   std::vector<Value> rows;
   for (const auto& item : d.items) rows.insert(rows.end(), {*id, item.project_id, item.amount});
   if (!rows.empty())
@@ -59,6 +61,27 @@ Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
                      std::vector<Value>{program_id, number});
   if (!n) return std::unexpected(n.error());
   return *n > 0;
+}
+
+Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int64_t project_id) {
+  auto rows = db.query(
+      "SELECT d.id, d.kind, d.number, d.signed_on, i.amount_vnd FROM plan_decision_items i "
+      "JOIN plan_decisions d ON d.id = i.decision_id WHERE i.project_id = ? ORDER BY d.id",
+      std::vector<Value>{project_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ProjectDecision> out;
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.i64(4)});
+  return out;
+}
+
+Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id) {
+  auto rows =
+      db.query("SELECT id, code, requested_vnd FROM projects WHERE program_id = ? ORDER BY code",
+               std::vector<Value>{program_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ProjectRequest> out;
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.i64(2)});
+  return out;
 }
 
 Result<Books> program_books(Connection& db, std::int64_t program_id) {

@@ -23,11 +23,28 @@ struct Decision {
   std::vector<DecisionItem> items;
 };
 
-Result<std::int64_t> insert_decision(Connection& db, const Decision& d);
+// Fills in d.id and d.created_at.
+Result<std::int64_t> insert_decision(Connection& db, Decision& d);
 // The program's decisions in the order they were made, with their items.
 Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id);
 Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
                                    const std::string& number);
+
+// What each decision gave or took from one project, oldest first.
+struct ProjectDecision {
+  std::int64_t decision_id = 0;
+  std::string kind, number, signed_on;
+  Vnd amount = 0;
+};
+Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int64_t project_id);
+
+// The program's projects by code: id, code and requested program funds.
+struct ProjectRequest {
+  std::int64_t id = 0;
+  std::string code;
+  Vnd requested = 0;
+};
+Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id);
 
 // The books: the sum of the program's decision totals and the sum of its projects' items.
 struct Books {

@@ -177,6 +177,15 @@ Status insert_projects(Connection& db, std::vector<Project>& ps,
 
 namespace kc::store {
 
+Result<std::optional<std::int64_t>> find_program_project(Connection& db, std::int64_t program_id,
+                                                         const std::string& code) {
+  auto rows = db.query("SELECT id FROM projects WHERE program_id = ? AND code = ?",
+                       std::vector<Value>{program_id, code});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->front().i64(0)};
+}
+
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id) {
   auto n = db.scalar("SELECT COUNT(*) FROM projects WHERE code = ? AND id <> ?",
                      std::vector<Value>{code, except_id});

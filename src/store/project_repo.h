@@ -3,6 +3,8 @@
 // expected outputs and priority flags. A write replaces all child rows in the caller's
 // transaction. `facts[i]` must describe `p.provinces[i]`.
 #include <functional>
+#include <optional>
+
 #include "domain/list_query.h"
 
 #include "domain/project.h"
@@ -23,6 +25,9 @@ Status insert_projects(Connection& db, std::vector<Project>& ps,
 // Every stored project code (imports check a file's codes against them in memory).
 Result<std::vector<std::string>> project_codes(Connection& db);
 
+// The id of the project with this code in the program, if there is one.
+Result<std::optional<std::int64_t>> find_program_project(Connection& db, std::int64_t program_id,
+                                                         const std::string& code);
 // Whether another project (not except_id) has this code.
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id);
 // Sets the status, matching (id, version): stale -> conflict, missing -> not_found.

@@ -129,6 +129,7 @@ const SAMPLES = {
   'GET /api/v1/plans/compare': () => ({ path: '/api/v1/plans/compare?ids=999998,999999' }),
   'GET /api/v1/projects/{id}/plan': () => ({ id: fx.project.id, scoped: true }),
   'POST /api/v1/plans/decisions': () => ({ body: {} }),
+  'POST /api/v1/plans/adjustments': () => ({ body: {} }),
   'GET /api/v1/plans/decisions': () => ({ path: '/api/v1/plans/decisions?program=KCQG-2019' }),
 };
 

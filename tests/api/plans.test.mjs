@@ -16,8 +16,7 @@ const Ajv2020 = require('ajv/dist/2020').default;
 const schema = (name) =>
   JSON.parse(readFileSync(new URL(`../../docs/${name}.schema.json`, import.meta.url), 'utf8'));
 
-let s, dept, dir;
-const ENVELOPE = 125_000_000_000;
+let s, dept, dir, ENVELOPE;
 const scenario = (extra = {}) => ({
   name: 'Phương án 1',
   program: 'KCQG-2019',
@@ -38,6 +37,10 @@ before(async () => {
   s = await startServer({ demo: true });
   dept = await s.session('department');
   dir = mkdtempSync(join(tmpdir(), 'kc-plans-'));
+  // The envelope defaults to the program's budget, as the register holds it.
+  ENVELOPE = (await dept('GET', '/api/v1/programs?year=2019')).json.items.find(
+    (p) => p.code === 'KCQG-2019',
+  ).budget_vnd;
 });
 after(async () => {
   await s.stop();
@@ -347,4 +350,159 @@ test('the ministry approves a saved scenario as a decision; the books balance', 
   const cli = JSON.parse(s.cli('plan', 'decisions', '--program', 'KCQG-2019'));
   assert.equal(cli.items[0].number, '2156/QĐ-BCT');
   assert.equal(cli.books.balanced, true);
+});
+
+test('an adjustment decision drops, changes and adds projects; the books still balance', async () => {
+  const ministry = await s.session('ministry');
+  const before = (await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019')).json;
+  const decided = before.items[0].items;
+  const [dropped, changed] = decided;
+  const latest = (await dept('GET', '/api/v1/plans/scenarios?program=KCQG-2019')).json.items;
+  const saved = (await dept('GET', `/api/v1/plans/scenarios/${latest[0].id}`)).json;
+  // A proposal still passed and outside the plan enters it.
+  let added;
+  for (const u of saved.result.unfunded) {
+    const p = (await dept('GET', `/api/v1/projects/${u.id}`)).json;
+    if (p.status === 'passed') {
+      added = p;
+      break;
+    }
+  }
+  assert.ok(added, 'a passed proposal outside the plan');
+  const body = {
+    program: 'KCQG-2019',
+    number: '3001/QĐ-BCT',
+    signed_on: '2019-07-01',
+    signer: 'Thứ trưởng',
+    reason: 'Hủy một đề án, điều chỉnh kinh phí, bổ sung một đề án',
+    items: [
+      { code: dropped.code, amount_vnd: 0 },
+      { code: changed.code, amount_vnd: changed.after_vnd - 1_000_000 },
+      { code: added.code, amount_vnd: added.requested_vnd },
+    ],
+  };
+  assert.equal((await dept('POST', '/api/v1/plans/adjustments', body)).status, 403);
+  // Bad items are named and nothing is written.
+  const bad = await ministry('POST', '/api/v1/plans/adjustments', {
+    ...body,
+    items: [
+      { code: dropped.code, amount_vnd: dropped.after_vnd },
+      { code: 'KCQG-2018-001', amount_vnd: 1 },
+      { code: added.code, amount_vnd: added.requested_vnd + 1 },
+    ],
+  });
+  assert.equal(bad.status, 422);
+  assert.deepEqual(fieldsOf(bad.json), [
+    'items/0/amount_vnd',
+    'items/1/code',
+    'items/2/amount_vnd',
+  ]);
+  const failed = (await dept('GET', '/api/v1/projects?program=KCQG-2019&status=failed')).json
+    .items[0];
+  const refused = await ministry('POST', '/api/v1/plans/adjustments', {
+    ...body,
+    items: [...body.items, { code: failed.code, amount_vnd: 1_000_000 }],
+  });
+  assert.equal(refused.status, 409);
+  assert.equal(refused.json.code, 'not_passed');
+  const unchanged = (await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019')).json;
+  assert.deepEqual(unchanged, before);
+
+  const r = await ministry('POST', '/api/v1/plans/adjustments', body);
+  assert.equal(r.status, 201, r.text);
+  assert.deepEqual(
+    r.json.items.map((i) => [i.code, i.change]).sort(),
+    [
+      [dropped.code, 'dropped'],
+      [changed.code, 'changed'],
+      [added.code, 'added'],
+    ].sort(),
+  );
+  assert.equal(r.json.total_vnd, -dropped.after_vnd - 1_000_000 + added.requested_vnd);
+  const statuses = [];
+  for (const id of [dropped.project_id, changed.project_id, added.id]) {
+    statuses.push((await dept('GET', `/api/v1/projects/${id}`)).json.status);
+  }
+  assert.deepEqual(statuses, ['cancelled', 'approved', 'approved']);
+  const books = (await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019')).json.books;
+  assert.equal(books.balanced, true);
+  assert.equal(books.decisions_vnd, before.books.decisions_vnd + r.json.total_vnd);
+  // The project's page shows its original and current amounts and the decisions behind them.
+  const place = (await dept('GET', `/api/v1/projects/${changed.project_id}/plan`)).json;
+  assert.equal(place.decided.original_vnd, changed.after_vnd);
+  assert.equal(place.decided.current_vnd, changed.after_vnd - 1_000_000);
+  assert.deepEqual(
+    place.decided.decisions.map((d) => d.number),
+    [before.items[0].number, '3001/QĐ-BCT'],
+  );
+  // A cancelled project does not come back; the CLI names the file's row and column.
+  const file = join(dir, 'adjust.csv');
+  writeFileSync(file, `code,amount_vnd\n${dropped.code},1000000\n`);
+  const cli = spawnSync(BIN, [
+    'plan',
+    'adjust',
+    '--program',
+    'KCQG-2019',
+    '--items',
+    file,
+    '--number',
+    '3002/QĐ-BCT',
+    '--date',
+    '02/07/2019',
+    '--signer',
+    'Thứ trưởng',
+    '--reason',
+    'Thử',
+    '--db',
+    s.db,
+  ]);
+  assert.equal(cli.status, 4); // a conflict
+  assert.match(cli.stderr.toString(), /is cancelled/);
+  writeFileSync(file, `code,amount_vnd\n${changed.code},abc\n`);
+  const rows = spawnSync(BIN, [
+    'plan',
+    'adjust',
+    '--program',
+    'KCQG-2019',
+    '--items',
+    file,
+    '--number',
+    '3002/QĐ-BCT',
+    '--date',
+    '02/07/2019',
+    '--signer',
+    'Thứ trưởng',
+    '--reason',
+    'Thử',
+    '--db',
+    s.db,
+  ]);
+  assert.equal(rows.status, 2);
+  assert.match(rows.stderr.toString(), /row 2, column amount_vnd: /);
+});
+
+test('the 2018 demo holds one plan decision and two adjustments reaching the year budget', async () => {
+  const budget = (await dept('GET', '/api/v1/programs?year=2018')).json.items.find(
+    (p) => p.code === 'KCQG-2018',
+  ).budget_vnd;
+  const d = (await dept('GET', '/api/v1/plans/decisions?program=KCQG-2018')).json;
+  assert.deepEqual(
+    d.items.map((x) => x.kind),
+    ['plan', 'adjustment', 'adjustment'],
+  );
+  assert.equal(
+    sum(d.items, (x) => x.total_vnd),
+    budget,
+  );
+  assert.deepEqual(d.books, { decisions_vnd: budget, projects_vnd: budget, balanced: true });
+  // A project first given part of its request ends with all of it, both decisions shown.
+  const raised = d.items[2].items[0];
+  const project = (await dept('GET', `/api/v1/projects/${raised.project_id}`)).json;
+  assert.equal(raised.after_vnd, project.requested_vnd);
+  const place = (await dept('GET', `/api/v1/projects/${raised.project_id}/plan`)).json;
+  assert.equal(place.entry, null);
+  assert.deepEqual(
+    place.decided.decisions.map((x) => x.number),
+    [d.items[0].number, d.items[2].number],
+  );
 });

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <minizip/zip.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <map>
 
@@ -51,9 +53,10 @@ class Xlsx : public ::testing::Test {
       parts.try_emplace("xl/worksheets/sheet1.xml",
                         sheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>)"));
     }
-    auto path =
-        (std::filesystem::temp_directory_path() / ("kc-xlsx-" + std::to_string(++n_) + ".xlsx"))
-            .string();
+    // ctest runs tests in parallel processes: the name carries the process id.
+    auto path = (std::filesystem::temp_directory_path() /
+                 ("kc-xlsx-" + std::to_string(::getpid()) + "-" + std::to_string(++n_) + ".xlsx"))
+                    .string();
     zipFile z = zipOpen(path.c_str(), 0);
     for (const auto& [name, body] : parts) {
       zipOpenNewFileInZip(z, name.c_str(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6);

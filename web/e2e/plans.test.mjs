@@ -83,3 +83,34 @@ test('the ministry approves the saved scenario as a plan decision', async () => 
   const project = (await dept('GET', `/api/v1/projects/${first.project_id}`)).json;
   assert.equal(project.status, 'approved');
 });
+
+test('the ministry adjusts the plan: a wrong code is named on its row, then a project leaves', async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/plan`);
+  const dept = await env.server.session('department');
+  const decided = (await dept('GET', '/api/v1/plans/decisions?program=KCQG-2019')).json;
+  const leaving = decided.items[0].items[0];
+  await page.getByRole('button', { name: 'Điều chỉnh kế hoạch' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Số quyết định').fill('3001/QĐ-BCT');
+  await dialog.getByLabel('Ngày ký').fill('01/07/2019');
+  await dialog.getByLabel('Ngày ký').press('Enter');
+  await dialog.getByLabel('Người ký').fill('Thứ trưởng');
+  await dialog.getByLabel('Lý do').fill('Đơn vị xin dừng thực hiện đề án');
+  await dialog.getByLabel('Mã 1').fill('KCQG-2018-001');
+  await dialog.getByLabel('Kinh phí sau điều chỉnh (0: đưa ra khỏi kế hoạch) 1').fill('0');
+  await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
+  await dialog.getByText('Không phải đề án của chương trình KCQG-2019').waitFor();
+  await dialog.getByLabel('Mã 1').fill(leaving.code);
+  await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
+  await page.getByRole('cell', { name: '3001/QĐ-BCT' }).waitFor({ timeout: 30_000 });
+  await page.getByText('Sổ khớp').waitFor();
+  const project = (await dept('GET', `/api/v1/projects/${leaving.project_id}`)).json;
+  assert.equal(project.status, 'cancelled');
+  // Its page shows the amount it was given and the decision that took it back.
+  await page.goto(`${base}/projects/${leaving.project_id}`);
+  await page.getByText('Kinh phí được giao').waitFor();
+  await page.getByText(/Điều chỉnh 3001\/QĐ-BCT/).waitFor();
+});

@@ -152,6 +152,14 @@ export const api = {
     signer: string;
     batch: number;
   }) => request<PlanDecision>('POST', '/plans/decisions', d),
+  adjustPlan: (d: {
+    program: string;
+    number: string;
+    signed_on: string;
+    signer: string;
+    reason: string;
+    items: { code: string; amount_vnd: number }[];
+  }) => request<PlanDecision>('POST', '/plans/adjustments', d),
   decisions: (program: string) =>
     request<PlanDecisions>('GET', `/plans/decisions${qs({ program })}`),
   projectPlan: (id: number) => request<ProjectPlanPlace>('GET', `/projects/${id}/plan`),

@@ -16,6 +16,7 @@ export function useServerErrors<T>(
   form: FormInstance<T>,
   fields: ReadonlySet<string>,
   onReload?: () => void,
+  lists: ReadonlySet<string> = new Set(),
 ) {
   const { t, lang } = useI18n();
   const [general, setGeneral] = useState<string | null>(null);
@@ -37,26 +38,40 @@ export function useServerErrors<T>(
     const byField = new Map<string, string[]>();
     const unplaced: string[] = [];
     for (const fe of p.errors ?? []) {
-      const name = fe.field.split('/')[0];
+      const parts = fe.field.split('/');
+      // An error inside a Form.List ("items/2/amount_vnd") goes to that row's field.
+      const name = lists.has(parts[0]) && parts.length > 2 ? fe.field : parts[0];
       const text = fieldMessage(fe, lang);
-      if (fields.has(name)) byField.set(name, [...(byField.get(name) ?? []), text]);
+      if (fields.has(parts[0])) byField.set(name, [...(byField.get(name) ?? []), text]);
       else unplaced.push(`${fe.field}: ${text}`);
     }
+    const path = (name: string) =>
+      name.split('/').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     form.setFields(
-      [...byField].map(([name, errors]) => ({ name: name as never, errors })) as never,
+      [...byField].map(([name, errors]) => ({ name: path(name) as never, errors })) as never,
     );
     const known = p.code ? t(`problem.${p.code}`) : '';
     const summary = p.status === 422 ? t('problem.invalid') : known || p.detail || p.title;
     setGeneral(
       unplaced.length ? [summary, ...unplaced].join(' — ') : byField.size ? null : summary,
     );
-    if (byField.size) form.scrollToField([...byField.keys()][0] as never);
+    if (byField.size) form.scrollToField(path([...byField.keys()][0]) as never);
     else window.scrollTo({ top: 0, behavior: 'smooth' });
   };
 
   /** Pass to Form's onValuesChange: a changed field loses its server error. */
   const onValuesChange = (changed: Record<string, unknown>) => {
-    form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })) as never);
+    const names: (string | number)[][] = [];
+    for (const [name, value] of Object.entries(changed)) {
+      names.push([name]);
+      // A list reports the changed row only: {items: [ , {amount_vnd: 5}]}.
+      if (lists.has(name) && Array.isArray(value))
+        value.forEach((row, i) => {
+          if (row && typeof row === 'object')
+            for (const field of Object.keys(row)) names.push([name, i, field]);
+        });
+    }
+    form.setFields(names.map((name) => ({ name, errors: [] })) as never);
   };
 
   const alert = general ? (

@@ -117,6 +117,11 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Không phải đề án đã đạt thẩm định của chương trình {program}',
     en: 'Not a passed proposal of program {program}',
   },
+  not_in_program: {
+    vi: 'Không phải đề án của chương trình {program}',
+    en: 'Not a project of program {program}',
+  },
+  unchanged: { vi: 'Bằng số tiền hiện tại của đề án', en: "Is already the project's amount" },
   not_in_stage: {
     vi: 'Đề án không ở bước thẩm định của hội đồng này',
     en: "Not at this council's stage",

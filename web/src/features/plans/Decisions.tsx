@@ -1,14 +1,18 @@
 // Plan decisions: the ministry approves a saved scenario (number, date, signer, batch), and
-// every reader sees the program's decisions and whether its books balance.
+// adjusts the plan later; every reader sees the program's decisions, what each changed, and
+// whether the books balance.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
 import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
+import { useCan } from '../../shared/page';
 import type { PlanDecision, SavedScenario } from '../../shared/types';
 import { wideScroll } from '../../shared/ResponsiveTable';
+import { AdjustButton } from './Adjustment';
 
 const FIELDS = new Set(['number', 'signed_on', 'signer', 'batch']);
 
@@ -97,17 +101,21 @@ export function DecisionList({ program }: { program: string }) {
     queryFn: () => api.decisions(program),
     enabled: !!program,
   });
+  const can = useCan();
   const books = list.data?.books;
   return (
     <Card
       size="small"
       title={t('plan.decisions')}
       extra={
-        books && (
-          <Tag color={books.balanced ? '#135200' : '#820014'}>
-            {t(books.balanced ? 'plan.booksBalanced' : 'plan.booksOff')}
-          </Tag>
-        )
+        <Space>
+          {books && (
+            <Tag color={books.balanced ? '#135200' : '#820014'}>
+              {t(books.balanced ? 'plan.booksBalanced' : 'plan.booksOff')}
+            </Tag>
+          )}
+          {can('decide_plans') && program && <AdjustButton program={program} />}
+        </Space>
       }
     >
       <Table<PlanDecision>
@@ -122,13 +130,23 @@ export function DecisionList({ program }: { program: string }) {
             <Typography.Text className="empty-text">{t('plan.noDecisions')}</Typography.Text>
           ),
         }}
+        expandable={{
+          expandedRowRender: (d) => <DecisionItems decision={d} />,
+          expandRowByClick: true,
+        }}
         columns={[
+          {
+            title: t('plan.decisionKind'),
+            dataIndex: 'kind',
+            render: (k: string) => t(`plan.kind.${k}`),
+          },
           { title: t('plan.decisionNumber'), dataIndex: 'number' },
           { title: t('plan.signedOn'), dataIndex: 'signed_on', render: formatDate },
           { title: t('plan.signer'), dataIndex: 'signer' },
           { title: t('plan.batch'), dataIndex: 'batch', align: 'right' },
+          { title: t('plan.adjustReason'), dataIndex: 'reason' },
           {
-            title: t('plan.funded'),
+            title: t('plan.projects'),
             key: 'items',
             align: 'right',
             render: (_, d) => d.items.length,
@@ -137,5 +155,32 @@ export function DecisionList({ program }: { program: string }) {
         ]}
       />
     </Card>
+  );
+}
+
+// What one decision changed: each project's amount before and after it.
+function DecisionItems({ decision }: { decision: PlanDecision }) {
+  const { t } = useI18n();
+  return (
+    <Table
+      size="small"
+      rowKey="project_id"
+      dataSource={decision.items}
+      pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+      columns={[
+        {
+          title: t('code'),
+          dataIndex: 'code',
+          render: (code: string, i) => <Link to={`/projects/${i.project_id}`}>{code}</Link>,
+        },
+        {
+          title: t('plan.change'),
+          dataIndex: 'change',
+          render: (c: string) => t(`plan.change.${c}`),
+        },
+        { title: t('plan.before'), dataIndex: 'before_vnd', align: 'right', render: formatVnd },
+        { title: t('plan.after'), dataIndex: 'after_vnd', align: 'right', render: formatVnd },
+      ]}
+    />
   );
 }

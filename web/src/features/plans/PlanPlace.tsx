@@ -1,10 +1,11 @@
 // "Why not us?" on a proposal's page: its place in the latest saved plan scenario of its
 // program — the amount it gets, or why it is out, what forcing it in would cost the plan and
-// the priority value it would have needed. Shows nothing before any scenario includes it.
+// the priority value it would have needed — and, once decided, its original and current
+// amount with the decisions behind them. Shows nothing before either exists.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions } from 'antd';
 import { api } from '../../shared/api';
-import { formatVnd } from '../../shared/format';
+import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
 
@@ -18,42 +19,70 @@ export function PlanPlace({ projectId }: { projectId: number }) {
     retry: false,
   });
   if (!place.data) return null;
-  const { scenario, entry } = place.data;
+  const { scenario, entry, decided } = place.data;
   const number = (v: number | null | undefined) => (v == null ? '—' : v.toFixed(2));
   return (
-    <Alert
-      type={entry.funded ? 'success' : 'info'}
-      title={t(entry.funded ? 'plan.placeFunded' : 'plan.placeOut', { name: scenario.name })}
-      description={
-        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          {entry.funded ? (
-            <>
-              <Descriptions.Item label={t('plan.amount')}>
-                {formatVnd(entry.amount_vnd ?? 0)}
+    <>
+      {decided.decisions.length > 0 && (
+        <Alert
+          type="success"
+          title={t('plan.decided')}
+          description={
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('plan.original')}>
+                {formatVnd(decided.original_vnd)}
               </Descriptions.Item>
-              <Descriptions.Item label={t('plan.priority')}>
-                {number(entry.value)}
+              <Descriptions.Item label={t('plan.current')}>
+                {formatVnd(decided.current_vnd)}
               </Descriptions.Item>
-              <Descriptions.Item label={t('plan.lossIfDropped')}>
-                {number(entry.loss_if_dropped)}
-              </Descriptions.Item>
-            </>
-          ) : (
-            <>
-              <Descriptions.Item label={t('plan.reason')}>
-                {t(`plan.reason.${entry.reason}`)}
-                {entry.limit ? ` (${entry.limit})` : ''}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('plan.lossIfForced')}>
-                {entry.loss_if_forced == null ? t('plan.cannot') : number(entry.loss_if_forced)}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('plan.valueNeeded')}>
-                {number(entry.value_needed)} ({t('plan.score')} {entry.score})
-              </Descriptions.Item>
-            </>
-          )}
-        </Descriptions>
-      }
-    />
+              {decided.decisions.map((d) => (
+                <Descriptions.Item
+                  key={d.id}
+                  label={`${t(`plan.kind.${d.kind}`)} ${d.number} (${formatDate(d.signed_on)})`}
+                >
+                  {`${d.amount_vnd > 0 ? '+' : ''}${formatVnd(d.amount_vnd)} → ${formatVnd(d.after_vnd)}`}
+                </Descriptions.Item>
+              ))}
+            </Descriptions>
+          }
+        />
+      )}
+      {scenario && entry && (
+        <Alert
+          type={entry.funded ? 'success' : 'info'}
+          title={t(entry.funded ? 'plan.placeFunded' : 'plan.placeOut', { name: scenario.name })}
+          description={
+            <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+              {entry.funded ? (
+                <>
+                  <Descriptions.Item label={t('plan.amount')}>
+                    {formatVnd(entry.amount_vnd ?? 0)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('plan.priority')}>
+                    {number(entry.value)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('plan.lossIfDropped')}>
+                    {number(entry.loss_if_dropped)}
+                  </Descriptions.Item>
+                </>
+              ) : (
+                <>
+                  <Descriptions.Item label={t('plan.reason')}>
+                    {t(`plan.reason.${entry.reason}`)}
+                    {entry.limit ? ` (${entry.limit})` : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('plan.lossIfForced')}>
+                    {entry.loss_if_forced == null ? t('plan.cannot') : number(entry.loss_if_forced)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('plan.valueNeeded')}>
+                    {number(entry.value_needed)} ({t('plan.score')} {entry.score})
+                  </Descriptions.Item>
+                </>
+              )}
+            </Descriptions>
+          }
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,64 @@
+#include "app/demo_decisions.h"
+
+#include <map>
+
+#include "app/plan_decisions.h"
+#include "store/decision_repo.h"
+
+namespace kc::app {
+namespace {
+
+constexpr std::size_t kAddedLater = 12;  // projects the first adjustment adds
+constexpr std::size_t kCutEvery = 30;    // every 30th project first gets 80 % of its request
+constexpr Vnd kMillion = 1'000'000;
+
+store::Decision decision(std::int64_t program_id, const char* kind, const char* number,
+                         const char* signed_on, std::int64_t batch, const char* reason) {
+  store::Decision d;
+  d.program_id = program_id, d.kind = kind, d.number = number, d.signed_on = signed_on;
+  d.signer = "Thứ trưởng Bộ Công Thương", d.batch = batch, d.reason = reason;
+  return d;
+}
+
+void give(store::Decision& d, std::map<std::int64_t, Vnd>& amounts, std::int64_t id, Vnd amount) {
+  d.items.push_back({id, amount, ""});
+  d.total += amount;
+  amounts[id] += amount;
+}
+
+}  // namespace
+
+Status demo_decisions_2018(store::Connection& db, std::int64_t program_id) {
+  const Actor a = Actor::system("demo");
+  auto projects = store::program_requests(db, program_id);
+  if (!projects) return std::unexpected(projects.error());
+  if (projects->size() <= kAddedLater) return {};
+  const std::size_t first = projects->size() - kAddedLater;
+  auto cut = [](std::size_t i) { return i % kCutEvery == kCutEvery - 1; };
+
+  std::map<std::int64_t, Vnd> amounts;
+  auto plan = decision(program_id, "plan", "3875/QĐ-BCT", "2017-12-28", 1,
+                       "Giao kế hoạch khuyến công quốc gia năm 2018");
+  for (std::size_t i = 0; i < first; ++i) {
+    const auto& p = (*projects)[i];
+    give(plan, amounts, p.id, cut(i) ? p.requested * 8 / 10 / kMillion * kMillion : p.requested);
+  }
+  auto added = decision(program_id, "adjustment", "2150/QĐ-BCT", "2018-06-15", 1,
+                        "Bổ sung kế hoạch: giao thêm các đề án đạt thẩm định đợt 2");
+  auto raised = decision(program_id, "adjustment", "3420/QĐ-BCT", "2018-09-20", 2,
+                         "Điều chỉnh kinh phí: cấp đủ kinh phí các đề án đã giao một phần");
+  std::map<std::int64_t, Vnd> before_added = amounts;
+  for (std::size_t i = first; i < projects->size(); ++i)
+    give(added, amounts, (*projects)[i].id, (*projects)[i].requested);
+  std::map<std::int64_t, Vnd> before_raised = amounts;
+  for (std::size_t i = 0; i < first; ++i)
+    if (cut(i))
+      give(raised, amounts, (*projects)[i].id,
+           (*projects)[i].requested - amounts[(*projects)[i].id]);
+  for (auto [d, before] : {std::pair{&plan, std::map<std::int64_t, Vnd>{}},
+                           std::pair{&added, before_added}, std::pair{&raised, before_raised}})
+    if (auto v = record_decision(db, a, *d, before); !v) return std::unexpected(v.error());
+  return check_books(db, program_id);
+}
+
+}  // namespace kc::app

@@ -1,0 +1,127 @@
+// An adjustment decision (the ministry): each listed project's amount after it — 0 takes a
+// project out of the plan, a passed proposal enters it — with the decision's number, date,
+// signer and reason. The server checks everything in one transaction; its errors land on
+// the row and field they name.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { api } from '../../shared/api';
+import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
+import { useI18n } from '../../shared/i18n';
+
+const FIELDS = new Set(['number', 'signed_on', 'signer', 'reason', 'items']);
+const LISTS = new Set(['items']);
+
+type Values = {
+  number: string;
+  signer: string;
+  reason: string;
+  signed_on: { format: (f: string) => string };
+  items: { code: string; amount_vnd: number }[];
+};
+
+export function AdjustButton({ program }: { program: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const client = useQueryClient();
+  const server = useServerErrors(form, FIELDS, undefined, LISTS);
+  const money = useMoneyRules(true);
+  const adjust = useMutation({
+    mutationFn: (v: Values) =>
+      api.adjustPlan({
+        program,
+        number: v.number,
+        signer: v.signer,
+        reason: v.reason,
+        signed_on: v.signed_on.format('YYYY-MM-DD'),
+        items: v.items,
+      }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['decisions'] });
+      client.invalidateQueries({ queryKey: ['projects'] });
+      form.resetFields();
+      setOpen(false);
+    },
+    onError: server.show,
+  });
+  const required = [{ required: true, message: t('form.required') }];
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {t('plan.adjust')}
+      </Button>
+      <Modal
+        open={open}
+        width={640}
+        title={t('plan.adjustTitle', { program })}
+        okText={t('plan.adjustSubmit')}
+        cancelText={t('close')}
+        confirmLoading={adjust.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+      >
+        {server.alert}
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ items: [{}] }}
+          onFinish={(v) => adjust.mutate(v)}
+          onValuesChange={server.onValuesChange}
+        >
+          <Space wrap>
+            <Form.Item name="number" label={t('plan.decisionNumber')} rules={required}>
+              <Input placeholder="123/QĐ-BCT" />
+            </Form.Item>
+            <Form.Item name="signed_on" label={t('plan.signedOn')} rules={required}>
+              <DateInput />
+            </Form.Item>
+            <Form.Item name="signer" label={t('plan.signer')} rules={required}>
+              <Input />
+            </Form.Item>
+          </Space>
+          <Form.Item name="reason" label={t('plan.adjustReason')} rules={required}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.List name="items">
+            {(rows, { add, remove }) => (
+              <>
+                {rows.map((row, i) => (
+                  <Space key={row.key} align="start" wrap>
+                    <Form.Item
+                      name={[row.name, 'code']}
+                      label={i === 0 ? t('code') : undefined}
+                      rules={required}
+                    >
+                      <Input placeholder="KCQG-2019-001" aria-label={`${t('code')} ${i + 1}`} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[row.name, 'amount_vnd']}
+                      label={i === 0 ? t('plan.newAmount') : undefined}
+                      rules={money}
+                    >
+                      <MoneyInput aria-label={`${t('plan.newAmount')} ${i + 1}`} />
+                    </Form.Item>
+                    {rows.length > 1 && (
+                      <Button
+                        type="text"
+                        aria-label={t('plan.removeRow')}
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(row.name)}
+                        style={i === 0 ? { marginTop: 30 } : undefined}
+                      />
+                    )}
+                  </Space>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+                  {t('plan.addRow')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form>
+      </Modal>
+    </>
+  );
+}
