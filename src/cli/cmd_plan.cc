@@ -10,6 +10,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/decision_appendix.h"
+#include "app/decision_document.h"
 #include "app/json_reader.h"
 #include "app/plan_decisions.h"
 #include "app/planning.h"
@@ -129,7 +131,7 @@ void add_plan(CLI::App& app, int& exit_code) {
     std::string db = kDefaultDb, scenario, format = "json", output, number, date, signer, program;
     bool no_explain = false;
     std::int64_t scenario_id = 0, batch = 1;
-    std::string items, reason;
+    std::string items, reason, doc_format = "pdf";
   };
   auto a = std::make_shared<Args>();
 
@@ -230,6 +232,43 @@ void add_plan(CLI::App& app, int& exit_code) {
       auto d = app::adjust_plan(db, kCli, *in);
       if (!d) return std::unexpected(at_rows(d.error(), *table));
       std::cout << d->dump(2) << "\n";
+      return {};
+    });
+  });
+
+  auto* appendix = cmd->add_subcommand(
+      "appendix", "A decision's appendix as XLSX or CSV: by implementing unit, in triệu đồng");
+  appendix->add_option("--decision", a->scenario_id, "Decision id (see plan decisions)")
+      ->required();
+  appendix->add_option("--format", a->format, "xlsx | csv")
+      ->check(CLI::IsMember({"xlsx", "csv"}))
+      ->default_str("xlsx");
+  appendix->add_option("-o,--output", a->output, "The file to write")->required();
+  appendix->add_option("--db", a->db, "Database")->capture_default_str();
+  appendix->callback([a, &exit_code] {
+    if (a->format == "json") a->format = "xlsx";  // the default of the solve command
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto done = app::export_decision_appendix(db, kCli, a->scenario_id, a->format, a->output);
+      if (!done) return std::unexpected(done.error());
+      std::cerr << "Wrote " << done->rows << " projects to " << a->output << ".\n";
+      return {};
+    });
+  });
+
+  auto* document = cmd->add_subcommand(
+      "document", "A decision as the signed document with its appendix (NĐ 30/2020): PDF or DOCX");
+  document->add_option("--decision", a->scenario_id, "Decision id (see plan decisions)")
+      ->required();
+  document->add_option("--format", a->doc_format, "pdf | docx")
+      ->check(CLI::IsMember({"pdf", "docx"}))
+      ->capture_default_str();
+  document->add_option("-o,--output", a->output, "The file to write")->required();
+  document->add_option("--db", a->db, "Database")->capture_default_str();
+  document->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto done = app::export_decision_document(db, kCli, a->scenario_id, a->doc_format, a->output);
+      if (!done) return std::unexpected(done.error());
+      std::cerr << "Wrote the decision (" << done->rows << " projects) to " << a->output << ".\n";
       return {};
     });
   });

@@ -1,8 +1,10 @@
 #pragma once
 // Turning use-case results into responses, shared by the route files.
 #include <charconv>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "app/exports.h"
 #include "app/json_reader.h"
 #include "http/problem.h"
 #include "http/router.h"
@@ -53,6 +55,20 @@ Status read_body(const Request& req, const char* what, Read&& read) {
   r.finish();
   if (!errors.empty()) return std::unexpected(Error::invalid(what, errors));
   return {};
+}
+
+// A file written to `path` by an export use case, streamed as a download (then removed); on an
+// error the file is removed and the error answered as problem+json.
+inline Response file_reply(const Result<app::ExportResult>& done, const std::string& path,
+                           const Request& req) {
+  if (!done) {
+    std::remove(path.c_str());
+    return problem(done.error(), req.path);
+  }
+  Response r{200, done->content_type, "", {}};
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + done->file_name + "\"");
+  r.file = path;  // streamed from disk by the server, then removed
+  return r;
 }
 
 // The route files; routes() concatenates them.

@@ -144,14 +144,7 @@ Response export_projects(HandlerContext& ctx, Request& req) {
   if (!q) return problem(q.error(), req.path);
   std::string path = app::temporary_export_path(format);
   auto done = app::export_projects(ctx.db, ctx.actor, *q, format, path, {}, layout);
-  if (!done) {
-    std::remove(path.c_str());
-    return problem(done.error(), req.path);
-  }
-  Response r{200, done->content_type, "", {}};
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + done->file_name + "\"");
-  r.file = path;  // streamed from disk by the server, then removed
-  return r;
+  return file_reply(done, path, req);
 }
 
 Response reference(HandlerContext& ctx, Request& req) {

@@ -136,14 +136,7 @@ Response export_ranking(HandlerContext& ctx, Request& req) {
   if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
   std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
   auto done = app::export_ranking(ctx.db, ctx.actor, *id, format, path);
-  if (!done) {
-    std::remove(path.c_str());
-    return problem(done.error(), req.path);
-  }
-  Response r{200, done->content_type, "", {}};
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + done->file_name + "\"");
-  r.file = path;
-  return r;
+  return file_reply(done, path, req);
 }
 
 Response assign(HandlerContext& ctx, Request& req) {

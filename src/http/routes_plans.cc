@@ -2,6 +2,8 @@
 // their comparison. Thin: read, call app/, reply. Solves run on the server's pool.
 #include <charconv>
 
+#include "app/decision_appendix.h"
+#include "app/decision_document.h"
 #include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
 #include "app/planning.h"
@@ -107,6 +109,24 @@ Response adjust(HandlerContext& ctx, Request& req) {
   return reply(app::adjust_plan(ctx.db, ctx.actor, *in), req, same, 201);
 }
 
+Response appendix(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string format = "xlsx";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
+  return file_reply(app::export_decision_appendix(ctx.db, ctx.actor, *id, format, path), path, req);
+}
+
+Response document(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string format = "pdf";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
+  return file_reply(app::export_decision_document(ctx.db, ctx.actor, *id, format, path), path, req);
+}
+
 Response decisions(HandlerContext& ctx, Request& req) {
   auto program = program_of(req);
   if (!program) return problem(program.error(), req.path);
@@ -161,6 +181,14 @@ void add_plan_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/plans/decisions",
                "A program's decisions (each item's amount before and after) and its books", R,
                decisions, true});
+  t.push_back({"GET", "/api/v1/plans/decisions/{id}/appendix",
+               "The decision's appendix as XLSX (or ?format=csv): projects by implementing unit, "
+               "triệu đồng, subtotals and the total",
+               R, appendix, false, true});
+  t.push_back({"GET", "/api/v1/plans/decisions/{id}/document",
+               "The decision as a document (NĐ 30/2020 layout, with its appendix): PDF, or "
+               "?format=docx to edit",
+               R, document, false, true});
   t.push_back({"GET", "/api/v1/projects/{id}/plan",
                "Why (not) us: the proposal in the latest saved scenario of its program, and its "
                "original and current amount with the decisions behind them",

@@ -48,6 +48,8 @@ class XlsxWriter final : public TableWriter {
     format_set_bold(bold);
     money_ = workbook_add_format(wb_);
     format_set_num_format(money_, "#,##0");
+    decimal_ = workbook_add_format(wb_);
+    format_set_num_format(decimal_, "#,##0.0##");
     if (!ws_) return std::unexpected(Error::internal("cannot add a worksheet"));
     for (std::size_t c = 0; c < header.size(); ++c)
       worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 18, nullptr);
@@ -72,7 +74,9 @@ class XlsxWriter final : public TableWriter {
       auto col = static_cast<lxw_col_t>(c);
       const std::string& v = cells[c];
       lxw_error e;
-      if (!header && numbers_.contains(c) && !v.empty())
+      if (!header && numbers_.contains(c) && !v.empty() && v.find('.') != std::string::npos)
+        e = worksheet_write_number(ws_, row, col, std::strtod(v.c_str(), nullptr), decimal_);
+      else if (!header && numbers_.contains(c) && !v.empty())
         e = worksheet_write_number(
             ws_, row, col, static_cast<double>(std::strtoll(v.c_str(), nullptr, 10)), money_);
       else  // a string cell (never a formula), without bidirectional controls
@@ -85,6 +89,7 @@ class XlsxWriter final : public TableWriter {
   lxw_workbook* wb_;
   lxw_worksheet* ws_ = nullptr;
   lxw_format* money_ = nullptr;
+  lxw_format* decimal_ = nullptr;  // a number with a fraction ("1.5" triệu đồng)
   std::set<std::size_t> numbers_;
   std::string path_;
   std::size_t row_ = 0;

@@ -19,7 +19,8 @@ class TableWriter {
   virtual Status close() = 0;
 };
 
-// format: "csv" or "xlsx"; `number_columns` (XLSX) are written as numbers.
+// format: "csv" or "xlsx"; `number_columns` (XLSX) are written as numbers (integers, or with a
+// fraction after a "." as in "1.5").
 Result<std::unique_ptr<TableWriter>> open_table_writer(const std::string& path,
                                                        const std::string& format,
                                                        const std::string& sheet_name,

@@ -130,6 +130,12 @@ const SAMPLES = {
   'GET /api/v1/projects/{id}/plan': () => ({ id: fx.project.id, scoped: true }),
   'POST /api/v1/plans/decisions': () => ({ body: {} }),
   'POST /api/v1/plans/adjustments': () => ({ body: {} }),
+  'GET /api/v1/plans/decisions/{id}/appendix': () => ({
+    path: '/api/v1/plans/decisions/1/appendix',
+  }),
+  'GET /api/v1/plans/decisions/{id}/document': () => ({
+    path: '/api/v1/plans/decisions/1/document',
+  }),
   'GET /api/v1/plans/decisions': () => ({ path: '/api/v1/plans/decisions?program=KCQG-2019' }),
 };
 

@@ -501,8 +501,68 @@ test('the 2018 demo holds one plan decision and two adjustments reaching the yea
   assert.equal(raised.after_vnd, project.requested_vnd);
   const place = (await dept('GET', `/api/v1/projects/${raised.project_id}/plan`)).json;
   assert.equal(place.entry, null);
+  // The plan decision's appendix: projects by implementing unit, each unit's subtotal and the
+  // total in triệu đồng, reconciling with the decision.
+  const csv = await dept('GET', `/api/v1/plans/decisions/${d.items[0].id}/appendix?format=csv`);
+  assert.equal(csv.status, 200);
+  const rows = csv.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '')));
+  const program = (r) => Number(r[7]);
+  const projects = rows.filter((r) => /^\d+$/.test(r[0]));
+  const units = rows.filter((r) => /^[IVXLC]+$/.test(r[0]));
+  const total = rows.at(-1);
+  assert.equal(total[1], 'Tổng cộng');
+  assert.equal(projects.length, d.items[0].items.length);
+  assert.equal(program(total) * 1e6, d.items[0].total_vnd);
+  assert.ok(Math.abs(sum(units, program) - program(total)) < 1e-6);
+  assert.ok(Math.abs(sum(projects, program) - program(total)) < 1e-6);
+  const xlsx = await dept('GET', `/api/v1/plans/decisions/${d.items[2].id}/appendix`);
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
   assert.deepEqual(
     place.decided.decisions.map((x) => x.number),
     [d.items[0].number, d.items[2].number],
   );
+});
+
+test('a decision as its document: PDF with the Vietnamese text intact, DOCX to edit', async () => {
+  const d = (await dept('GET', '/api/v1/plans/decisions?program=KCQG-2018')).json.items;
+  const adjustment = d[1];
+  const pdf = await fetch(`${s.base}/api/v1/plans/decisions/${adjustment.id}/document`, {
+    headers: { Cookie: dept.cookie },
+  });
+  assert.equal(pdf.status, 200);
+  assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+  const file = join(dir, 'decision.pdf');
+  writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+  const text = spawnSync('pdftotext', ['-layout', file, '-']).stdout.toString();
+  const [day, month, year] = adjustment.signed_on.split('-').reverse();
+  for (const expected of [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    `Số: ${adjustment.number}`,
+    `ngày ${day} tháng ${Number(month)} năm ${year}`,
+    'Về việc điều chỉnh kế hoạch kinh phí khuyến công quốc gia năm 2018',
+    `Căn cứ Quyết định số ${d[0].number}`,
+    'Cục Công Thương địa phương',
+    'Phụ lục',
+    'Tổng cộng',
+  ])
+    assert.ok(text.replace(/\s+/g, ' ').includes(expected), `${expected} in the PDF`);
+  // The appendix's total reads back in triệu đồng, as the decision says.
+  const millions = (adjustment.total_vnd / 1e6).toLocaleString('de-DE');
+  assert.ok(text.includes(millions), `${millions} in the PDF`);
+  const docx = await fetch(
+    `${s.base}/api/v1/plans/decisions/${adjustment.id}/document?format=docx`,
+    { headers: { Cookie: dept.cookie } },
+  );
+  assert.equal(docx.status, 200);
+  assert.match(docx.headers.get('content-type'), /wordprocessingml/);
+  const bytes = Buffer.from(await docx.arrayBuffer());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+  const bad = await dept('GET', `/api/v1/plans/decisions/${adjustment.id}/document?format=odt`);
+  assert.equal(bad.status, 422);
+  assert.deepEqual(fieldsOf(bad.json), ['format']);
 });

@@ -448,6 +448,9 @@ export const en: Record<string, string> = {
   'plan.original': 'Original',
   'plan.current': 'Current',
   'problem.not_adjustable': 'A project can no longer change its amount (completed or cancelled).',
+  'plan.appendixOf': 'Download the appendix of decision {number} (XLSX)',
+  'plan.files': 'Documents',
+  'plan.documentOf': 'Download decision {number} ({format})',
   'plan.total': 'Total',
   'plan.decision': 'Decision',
 };

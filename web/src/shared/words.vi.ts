@@ -455,6 +455,9 @@ export const vi: Record<string, string> = {
   'plan.current': 'Hiện tại',
   'problem.not_adjustable':
     'Có đề án không thể điều chỉnh kinh phí nữa (đã hoàn thành hoặc đã hủy).',
+  'plan.appendixOf': 'Tải phụ lục quyết định {number} (XLSX)',
+  'plan.files': 'Văn bản',
+  'plan.documentOf': 'Tải quyết định {number} ({format})',
   'plan.total': 'Tổng kinh phí',
   'plan.decision': 'Quyết định',
 };

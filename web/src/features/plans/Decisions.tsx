@@ -152,6 +152,32 @@ export function DecisionList({ program }: { program: string }) {
             render: (_, d) => d.items.length,
           },
           { title: t('plan.total'), dataIndex: 'total_vnd', align: 'right', render: formatVnd },
+          {
+            title: t('plan.files'),
+            key: 'files',
+            render: (_, d) => (
+              <Space size="small" onClick={(e) => e.stopPropagation()}>
+                <a
+                  href={`/api/v1/plans/decisions/${d.id}/document?format=pdf`}
+                  aria-label={t('plan.documentOf', { number: d.number, format: 'PDF' })}
+                >
+                  PDF
+                </a>
+                <a
+                  href={`/api/v1/plans/decisions/${d.id}/document?format=docx`}
+                  aria-label={t('plan.documentOf', { number: d.number, format: 'DOCX' })}
+                >
+                  DOCX
+                </a>
+                <a
+                  href={`/api/v1/plans/decisions/${d.id}/appendix?format=xlsx`}
+                  aria-label={t('plan.appendixOf', { number: d.number })}
+                >
+                  XLSX
+                </a>
+              </Space>
+            ),
+          },
         ]}
       />
     </Card>
