@@ -186,7 +186,9 @@ class Writer {
 extern "C" const char* __lsan_default_suppressions() {
   return "leak:libfontconfig.so\nleak:libpango\nleak:libharfbuzz\nleak:libglib\n";
 }
-extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
+extern "C" const char* __lsan_default_options() {
+  return "print_suppressions=0";
+}
 #endif
 
 Status write_pdf(const Document& d, const std::string& path) {

@@ -1,7 +1,9 @@
 // Crash safety: the server and a large import are killed with SIGKILL at random moments
 // (fixed seed) during a burst of edits, 30 times. After each crash the database passes its
 // integrity check, the import is all or nothing, every edit is all or nothing (one version,
-// one audit row), and the audit chain verifies.
+// one audit row), and the audit chain verifies. Then plan decisions (approving a saved
+// scenario, adjusting the plan) are killed the same way: a decision is there whole, with every
+// project it moves, or not at all, and the books balance.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,8 +28,18 @@ function rng(seed) {
 let base;
 let dir;
 let csv;
+let scenarioId;
 before(async () => {
   base = await startServer({ demo: true });
+  // A saved scenario for the ministry to approve: a small envelope, so a few proposals.
+  const dept = await base.session('department');
+  const saved = await dept('POST', '/api/v1/plans/scenarios', {
+    name: 'Đợt thử',
+    program: 'KCQG-2019',
+    envelope_vnd: 3_000_000_000,
+  });
+  assert.equal(saved.status, 201, saved.text);
+  scenarioId = saved.json.id;
   await base.stop({ keepDatabase: true });
   dir = mkdtempSync(join(tmpdir(), 'kc-crash-'));
   csv = join(dir, 'facilities.csv');
@@ -93,4 +105,55 @@ test(`${TRIALS} crashes during an import and a burst of edits lose nothing half-
     const verify = spawnSync(BIN, ['audit', 'verify', '--db', db]);
     assert.equal(verify.status, 0, `trial ${trial}: ${verify.stderr}`);
   }
+});
+
+test('a plan decision killed at any moment is there whole or not at all; the books balance', async () => {
+  const random = rng(20191220);
+  const db = base.db;
+  const file = join(dir, 'adjust.csv');
+  const passed = () =>
+    count(db, "SELECT code FROM projects WHERE status = 'passed' ORDER BY code LIMIT 1");
+  for (let trial = 0; trial < 12; trial++) {
+    const decisionsBefore = Number(count(db, 'SELECT COUNT(*) FROM plan_decisions'));
+    const number = `${9000 + trial}/QĐ-BCT`;
+    const approved = Number(
+      count(
+        db,
+        "SELECT COUNT(*) FROM plan_decisions WHERE kind = 'plan' AND program_id = (SELECT id FROM programs WHERE code = 'KCQG-2019')",
+      ),
+    );
+    // Approve the saved scenario until it is in; then adjust: one more passed proposal enters.
+    const args = approved
+      ? ['plan', 'adjust', '--program', 'KCQG-2019', '--items', file, '--reason', 'Bổ sung']
+      : ['plan', 'decide', '--scenario-id', String(scenarioId)];
+    if (approved) writeFileSync(file, `code,amount_vnd\n${passed()},1000000\n`);
+    const cli = spawn(
+      BIN,
+      [...args, '--number', number, '--date', '20/12/2018', '--signer', 'Thứ trưởng', '--db', db],
+      { stdio: 'ignore' },
+    );
+    await new Promise((r) => setTimeout(r, random() * 2500));
+    cli.kill('SIGKILL');
+    await new Promise((r) => (cli.exitCode !== null || cli.signalCode ? r() : cli.on('exit', r)));
+
+    if (!PG_URL) assert.equal(count(db, 'PRAGMA integrity_check'), 'ok', `trial ${trial}`);
+    const added = Number(count(db, 'SELECT COUNT(*) FROM plan_decisions')) - decisionsBefore;
+    assert.ok(added === 0 || added === 1, `trial ${trial}: ${added} decisions`);
+    // Every decision's total is the sum of its items; every project with money is in the plan
+    // (approved) and every approved project has money.
+    const unbalanced = count(
+      db,
+      'SELECT COUNT(*) FROM plan_decisions d WHERE total_vnd <> (SELECT COALESCE(SUM(amount_vnd), 0) FROM plan_decision_items i WHERE i.decision_id = d.id)',
+    );
+    assert.equal(unbalanced, '0', `trial ${trial}: a decision without all its items`);
+    const stray = count(
+      db,
+      "SELECT COUNT(*) FROM projects p WHERE p.program_id = (SELECT id FROM programs WHERE code = 'KCQG-2019') AND (p.status = 'approved') <> (COALESCE((SELECT SUM(amount_vnd) FROM plan_decision_items i WHERE i.project_id = p.id), 0) > 0)",
+    );
+    assert.equal(stray, '0', `trial ${trial}: a project's status and its money disagree`);
+    const verify = spawnSync(BIN, ['audit', 'verify', '--db', db]);
+    assert.equal(verify.status, 0, `trial ${trial}: ${verify.stderr}`);
+  }
+  // The crashes did not stop the work: something was decided.
+  assert.ok(Number(count(db, 'SELECT COUNT(*) FROM plan_decisions')) > 3);
 });
