@@ -11,56 +11,17 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <random>
 #include <string>
 
+#include "bench/plan_instance.h"
 #include "planning/planner.h"
 
 using namespace kc::planning;
 
-namespace {
-
-constexpr kc::Vnd kMillion = 1'000'000;
-
-Problem instance(int n, unsigned seed) {
-  std::mt19937 rng(seed);
-  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-  const char* regions[] = {"TDMNPB", "DBSH", "BTBDHMT", "TN", "DNB", "DBSCL"};
-  Problem p;
-  kc::Vnd total = 0;
-  for (int i = 0; i < n; ++i) {
-    Candidate c;
-    c.id = i + 1;
-    c.code = "P" + std::to_string(i);
-    c.score = pick(5000, 10000) / 100.0;
-    c.request = pick(300, 3000) * kMillion;
-    int province = pick(1, 63);
-    std::string code = std::to_string(100 + province).substr(1);  // "01".."63"
-    c.shares[static_cast<int>(Dim::province_2008)] = {{code, 1}};
-    c.shares[static_cast<int>(Dim::region)] = {{regions[province % 6], 1}};
-    c.shares[static_cast<int>(Dim::content)] = {{"C" + std::to_string(pick(1, 9)), 1}};
-    c.shares[static_cast<int>(Dim::kind)] = {{"regular", 1}};
-    if (i < 600) c.bundle = "B" + std::to_string(i % 200);  // 200 bundles of three
-    total += c.request;
-    p.candidates.push_back(std::move(c));
-  }
-  p.envelope = total * 2 / 5 / kMillion * kMillion;
-  auto& s = p.scenario;
-  s.name = "bench";
-  s.weights = {{Dim::region, "TDMNPB", 1.2}, {Dim::region, "TN", 1.15}};
-  s.limits.push_back({Dim::province_2008, "*", std::nullopt, std::nullopt, 0.03, std::nullopt});
-  s.limits.push_back({Dim::content, "*", std::nullopt, std::nullopt, std::nullopt, 0.03});
-  s.limits.push_back({Dim::region, "*", std::nullopt, std::nullopt, std::nullopt, 0.05});
-  s.time_limit_s = 600;
-  return p;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   int n = argc > 1 ? std::atoi(argv[1]) : 10000;
   std::string lp = argc > 3 && std::string(argv[2]) == "--lp" ? argv[3] : "";
-  Problem p = instance(n, 2019);
+  Problem p = generated_instance(n, 2019);
   if (!lp.empty()) {
     std::ofstream out(lp);
     write_model(p, out);

@@ -66,9 +66,14 @@ class Builder {
   explicit Builder(store::Connection& db) : db_(db) {}
 
   // Projects created next belong to this program and year.
-  void start_round(int year, std::int64_t program_id) {
+  // `prefix` starts the projects' codes; `province` (a 2008 code) keeps a local programme's
+  // projects in its province.
+  void start_round(int year, std::int64_t program_id, std::string prefix = "KCQG",
+                   std::string province = "") {
     year_ = year;
     program_id_ = program_id;
+    prefix_ = std::move(prefix);
+    only_province_ = std::move(province);
   }
 
   Status load_provinces() {
@@ -141,8 +146,8 @@ class Builder {
     for (size_t i = 0; i < drafts.size(); ++i) {
       Project& p = drafts[i];
       p.status = status;
-      char code[32];
-      std::snprintf(code, sizeof code, "KCQG-%d-%03zu", year_, i + 1);
+      char code[48];
+      std::snprintf(code, sizeof code, "%s-%d-%03zu", prefix_.c_str(), year_, i + 1);
       p.code = code;
       if (auto id = insert_project_checked(db_, actor_, p); !id) return std::unexpected(id.error());
       ++report.projects;
@@ -183,7 +188,12 @@ class Builder {
   }
 
   // Steps of 8 visit every one of the 63 provinces (8 and 63 are coprime).
-  const Province& next_province() { return provinces_[(cursor_ += 8) % provinces_.size()]; }
+  const Province& next_province() {
+    if (!only_province_.empty())
+      for (const auto& p : provinces_)
+        if (p.code == only_province_) return p;
+    return provinces_[(cursor_ += 8) % provinces_.size()];
+  }
 
   Result<Project> draft(const Spec& s, int i, std::int64_t share) {
     Project p;
@@ -308,6 +318,7 @@ class Builder {
   Actor actor_ = Actor::system("demo");
   int year_ = 0;
   std::int64_t program_id_ = 0;
+  std::string prefix_ = "KCQG", only_province_;
   Rng rng_;
   std::vector<Province> provinces_;
   std::map<std::string, std::int64_t> center_, department_;
@@ -335,10 +346,17 @@ std::vector<Spec> specs_2018(const DemoTargets2018& t) {
           {"ND45-09", "capacity", t.projects - fixed, 100, 400}};
 }
 
-Result<std::int64_t> program(store::Connection& db, int year, Vnd budget) {
+// The national programme of a year, or (with a province) that province's local programme.
+Result<std::int64_t> program(store::Connection& db, int year, Vnd budget,
+                             const std::string& province = "", const std::string& place = "") {
   Program p;
   p.code = "KCQG-" + std::to_string(year), p.level = "KCQG", p.year = year, p.budget_vnd = budget;
   p.name = "Kế hoạch khuyến công quốc gia năm " + std::to_string(year);
+  if (!province.empty()) {
+    p.code = "KCDP-" + std::to_string(year) + "-" + province, p.level = "KCDP";
+    p.province = ProvinceRef{"2008", province};
+    p.name = "Kế hoạch khuyến công địa phương " + place + " năm " + std::to_string(year);
+  }
   auto id = store::insert_program(db, p);
   if (!id) return id;
   p.id = *id, p.version = 1;
@@ -388,7 +406,24 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (auto s = b.create_projects(round, "draft", kRequested2019, t2019, r2019, {}); !s)
     return std::unexpected(s.error());
   report.projects += r2019.projects;
-  report.facilities = r2019.facilities;
+  // A local programme (KCĐP) of Hải Phòng for 2018, planned and decided by the city: the
+  // ministry's roll-up shows it beside the national plan.
+  auto local = program(db, 2018, 5'000'000'000, "31", "thành phố Hải Phòng");
+  if (!local) return std::unexpected(local.error());
+  ++report.programs;
+  DemoReport local_report;
+  b.start_round(2018, *local, "KCDP-31", "31");
+  std::vector<Spec> local_round{{"ND45-03", "model", 3, 500, 1000},
+                                {"ND45-03", "machinery", 5, 300, 900},
+                                {"ND45-01", "training", 4, 150, 400}};
+  DemoTargets2018 t_local{0, 0, 0, 15, 0, 0, 0, 0};  // 15 facilities helped with machinery
+  if (auto s =
+          b.create_projects(local_round, "contracted", 5'000'000'000, t_local, local_report, {});
+      !s)
+    return std::unexpected(s.error());
+  if (auto s = demo_local_decision(db, *local); !s) return std::unexpected(s.error());
+  report.projects += local_report.projects;
+  report.facilities = local_report.facilities;
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   return report;
 }

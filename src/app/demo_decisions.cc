@@ -61,4 +61,17 @@ Status demo_decisions_2018(store::Connection& db, std::int64_t program_id) {
   return check_books(db, program_id);
 }
 
+Status demo_local_decision(store::Connection& db, std::int64_t program_id) {
+  auto projects = store::program_requests(db, program_id);
+  if (!projects) return std::unexpected(projects.error());
+  std::map<std::int64_t, Vnd> amounts;
+  auto plan = decision(program_id, "plan", "3310/QĐ-UBND", "2017-12-20", 1,
+                       "Giao kế hoạch khuyến công địa phương năm 2018");
+  plan.signer = "Phó Chủ tịch Ủy ban nhân dân thành phố";
+  for (const auto& p : *projects) give(plan, amounts, p.id, p.requested);
+  if (auto v = record_decision(db, Actor::system("demo"), plan, {}); !v)
+    return std::unexpected(v.error());
+  return check_books(db, program_id);
+}
+
 }  // namespace kc::app

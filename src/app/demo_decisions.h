@@ -11,4 +11,7 @@ namespace kc::app {
 // envelope). Part of the demo's transaction.
 Status demo_decisions_2018(store::Connection& db, std::int64_t program_id);
 
+// The local programme's plan decision (the province decides it): every project at its request.
+Status demo_local_decision(store::Connection& db, std::int64_t program_id);
+
 }  // namespace kc::app

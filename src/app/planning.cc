@@ -117,6 +117,9 @@ Status check_forced(const planning::Problem& p) {
 Status check_plan_access(store::Connection& db, const Actor& a, const Program& program,
                          Permission p) {
   if (!may(a, p)) return std::unexpected(Error::forbidden());
+  // The ministry decides the national plan; a local plan is the province's decision.
+  if (p == Permission::decide_plans && a.role == Role::ministry && program.level != "KCQG")
+    return std::unexpected(Error::forbidden());
   if (a.role != Role::province) return {};
   // A province plans its own local program only.
   if (program.level != "KCDP" || !program.province) return std::unexpected(Error::forbidden());

@@ -75,8 +75,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::ministry, R::department, R::province});
     case Permission::build_plans:
       return in(a.role, {R::department, R::province});
-    case Permission::decide_plans:
-      return in(a.role, {R::ministry});
+    case Permission::decide_plans:  // the national plan: the ministry; a local one: its province
+      return in(a.role, {R::ministry, R::province});
   }
   return false;
 }

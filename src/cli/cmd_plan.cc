@@ -14,6 +14,7 @@
 #include "app/decision_document.h"
 #include "app/json_reader.h"
 #include "app/plan_decisions.h"
+#include "app/plan_rollup.h"
 #include "app/planning.h"
 #include "cli/commands.h"
 #include "domain/money.h"
@@ -132,6 +133,7 @@ void add_plan(CLI::App& app, int& exit_code) {
     bool no_explain = false;
     std::int64_t scenario_id = 0, batch = 1;
     std::string items, reason, doc_format = "pdf";
+    int from = 2000, to = 2100;
   };
   auto a = std::make_shared<Args>();
 
@@ -269,6 +271,20 @@ void add_plan(CLI::App& app, int& exit_code) {
       auto done = app::export_decision_document(db, kCli, a->scenario_id, a->doc_format, a->output);
       if (!done) return std::unexpected(done.error());
       std::cerr << "Wrote the decision (" << done->rows << " projects) to " << a->output << ".\n";
+      return {};
+    });
+  });
+
+  auto* rollup = cmd->add_subcommand(
+      "rollup", "National and local plans' decided money by year, content and region (JSON)");
+  rollup->add_option("--from", a->from, "First year")->capture_default_str();
+  rollup->add_option("--to", a->to, "Last year")->capture_default_str();
+  rollup->add_option("--db", a->db, "Database")->capture_default_str();
+  rollup->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto r = app::plan_rollup(db, kCli, a->from, a->to);
+      if (!r) return std::unexpected(r.error());
+      std::cout << r->dump(2) << "\n";
       return {};
     });
   });

@@ -5,6 +5,7 @@
 #include "app/decision_appendix.h"
 #include "app/decision_document.h"
 #include "app/plan_decisions.h"
+#include "app/plan_rollup.h"
 #include "app/plan_scenarios.h"
 #include "app/planning.h"
 #include "http/reply.h"
@@ -133,6 +134,20 @@ Response decisions(HandlerContext& ctx, Request& req) {
   return reply(app::list_plan_decisions(ctx.db, ctx.actor, *program), req, same);
 }
 
+Response rollup(HandlerContext& ctx, Request& req) {
+  int bounds[2] = {2000, 2100};  // every year unless narrowed
+  for (const auto& [k, v] : req.query) {
+    if (k != "from" && k != "to")
+      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
+                     req.path);
+    int& year = bounds[k == "to"];
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), year);
+    if (ec != std::errc{} || p != v.data() + v.size())
+      return problem(Error::invalid("invalid query", {{k, FieldCode::not_integer}}), req.path);
+  }
+  return reply(app::plan_rollup(ctx.db, ctx.actor, bounds[0], bounds[1]), req, same);
+}
+
 Response compare(HandlerContext& ctx, Request& req) {
   std::vector<std::int64_t> ids;
   for (const auto& [k, v] : req.query) {
@@ -193,6 +208,9 @@ void add_plan_routes(std::vector<Route>& t) {
                "Why (not) us: the proposal in the latest saved scenario of its program, and its "
                "original and current amount with the decisions behind them",
                R, project_entry, true});
+  t.push_back({"GET", "/api/v1/plans/rollup",
+               "National and local plans rolled up by year, content and region (?from=&to=)", R,
+               rollup, true});
   t.push_back({"GET", "/api/v1/plans/compare",
                "Saved scenarios side by side: by content, province and region, the proposals "
                "that differ",

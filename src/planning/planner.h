@@ -4,6 +4,7 @@
 // dropping each funded one would cost), or name the limits that conflict when nothing fits.
 #include <ostream>
 
+#include "planning/core.h"
 #include "planning/mip.h"
 #include "planning/model.h"
 
@@ -14,7 +15,7 @@ struct PlanOptions {
   double explain_budget_s = 30;  // explanations stop (explained = false) past this
 };
 
-Answer plan(const Problem& p, const PlanOptions& o = {}, MipSolver& solver = cbc_solver());
+Answer plan(const Problem& p, const PlanOptions& o = {}, MipSolver& solver = core_solver());
 
 // The scenario's model as an LP file, for checking a plan with another solver.
 void write_model(const Problem& p, std::ostream& out);

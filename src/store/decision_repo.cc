@@ -95,6 +95,24 @@ Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_
   return out;
 }
 
+Result<std::vector<RollupRow>> decided_rollup(Connection& db, int from, int to) {
+  auto rows = db.query(
+      "SELECT g.year, g.level, x.content_code, pp.region_code, COUNT(*), SUM(a.amount) FROM "
+      "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM plan_decision_items i "
+      "GROUP BY i.project_id) a JOIN projects x ON x.id = a.project_id "
+      "JOIN programs g ON g.id = x.program_id "
+      "JOIN project_provinces pp ON pp.project_id = x.id AND pp.position = 0 "
+      "WHERE g.year BETWEEN ? AND ? AND a.amount <> 0 "
+      "GROUP BY g.year, g.level, x.content_code, pp.region_code "
+      "ORDER BY g.year, g.level, x.content_code, pp.region_code",
+      std::vector<Value>{std::int64_t{from}, std::int64_t{to}});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<RollupRow> out;
+  for (const auto& r : *rows)
+    out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.i64(4), r.i64(5)});
+  return out;
+}
+
 Result<Books> program_books(Connection& db, std::int64_t program_id) {
   std::vector<Value> p{program_id};
   auto decisions =

@@ -48,6 +48,16 @@ struct ProjectRequest {
 };
 Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id);
 
+// Decided money summed by year, programme level, content and region (the main province's),
+// over the programmes of years from..to.
+struct RollupRow {
+  std::int64_t year = 0;
+  std::string level, content, region;
+  std::int64_t projects = 0;
+  Vnd amount = 0;
+};
+Result<std::vector<RollupRow>> decided_rollup(Connection& db, int from, int to);
+
 // The books: the sum of the program's decision totals and the sum of its projects' items.
 struct Books {
   Vnd decisions = 0, projects = 0;

@@ -136,6 +136,7 @@ const SAMPLES = {
   'GET /api/v1/plans/decisions/{id}/document': () => ({
     path: '/api/v1/plans/decisions/1/document',
   }),
+  'GET /api/v1/plans/rollup': () => ({ path: '/api/v1/plans/rollup?from=2018&to=2019' }),
   'GET /api/v1/plans/decisions': () => ({ path: '/api/v1/plans/decisions?program=KCQG-2019' }),
 };
 

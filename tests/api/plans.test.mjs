@@ -566,3 +566,57 @@ test('a decision as its document: PDF with the Vietnamese text intact, DOCX to e
   assert.equal(bad.status, 422);
   assert.deepEqual(fieldsOf(bad.json), ['format']);
 });
+
+test('national and local plans roll up; a local plan is decided by its province only', async () => {
+  const ministry = await s.session('ministry');
+  const rollup = (await ministry('GET', '/api/v1/plans/rollup?from=2018&to=2018')).json;
+  // What each 2018 programme's decisions hold, by level, from the programmes' own books.
+  const programs = (await dept('GET', '/api/v1/programs?year=2018')).json.items;
+  const decided = { KCQG: 0, KCDP: 0 };
+  for (const p of programs) {
+    const books = (await dept('GET', `/api/v1/plans/decisions?program=${p.code}`)).json.books;
+    decided[p.level] += books.projects_vnd;
+  }
+  assert.ok(decided.KCDP > 0, 'the demo has a decided local plan');
+  const year = rollup.by_year.find((y) => y.year === 2018);
+  assert.equal(year.KCQG.amount_vnd, decided.KCQG);
+  assert.equal(year.KCDP.amount_vnd, decided.KCDP);
+  assert.equal(rollup.total.total.amount_vnd, decided.KCQG + decided.KCDP);
+  for (const part of ['by_content', 'by_region'])
+    assert.equal(
+      sum(rollup[part], (r) => r.total.amount_vnd),
+      rollup.total.total.amount_vnd,
+      part,
+    );
+  const bad = await ministry('GET', '/api/v1/plans/rollup?from=2019&to=2018');
+  assert.deepEqual(fieldsOf(bad.json), ['to']);
+
+  // The local plan's adjustment: not the ministry's, not another province's; its own province's.
+  const local = programs.find((p) => p.level === 'KCDP');
+  const first = (await dept('GET', `/api/v1/plans/decisions?program=${local.code}`)).json.items[0]
+    .items[0];
+  const body = {
+    program: local.code,
+    number: '15/QĐ-UBND',
+    signed_on: '2018-08-01',
+    signer: 'Phó Chủ tịch',
+    reason: 'Điều chỉnh giảm kinh phí',
+    items: [{ code: first.code, amount_vnd: first.after_vnd - 1_000_000 }],
+  };
+  assert.equal((await ministry('POST', '/api/v1/plans/adjustments', body)).status, 403);
+  const other = await s.session('province-79');
+  assert.equal((await other('POST', '/api/v1/plans/adjustments', body)).status, 403);
+  const admin = await s.session('admin');
+  const user = await admin('POST', '/api/v1/users', {
+    login: 'province-31',
+    display_name: 'Sở Công Thương Hải Phòng',
+    role: 'province',
+    province: { set: '2025', code: local.province.code },
+  });
+  assert.equal(user.status, 201, user.text);
+  const own = await s.session('province-31', user.json.one_time_password);
+  const r = await own('POST', '/api/v1/plans/adjustments', body);
+  assert.equal(r.status, 201, r.text);
+  const after = (await ministry('GET', '/api/v1/plans/rollup?from=2018&to=2018')).json;
+  assert.equal(after.total.KCDP.amount_vnd, decided.KCDP - 1_000_000);
+});

@@ -8,7 +8,9 @@
 #include <random>
 #include <sstream>
 
+#include "bench/plan_instance.h"
 #include "planning/baselines.h"
+#include "planning/core.h"
 #include "planning/formulation.h"
 #include "planning/planner.h"
 
@@ -254,4 +256,60 @@ TEST(Planning, ModelFileIsALinearProgram) {
   EXPECT_NE(lp.find("r1_max: + 700 x0 <= 800"), std::string::npos);
   EXPECT_NE(lp.find("r1_min: + 700 x0 >= 100"), std::string::npos);
   EXPECT_NE(lp.find("General\n x0\n"), std::string::npos);
+}
+
+namespace {
+
+// An instance shaped like the benchmark's, smaller: 20 provinces, 5 contents, 40 bundles, and
+// one proposal forced in, one out.
+Problem large_problem(int n, unsigned seed) {
+  Problem p = generated_instance(n, seed, {20, 5, n / 15, 0.08, 0.1});
+  p.scenario.force_in = {"P7"};
+  p.scenario.force_out = {"P8"};
+  p.scenario.gap = 1e-9;
+  return p;
+}
+
+Mip model_of(const Problem& p) {
+  std::vector<std::string> codes;
+  for (const auto& c : p.candidates) codes.push_back(c.code);
+  return build_mip(formulate(p), codes);
+}
+
+}  // namespace
+
+TEST(Planning, TheCoreApproachReachesCbcsOptimumOnASmallCore) {
+  for (unsigned seed : {11u, 12u, 13u}) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    Problem p = large_problem(600, seed);
+    Mip m = model_of(p);
+    MipOptions o{60, 1e-9};
+    MipResult whole = cbc_solver().solve(m, o);
+    CoreStats stats;
+    MipResult core = solve_by_core(m, o, cbc_solver(), 0, &stats);
+    ASSERT_EQ(whole.status, Status::optimal);
+    ASSERT_EQ(core.status, Status::optimal);
+    EXPECT_NEAR(core.objective, whole.objective, 1e-6 * whole.objective);
+    EXPECT_FALSE(stats.fell_back);
+    EXPECT_LT(stats.core, m.col_names.size());
+    EXPECT_GE(stats.lp_bound, core.objective - 1e-6);
+    EXPECT_GE(core.bound, core.objective - 1e-6);
+    // Its allocation keeps every limit, and the forced choices.
+    Formulation f = formulate(p);
+    std::vector<Vnd> amounts(p.candidates.size());
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+      amounts[i] = core.columns[i] > 0.5 ? p.candidates[i].request : 0;
+    EXPECT_TRUE(f.violations(amounts).empty());
+    EXPECT_NEAR(f.objective_of(amounts), core.objective, 1e-6 * core.objective);
+    EXPECT_GT(amounts[7], 0);
+    EXPECT_EQ(amounts[8], 0);
+  }
+}
+
+TEST(Planning, TheCoreApproachKnowsAnInfeasibleProgram) {
+  Problem p = large_problem(300, 21);
+  // Floors of 30 % on each of five contents cannot all hold.
+  p.scenario.limits.push_back({Dim::content, "*", std::nullopt, std::nullopt, std::nullopt, 0.3});
+  MipResult r = solve_by_core(model_of(p), {30, 1e-9}, cbc_solver(), 0);
+  EXPECT_EQ(r.status, Status::infeasible);
 }

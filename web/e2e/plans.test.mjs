@@ -74,7 +74,7 @@ test('the ministry approves the saved scenario as a plan decision', async () => 
   await dialog.getByLabel('Ngày ký').press('Enter');
   await dialog.getByLabel('Người ký').fill('Thứ trưởng');
   await dialog.getByRole('button', { name: 'Phê duyệt' }).click();
-  await page.getByRole('cell', { name: '2156/QĐ-BCT' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('cell', { name: '2156/QĐ-BCT', exact: true }).waitFor({ timeout: 30_000 });
   await page.getByText('Sổ khớp').waitFor();
   // The proposals it funds are approved.
   const dept = await env.server.session('department');
@@ -105,7 +105,7 @@ test('the ministry adjusts the plan: a wrong code is named on its row, then a pr
   await dialog.getByText('Không phải đề án của chương trình KCQG-2019').waitFor();
   await dialog.getByLabel('Mã 1').fill(leaving.code);
   await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
-  await page.getByRole('cell', { name: '3001/QĐ-BCT' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('cell', { name: '3001/QĐ-BCT', exact: true }).waitFor({ timeout: 30_000 });
   await page.getByText('Sổ khớp').waitFor();
   const project = (await dept('GET', `/api/v1/projects/${leaving.project_id}`)).json;
   assert.equal(project.status, 'cancelled');

@@ -62,8 +62,10 @@ export function ResponsiveTable<T extends object>(props: TableProps<T>) {
   );
 }
 
-// The horizontal scroll a wide table needs on a phone, but only while it has rows: an empty
-// scrolling region holds nothing a keyboard can reach, which axe rightly reports.
-export function wideScroll(rows: readonly unknown[] | undefined, x: number) {
-  return rows && rows.length > 0 ? { x } : undefined;
+// What a wide table needs on a phone: a horizontal scroll while it has rows, and no header
+// while it has none (an empty scrolling region holds nothing a keyboard can reach, which axe
+// reports; an empty table's header alone would be wider than the screen).
+export function wideTable(rows: readonly unknown[] | undefined, x: number) {
+  const some = !!rows && rows.length > 0;
+  return { scroll: some ? { x } : undefined, showHeader: some };
 }

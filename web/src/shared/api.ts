@@ -8,6 +8,7 @@ import type {
   Page,
   PlanDecision,
   PlanDecisions,
+  PlanRollup,
   PlanResult,
   PlanScenario,
   Problem,
@@ -160,6 +161,7 @@ export const api = {
     reason: string;
     items: { code: string; amount_vnd: number }[];
   }) => request<PlanDecision>('POST', '/plans/adjustments', d),
+  planRollup: () => request<PlanRollup>('GET', '/plans/rollup'),
   decisions: (program: string) =>
     request<PlanDecisions>('GET', `/plans/decisions${qs({ program })}`),
   projectPlan: (id: number) => request<ProjectPlanPlace>('GET', `/projects/${id}/plan`),

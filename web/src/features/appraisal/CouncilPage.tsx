@@ -13,7 +13,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import type { Ranking, RankingItem } from '../../shared/types';
-import { wideScroll } from '../../shared/ResponsiveTable';
+import { wideTable } from '../../shared/ResponsiveTable';
 
 const VIEWS = { show: 'all' };
 
@@ -158,7 +158,7 @@ export function CouncilPage() {
         rowKey="project_id"
         dataSource={items}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={wideScroll(items, 1100)}
+        {...wideTable(items, 1100)}
         columns={[
           { title: t('appraisal.rank'), dataIndex: 'rank', width: 60 },
           {

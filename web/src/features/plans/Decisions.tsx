@@ -11,7 +11,7 @@ import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
 import type { PlanDecision, SavedScenario } from '../../shared/types';
-import { wideScroll } from '../../shared/ResponsiveTable';
+import { wideTable } from '../../shared/ResponsiveTable';
 import { AdjustButton } from './Adjustment';
 
 const FIELDS = new Set(['number', 'signed_on', 'signer', 'batch']);
@@ -108,22 +108,24 @@ export function DecisionList({ program }: { program: string }) {
       size="small"
       title={t('plan.decisions')}
       extra={
-        <Space>
-          {books && (
-            <Tag color={books.balanced ? '#135200' : '#820014'}>
-              {t(books.balanced ? 'plan.booksBalanced' : 'plan.booksOff')}
-            </Tag>
-          )}
-          {can('decide_plans') && program && <AdjustButton program={program} />}
-        </Space>
+        books && (
+          <Tag color={books.balanced ? '#135200' : '#820014'}>
+            {t(books.balanced ? 'plan.booksBalanced' : 'plan.booksOff')}
+          </Tag>
+        )
       }
     >
+      {can('decide_plans') && program && (
+        <div style={{ marginBottom: 8 }}>
+          <AdjustButton program={program} />
+        </div>
+      )}
       <Table<PlanDecision>
         size="small"
         rowKey="id"
         loading={list.isLoading}
         pagination={false}
-        scroll={wideScroll(list.data?.items, 640)}
+        {...wideTable(list.data?.items, 960)}
         dataSource={list.data?.items ?? []}
         locale={{
           emptyText: (

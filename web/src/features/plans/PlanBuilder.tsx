@@ -10,6 +10,7 @@ import { useI18n } from '../../shared/i18n';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import type { PlanResult, PlanScenario } from '../../shared/types';
 import { PlanResultView } from './PlanResultView';
+import { Rollup } from './Rollup';
 import { ScenarioCompare } from './ScenarioCompare';
 import { ScenarioForm } from './ScenarioForm';
 
@@ -126,30 +127,30 @@ export function PlanBuilder() {
           />
         }
       />
-      {!can('build_plans') ? (
-        scenario && <ScenarioCompare program={scenario.program} onOpen={() => {}} />
-      ) : (
-        <Tabs
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            { key: 'build', label: t('plan.build'), children: builder },
-            {
-              key: 'saved',
-              label: t('plan.savedScenarios'),
-              children: scenario && (
-                <ScenarioCompare
-                  program={scenario.program}
-                  onOpen={(s) => {
-                    setScenario(s.scenario);
-                    setTab('build');
-                  }}
-                />
-              ),
-            },
-          ]}
-        />
-      )}
+      <Tabs
+        activeKey={can('build_plans') ? tab : tab === 'build' ? 'saved' : tab}
+        onChange={setTab}
+        items={[
+          ...(can('build_plans')
+            ? [{ key: 'build', label: t('plan.build'), children: builder }]
+            : []),
+          {
+            key: 'saved',
+            label: t(can('build_plans') ? 'plan.savedScenarios' : 'plan.scenariosAndDecisions'),
+            children: scenario && (
+              <ScenarioCompare
+                program={scenario.program}
+                onOpen={(s) => {
+                  if (!can('build_plans')) return;
+                  setScenario(s.scenario);
+                  setTab('build');
+                }}
+              />
+            ),
+          },
+          { key: 'rollup', label: t('plan.rollup'), children: <Rollup /> },
+        ]}
+      />
     </Space>
   );
 }

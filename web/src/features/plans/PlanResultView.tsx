@@ -9,7 +9,7 @@ import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
 import type { PlanCandidate, PlanFunded, PlanResult, PlanUnfunded } from '../../shared/types';
-import { wideScroll } from '../../shared/ResponsiveTable';
+import { wideTable } from '../../shared/ResponsiveTable';
 
 // Solid colours dark enough for white text (WCAG AA), as the workflow's status tags.
 const STATUS_COLOR: Record<string, string> = {
@@ -193,7 +193,7 @@ export function PlanResultView({ result, explained }: { result: PlanResult; expl
                 rowKey="code"
                 dataSource={result.funded}
                 pagination={{ pageSize: 20, showSizeChanger: false }}
-                scroll={wideScroll(result.funded, 900)}
+                {...wideTable(result.funded, 900)}
                 columns={[
                   ...common<PlanFunded>(),
                   {
@@ -231,7 +231,7 @@ export function PlanResultView({ result, explained }: { result: PlanResult; expl
                 rowKey="code"
                 dataSource={result.unfunded}
                 pagination={{ pageSize: 20, showSizeChanger: false }}
-                scroll={wideScroll(result.unfunded, 900)}
+                {...wideTable(result.unfunded, 900)}
                 columns={[
                   ...common<PlanUnfunded>(),
                   {

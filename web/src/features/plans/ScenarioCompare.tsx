@@ -10,7 +10,7 @@ import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
 import type { SavedScenario, ScenarioComparison } from '../../shared/types';
 import { ApproveButton, DecisionList } from './Decisions';
-import { wideScroll } from '../../shared/ResponsiveTable';
+import { wideTable } from '../../shared/ResponsiveTable';
 
 type Group = ScenarioComparison['by_content'];
 
@@ -23,7 +23,7 @@ function GroupTable({ title, rows, names }: { title: string; rows: Group; names:
       pagination={false}
       title={() => <Typography.Text strong>{title}</Typography.Text>}
       dataSource={rows}
-      scroll={wideScroll(rows, 600)}
+      {...wideTable(rows, 600)}
       columns={[
         { title: t('plan.key'), dataIndex: 'key' },
         ...names.map((n, i) => ({
@@ -69,7 +69,7 @@ export function ScenarioCompare({
         loading={list.isLoading}
         dataSource={items}
         pagination={false}
-        scroll={wideScroll(items, 720)}
+        {...wideTable(items, 720)}
         locale={{ emptyText: <Empty description={t('plan.noScenarios')} /> }}
         rowSelection={{
           selectedRowKeys: selected,
@@ -166,7 +166,7 @@ export function ScenarioCompare({
               )}
               dataSource={cmp.data.differences}
               pagination={{ pageSize: 10, showSizeChanger: false }}
-              scroll={wideScroll(cmp.data.differences, 600)}
+              {...wideTable(cmp.data.differences, 600)}
               columns={[
                 {
                   title: t('code'),
