@@ -145,7 +145,7 @@ void seed(const Mip& m, const ByColumn& bc, WorkingSet& w) {
   for (std::size_t j = 0; j < cols; ++j) order[j] = j;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return density[a] > density[b]; });
-  const std::size_t first = std::min(cols, std::max<std::size_t>(500, 20 * m.rows.size()));
+  const std::size_t first = std::min(cols, 1000 + 2 * m.rows.size());
   for (std::size_t k = 0; k < first; ++k) w.add(order[k]);
   for (std::size_t i = 0; i < m.rows.size(); ++i) {
     if (m.row_lo[i] <= 0 || m.row_lo[i] >= kInfinity) continue;
@@ -298,7 +298,7 @@ MipResult solve_by_core(const Mip& m, const MipOptions& o, MipSolver& exact,
   }
   const double tol = 1e-7 * std::max(1.0, std::abs(lp.objective));
   // First guess: the few thousand columns nearest to moving.
-  const std::size_t want = std::max<std::size_t>(1000, 20 * m.rows.size());
+  const std::size_t want = 500 + m.rows.size();
   double threshold = 0;
   if (!candidates.empty()) {
     auto nth =

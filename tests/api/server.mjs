@@ -2,7 +2,17 @@
 // database, for API and browser tests. KC_BIN names the binary (set by `make test`).
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkResponse } from './contract.mjs';
@@ -31,11 +41,64 @@ export function rawSql(db, sql) {
   return spawnSync('sqlite3', [db, sql]);
 }
 
+// The demo data set takes seconds to build in the sanitized build, and every suite starts from
+// it: it is built once per binary (the key is the binary's size and time) and copied — a
+// SQLite file, or a PostgreSQL template database. The copy is what `demo` would have written.
+function demoKey() {
+  const st = statSync(BIN);
+  return createHash('sha256')
+    .update(`${realpathSync(BIN)} ${st.size} ${st.mtimeMs}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+function copyOfDemo(dir) {
+  const key = demoKey();
+  if (PG_URL) {
+    const template = `kc_demo_${key}`;
+    const exists = execFileSync('psql', [
+      PG_URL,
+      '-tAc',
+      `SELECT 1 FROM pg_database WHERE datname = '${template}'`,
+    ])
+      .toString()
+      .trim();
+    if (exists !== '1') {
+      const building = `${template}_new`;
+      execFileSync('psql', [PG_URL, '-qc', `DROP DATABASE IF EXISTS ${building}`], {
+        stdio: 'pipe',
+      });
+      execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${building}`], { stdio: 'pipe' });
+      const url = PG_URL.replace(/\/[^/]*$/, `/${building}`);
+      execFileSync(BIN, ['demo', '--db', url], { stdio: 'pipe' });
+      execFileSync('psql', [PG_URL, '-qc', `ALTER DATABASE ${building} RENAME TO ${template}`], {
+        stdio: 'pipe',
+      });
+    }
+    const name = `kc_test_${process.pid}_${++databases}`;
+    execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${name} TEMPLATE ${template}`], {
+      stdio: 'pipe',
+    });
+    return PG_URL.replace(/\/[^/]*$/, `/${name}`);
+  }
+  const cached = join(tmpdir(), `kc-demo-${key}.db`);
+  if (!existsSync(cached)) {
+    for (const old of readdirSync(tmpdir()).filter((f) => /^kc-demo-\w+\.db/.test(f)))
+      rmSync(join(tmpdir(), old), { force: true });
+    const building = `${cached}.${process.pid}.new`;
+    execFileSync(BIN, ['demo', '--db', building], { stdio: 'pipe' });
+    renameSync(building, cached);
+  }
+  const db = join(dir, 'test.db');
+  copyFileSync(cached, db);
+  return db;
+}
+
 // `attachTo` starts another process on an existing database instead of a fresh one.
 export async function startServer({ demo = false, web = '', extraArgs = [], attachTo = '' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kc-api-'));
-  const db = attachTo || freshDatabase(dir);
-  if (!attachTo) execFileSync(BIN, [demo ? 'demo' : 'init', '--db', db], { stdio: 'pipe' });
+  const db = attachTo || (demo ? copyOfDemo(dir) : freshDatabase(dir));
+  if (!attachTo && !demo) execFileSync(BIN, ['init', '--db', db], { stdio: 'pipe' });
   if (!demo && !attachTo) {
     const add = ['user', 'add', 'department', '--role', 'department', '--name', 'Chuyên viên'];
     execFileSync(BIN, [...add, '--password-stdin', '--db', db], {
