@@ -179,6 +179,13 @@ Result<ExportResult> export_decision_document(store::Connection& db, const Actor
   if (!tx) return std::unexpected(tx.error());
   auto appendix = decision_appendix(db, a, decision_id);
   if (!appendix) return std::unexpected(appendix.error());
+  // A local programme's decision is the province's document (its People's Committee, its
+  // legal bases): the template here is the ministry's.
+  if (appendix->program.level != "KCQG")
+    return std::unexpected(
+        conflict("no_template",
+                 "the document of a local programme's decision has no template yet; its "
+                 "appendix is available"));
   auto text = embedded::find("decision.json");
   if (!text) return std::unexpected(Error::internal("the decision template is missing"));
   auto doc = decision_document(*appendix, json::parse(*text));

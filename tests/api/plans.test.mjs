@@ -619,4 +619,14 @@ test('national and local plans roll up; a local plan is decided by its province 
   assert.equal(r.status, 201, r.text);
   const after = (await ministry('GET', '/api/v1/plans/rollup?from=2018&to=2018')).json;
   assert.equal(after.total.KCDP.amount_vnd, decided.KCDP - 1_000_000);
+  // The ministry's document template is not the province's: the appendix only.
+  const localDecision = r.json.id;
+  const doc = await dept('GET', `/api/v1/plans/decisions/${localDecision}/document`);
+  assert.equal(doc.status, 409);
+  assert.equal(doc.json.code, 'no_template');
+  const appendix = await dept(
+    'GET',
+    `/api/v1/plans/decisions/${localDecision}/appendix?format=csv`,
+  );
+  assert.equal(appendix.status, 200);
 });
