@@ -98,20 +98,21 @@ std::string note_of(const Project& p) {
 Result<Appendix> decision_appendix(store::Connection& db, const Actor& a,
                                    std::int64_t decision_id) {
   if (!may(a, Permission::read_plans)) return std::unexpected(Error::forbidden());
-  auto decision = store::get_decision(db, decision_id);
-  if (!decision) return std::unexpected(decision.error());
-  auto program = store::get_program(db, decision->program_id);
+  auto program_id = store::decision_program(db, decision_id);
+  if (!program_id) return std::unexpected(program_id.error());
+  auto program = store::get_program(db, *program_id);
   if (!program) return std::unexpected(program.error());
-  auto all = store::list_decisions(db, decision->program_id);
+  auto all = store::list_decisions(db, *program_id);
   if (!all) return std::unexpected(all.error());
   Appendix out;
   out.program = std::move(*program);
   std::map<std::int64_t, Vnd> before;  // every project's amount before this decision
-  for (const auto& d : *all) {
-    if (d.id == decision_id) break;
-    out.earlier.push_back(d);
-    for (const auto& i : d.items) before[i.project_id] += i.amount;
+  auto decision = all->begin();
+  for (; decision != all->end() && decision->id != decision_id; ++decision) {
+    out.earlier.push_back(*decision);
+    for (const auto& i : decision->items) before[i.project_id] += i.amount;
   }
+  if (decision == all->end()) return std::unexpected(Error::not_found("no such decision"));
   auto lines = lines_of(db, *decision, before);
   if (!lines) return std::unexpected(lines.error());
   out.decision = std::move(*decision);

@@ -45,6 +45,16 @@ json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
           {"created_at", d.created_at}};
 }
 
+// The actor may decide this program's plan, and the decision's number is new in it.
+Status check_new_decision(store::Connection& db, const Actor& a, const Program& program,
+                          const std::string& number, const char* what) {
+  if (auto st = check_plan_access(db, a, program, Permission::decide_plans); !st) return st;
+  auto taken = store::decision_number_taken(db, program.id, number);
+  if (!taken) return std::unexpected(taken.error());
+  if (*taken) return std::unexpected(Error::invalid(what, {{"number", FieldCode::code_taken}}));
+  return {};
+}
+
 }  // namespace
 
 Status check_books(store::Connection& db, std::int64_t program_id) {
@@ -110,13 +120,8 @@ Result<json> approve_scenario(store::Connection& db, const Actor& a, const Decis
     if (!s) return std::unexpected(s.error());
     auto program = store::get_program(db, s->program_id);
     if (!program) return std::unexpected(program.error());
-    if (auto st = check_plan_access(db, a, *program, Permission::decide_plans); !st)
+    if (auto st = check_new_decision(db, a, *program, in.number, "invalid decision"); !st)
       return std::unexpected(st.error());
-    auto taken = store::decision_number_taken(db, program->id, in.number);
-    if (!taken) return std::unexpected(taken.error());
-    if (*taken)
-      return std::unexpected(
-          Error::invalid("invalid decision", {{"number", FieldCode::code_taken}}));
     json result = json::parse(s->result, nullptr, false);
     std::string status = result.is_object() ? result.value("status", "") : "";
     if (status != "optimal" && status != "feasible")
@@ -245,13 +250,8 @@ Result<json> adjust_plan(store::Connection& db, const Actor& a, const Adjustment
           "invalid adjustment", {{"program", FieldCode::unknown_program, {{"code", in.program}}}}));
     auto program = store::get_program(db, **pid);
     if (!program) return std::unexpected(program.error());
-    if (auto st = check_plan_access(db, a, *program, Permission::decide_plans); !st)
+    if (auto st = check_new_decision(db, a, *program, in.number, "invalid adjustment"); !st)
       return std::unexpected(st.error());
-    auto taken = store::decision_number_taken(db, program->id, in.number);
-    if (!taken) return std::unexpected(taken.error());
-    if (*taken)
-      return std::unexpected(
-          Error::invalid("invalid adjustment", {{"number", FieldCode::code_taken}}));
     auto changes = read_changes(db, *program, in);
     if (!changes) return std::unexpected(changes.error());
     auto earlier = store::list_decisions(db, program->id);

@@ -55,15 +55,12 @@ Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t progra
   return out;
 }
 
-Result<Decision> get_decision(Connection& db, std::int64_t id) {
+Result<std::int64_t> decision_program(Connection& db, std::int64_t id) {
   auto program = db.scalar("SELECT COALESCE(MAX(program_id), 0) FROM plan_decisions WHERE id = ?",
                            std::vector<Value>{id});
   if (!program) return std::unexpected(program.error());
-  auto all = list_decisions(db, *program);
-  if (!all) return std::unexpected(all.error());
-  for (auto& d : *all)
-    if (d.id == id) return std::move(d);
-  return std::unexpected(Error::not_found("no such decision"));
+  if (*program == 0) return std::unexpected(Error::not_found("no such decision"));
+  return *program;
 }
 
 Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,

@@ -27,8 +27,8 @@ struct Decision {
 Result<std::int64_t> insert_decision(Connection& db, Decision& d);
 // The program's decisions in the order they were made, with their items.
 Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id);
-// One decision with its items (not_found when there is none).
-Result<Decision> get_decision(Connection& db, std::int64_t id);
+// The program a decision belongs to (not_found when there is no such decision).
+Result<std::int64_t> decision_program(Connection& db, std::int64_t id);
 Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
                                    const std::string& number);
 

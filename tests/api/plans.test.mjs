@@ -437,46 +437,18 @@ test('an adjustment decision drops, changes and adds projects; the books still b
   );
   // A cancelled project does not come back; the CLI names the file's row and column.
   const file = join(dir, 'adjust.csv');
+  const adjustByCli = (items) =>
+    spawnSync(BIN, [
+      ...['plan', 'adjust', '--program', 'KCQG-2019', '--items', items],
+      ...['--number', '3002/QĐ-BCT', '--date', '02/07/2019', '--signer', 'Thứ trưởng'],
+      ...['--reason', 'Thử', '--db', s.db],
+    ]);
   writeFileSync(file, `code,amount_vnd\n${dropped.code},1000000\n`);
-  const cli = spawnSync(BIN, [
-    'plan',
-    'adjust',
-    '--program',
-    'KCQG-2019',
-    '--items',
-    file,
-    '--number',
-    '3002/QĐ-BCT',
-    '--date',
-    '02/07/2019',
-    '--signer',
-    'Thứ trưởng',
-    '--reason',
-    'Thử',
-    '--db',
-    s.db,
-  ]);
+  const cli = adjustByCli(file);
   assert.equal(cli.status, 4); // a conflict
   assert.match(cli.stderr.toString(), /is cancelled/);
   writeFileSync(file, `code,amount_vnd\n${changed.code},abc\n`);
-  const rows = spawnSync(BIN, [
-    'plan',
-    'adjust',
-    '--program',
-    'KCQG-2019',
-    '--items',
-    file,
-    '--number',
-    '3002/QĐ-BCT',
-    '--date',
-    '02/07/2019',
-    '--signer',
-    'Thứ trưởng',
-    '--reason',
-    'Thử',
-    '--db',
-    s.db,
-  ]);
+  const rows = adjustByCli(file);
   assert.equal(rows.status, 2);
   assert.match(rows.stderr.toString(), /row 2, column amount_vnd: /);
 });
