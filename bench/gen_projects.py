@@ -32,5 +32,5 @@ with open(out, 'w', encoding='utf-8', newline='') as f:
                'regular', f'2008:{province}', str(rng.choice(orgs)), str(requested),
                str(requested // 2), f'{year}-{start_m:02d}-01', f'{year}-{start_m + 5:02d}-28',
                f'demo_model={rng.randint(0, 2)};training_course={rng.randint(0, 3)}',
-               rng.choice(['submitted', 'appraised', 'approved', 'contracted'])]
+               rng.choice(['submitted', 'passed', 'approved', 'contracted'])]
         f.write(','.join(row) + '\n')
