@@ -21,7 +21,7 @@ store::Decision decision(std::int64_t program_id, const char* kind, const char* 
 }
 
 void give(store::Decision& d, std::map<std::int64_t, Vnd>& amounts, std::int64_t id, Vnd amount) {
-  d.items.push_back({id, amount, ""});
+  d.items.push_back({id, amount, "", "", ""});
   d.total += amount;
   amounts[id] += amount;
 }

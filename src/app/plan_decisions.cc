@@ -17,6 +17,17 @@ namespace {
 
 using nlohmann::json;
 
+// The money a decision moved, summed by one of its items' facts: each key whose funds changed,
+// with the change (negative when the decision took money away).
+json moved_by(const store::Decision& d, std::string store::DecisionItem::*key) {
+  std::map<std::string, Vnd> sums;
+  for (const auto& i : d.items) sums[i.*key] += i.amount;
+  json out = json::array();
+  for (const auto& [k, v] : sums)
+    if (v != 0) out.push_back({{"key", k}, {"change_vnd", v}});
+  return out;
+}
+
 // A decision with each item's amount before and after it (`running` holds every project's
 // amount before the decision and is moved past it): the plan's difference from the one before.
 json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
@@ -42,6 +53,9 @@ json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
           {"reason", d.reason},
           {"total_vnd", d.total},
           {"items", items},
+          {"moved",
+           {{"content", moved_by(d, &store::DecisionItem::content)},
+            {"region", moved_by(d, &store::DecisionItem::region)}}},
           {"created_at", d.created_at}};
 }
 
@@ -135,7 +149,7 @@ Result<json> approve_scenario(store::Connection& db, const Actor& a, const Decis
     d.reason = "Phê duyệt " + s->name;
     d.created_by = a.user_id;
     for (const auto& [p, amount] : *funded) {
-      d.items.push_back({p.id, amount, p.code});
+      d.items.push_back({p.id, amount, p.code, "", ""});
       d.total += amount;
     }
     auto view = record_decision(db, a, d, {});
@@ -264,7 +278,7 @@ Result<json> adjust_plan(store::Connection& db, const Actor& a, const Adjustment
     for (const auto& e : *earlier) d.batch += e.kind == "adjustment" ? 1 : 0;
     std::map<std::int64_t, Vnd> running;
     for (const auto& c : *changes) {
-      d.items.push_back({c.project.id, c.after - c.before, c.project.code});
+      d.items.push_back({c.project.id, c.after - c.before, c.project.code, "", ""});
       d.total += c.after - c.before;
       running[c.project.id] = c.before;
     }

@@ -5,6 +5,20 @@
 #include "store/sql.h"
 
 namespace kc::store {
+namespace {
+
+// The decision items' project facts, by one query over the decisions chosen by `where`.
+constexpr const char* kItemFacts =
+    "SELECT i.decision_id, i.project_id, i.amount_vnd, p.code, p.content_code, "
+    "COALESCE(pp.region_code, '') FROM plan_decision_items i "
+    "JOIN plan_decisions d ON d.id = i.decision_id JOIN projects p ON p.id = i.project_id "
+    "LEFT JOIN project_provinces pp ON pp.project_id = p.id AND pp.position = 0 ";
+
+DecisionItem item_from(const Row& r) {
+  return {r.i64(1), r.i64(2), r.str(3), r.str(4), r.str(5)};
+}
+
+}  // namespace
 
 Result<std::int64_t> insert_decision(Connection& db, Decision& d) {
   d.created_at = now_utc();
@@ -24,6 +38,11 @@ Result<std::int64_t> insert_decision(Connection& db, Decision& d) {
                              rows);
         !s)
       return std::unexpected(s.error());
+  auto items =
+      db.query(std::string(kItemFacts) + "WHERE d.id = ? ORDER BY p.code", std::vector<Value>{*id});
+  if (!items) return std::unexpected(items.error());
+  d.items.clear();
+  for (const auto& r : *items) d.items.push_back(item_from(r));
   return id;
 }
 
@@ -46,12 +65,9 @@ Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t progra
     out.push_back(std::move(d));
   }
   auto items = db.query(
-      "SELECT i.decision_id, i.project_id, i.amount_vnd, p.code FROM plan_decision_items i "
-      "JOIN plan_decisions d ON d.id = i.decision_id JOIN projects p ON p.id = i.project_id "
-      "WHERE d.program_id = ? ORDER BY i.decision_id, p.code",
-      p);
+      std::string(kItemFacts) + "WHERE d.program_id = ? ORDER BY i.decision_id, p.code", p);
   if (!items) return std::unexpected(items.error());
-  for (const auto& r : *items) out[at[r.i64(0)]].items.push_back({r.i64(1), r.i64(2), r.str(3)});
+  for (const auto& r : *items) out[at[r.i64(0)]].items.push_back(item_from(r));
   return out;
 }
 

@@ -12,7 +12,9 @@ namespace kc::store {
 struct DecisionItem {
   std::int64_t project_id = 0;
   Vnd amount = 0;
-  std::string code;  // filled on reading
+  // Filled on reading and by insert_decision: the project's code, content and the region of
+  // its main province.
+  std::string code, content, region;
 };
 
 struct Decision {

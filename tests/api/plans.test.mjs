@@ -419,6 +419,20 @@ test('an adjustment decision drops, changes and adds projects; the books still b
     ].sort(),
   );
   assert.equal(r.json.total_vnd, -dropped.after_vnd - 1_000_000 + added.requested_vnd);
+  // The money moved, by content from the projects' own records, and by region in all.
+  const byContent = {};
+  for (const i of r.json.items) {
+    const content = (await dept('GET', `/api/v1/projects/${i.project_id}`)).json.content_code;
+    byContent[content] = (byContent[content] ?? 0) + i.after_vnd - i.before_vnd;
+  }
+  assert.deepEqual(
+    Object.fromEntries(r.json.moved.content.map((m) => [m.key, m.change_vnd])),
+    Object.fromEntries(Object.entries(byContent).filter(([, v]) => v !== 0)),
+  );
+  assert.equal(
+    sum(r.json.moved.region, (m) => m.change_vnd),
+    r.json.total_vnd,
+  );
   const statuses = [];
   for (const id of [dropped.project_id, changed.project_id, added.id]) {
     statuses.push((await dept('GET', `/api/v1/projects/${id}`)).json.status);

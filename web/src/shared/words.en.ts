@@ -444,6 +444,8 @@ export const en: Record<string, string> = {
   'plan.change.added': 'Added',
   'plan.change.dropped': 'Dropped',
   'plan.change.changed': 'Amount changed',
+  'plan.movedContent': 'Money by content',
+  'plan.movedRegion': 'Money by region',
   'plan.before': 'Before',
   'plan.after': 'After',
   'plan.decided': 'Decided funds',

@@ -10,6 +10,7 @@ import { formatDate, formatVnd } from '../../shared/format';
 import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
+import { byCode, useLabel, useReference } from '../../shared/reference';
 import type { PlanDecision, SavedScenario } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
 import { AdjustButton } from './Adjustment';
@@ -193,8 +194,41 @@ export function DecisionList({ program }: { program: string }) {
   );
 }
 
-// What one decision changed: each project's amount before and after it.
+// The money one decision moved by content or by region: each key with its signed change.
+function Moved({ decision, by }: { decision: PlanDecision; by: 'content' | 'region' }) {
+  const { t } = useI18n();
+  const label = useLabel();
+  const names = byCode(useReference(by === 'content' ? 'contents' : 'regions'));
+  const list = decision.moved[by];
+  if (list.length === 0) return null;
+  return (
+    <div className="moved">
+      <Typography.Text strong>
+        {t(by === 'content' ? 'plan.movedContent' : 'plan.movedRegion')}:{' '}
+      </Typography.Text>
+      {list.map((m) => (
+        <Tag key={m.key} color={m.change_vnd < 0 ? '#820014' : '#135200'}>
+          {label(names.get(m.key), m.key)} {m.change_vnd > 0 ? '+' : ''}
+          {formatVnd(m.change_vnd)}
+        </Tag>
+      ))}
+    </div>
+  );
+}
+
+// What one decision changed: the money moved by content and region, then each project's amount
+// before and after it.
 function DecisionItems({ decision }: { decision: PlanDecision }) {
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Moved decision={decision} by="content" />
+      <Moved decision={decision} by="region" />
+      <DecisionItemTable decision={decision} />
+    </Space>
+  );
+}
+
+function DecisionItemTable({ decision }: { decision: PlanDecision }) {
   const { t } = useI18n();
   return (
     <Table
