@@ -86,6 +86,10 @@ const std::vector<std::string>& all_tables() {
                                                 "assignments",
                                                 "scores",
                                                 "conclusions",
+                                                "plan_scenarios",
+                                                "plan_decisions",
+                                                "plan_decision_items",
+                                                "plan_tranches",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

@@ -13,6 +13,7 @@
 #include "io/table.h"
 #include "io/xlsx_reader.h"
 #include "store/audit_repo.h"
+#include "store/copy.h"
 #include "store/migrate.h"
 #include "test_database.h"
 
@@ -70,6 +71,19 @@ TEST_F(Register, MigrationsLoadReferenceDataOnceAndAreIdempotent) {
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM areas", {}).value(), 3);
   EXPECT_EQ(store::schema_version(*db_).value(), store::latest_schema_version());
   EXPECT_GE(store::latest_schema_version(), 4);
+}
+
+// A table missing from the list would be silently left behind by `migrate` and the checksums.
+TEST_F(Register, CopyListsEveryTableOfTheSchema) {
+  std::string sql = db_->dialect() == "postgresql"
+                        ? "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                          "'public' AND table_name <> 'schema_migrations'"
+                        : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                          "'sqlite_%' AND name <> 'schema_migrations'";
+  auto rows = db_->query(sql, {}).value();
+  std::set<std::string> schema, listed(store::all_tables().begin(), store::all_tables().end());
+  for (const auto& r : rows) schema.insert(r.str(0));
+  EXPECT_EQ(schema, listed);
 }
 
 TEST_F(Register, OldProvinceReportsUnderTheNewSet) {
