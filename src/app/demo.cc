@@ -280,6 +280,8 @@ class Builder {
     p.start = {year_, start_month, static_cast<int>(rng_.between(1, 28))};
     p.end = {year_, static_cast<int>(rng_.between(start_month + 4, 12)),
              static_cast<int>(rng_.between(1, 28))};
+    // The 2019 round's point projects run over two years: planned in yearly tranches.
+    if (p.kind == "point" && year_ == 2019) p.end.year = year_ + 1;
     return p;
   }
 

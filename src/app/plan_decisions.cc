@@ -7,6 +7,7 @@
 #include "app/checks.h"
 #include "app/json_reader.h"
 #include "app/planning.h"
+#include "domain/tranche.h"
 #include "store/decision_repo.h"
 #include "store/plan_repo.h"
 #include "store/project_repo.h"
@@ -31,6 +32,12 @@ json moved_by(const store::Decision& d, std::string store::DecisionItem::*key) {
 // A decision with each item's amount before and after it (`running` holds every project's
 // amount before the decision and is moved past it): the plan's difference from the one before.
 json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
+  json tranches = json::array();
+  for (const auto& t : d.tranches)
+    tranches.push_back({{"project_id", t.project_id},
+                        {"code", t.code},
+                        {"year", t.year},
+                        {"amount_vnd", t.amount}});
   json items = json::array();
   for (const auto& i : d.items) {
     Vnd before = running[i.project_id], after = before + i.amount;
@@ -53,10 +60,32 @@ json to_json(const store::Decision& d, std::map<std::int64_t, Vnd>& running) {
           {"reason", d.reason},
           {"total_vnd", d.total},
           {"items", items},
+          {"tranches", tranches},
           {"moved",
            {{"content", moved_by(d, &store::DecisionItem::content)},
             {"region", moved_by(d, &store::DecisionItem::region)}}},
           {"created_at", d.created_at}};
+}
+
+bool multi_year(const Project& p, int year) {
+  return p.kind == "point" && p.end.year > year;
+}
+
+// The most one year's plan can give a project: its request, or for a multi-year point project
+// its first tranche.
+Vnd year_request(const Project& p, int year) {
+  if (!multi_year(p, year)) return p.requested_vnd;
+  return yearly_tranches(p.requested_vnd, year, p.end.year).front().amount;
+}
+
+// The later years' tranches of a multi-year point project given `funded` in its first year.
+std::vector<store::DecisionTranche> later_tranches(const Project& p, int year, Vnd funded) {
+  std::vector<store::DecisionTranche> out;
+  if (!multi_year(p, year)) return out;
+  auto all = scaled_tranches(yearly_tranches(p.requested_vnd, year, p.end.year), funded);
+  for (std::size_t i = 1; i < all.size(); ++i)
+    out.push_back({p.id, all[i].year, all[i].amount, p.code});
+  return out;
 }
 
 // The actor may decide this program's plan, and the decision's number is new in it.
@@ -151,6 +180,7 @@ Result<json> approve_scenario(store::Connection& db, const Actor& a, const Decis
     for (const auto& [p, amount] : *funded) {
       d.items.push_back({p.id, amount, p.code, "", ""});
       d.total += amount;
+      for (auto& t : later_tranches(p, program->year, amount)) d.tranches.push_back(std::move(t));
     }
     auto view = record_decision(db, a, d, {});
     if (!view) return view;
@@ -231,10 +261,9 @@ Result<std::vector<Change>> read_changes(store::Connection& db, const Program& p
     if (!decided) return std::unexpected(decided.error());
     Change c{std::move(*p), 0, item.amount};
     for (const auto& d : *decided) c.before += d.amount;
-    if (c.after > c.project.requested_vnd)
-      errors.push_back({at + "amount_vnd",
-                        FieldCode::between,
-                        {{"min", "0"}, {"max", std::to_string(c.project.requested_vnd)}}});
+    if (Vnd most = year_request(c.project, program.year); c.after > most)
+      errors.push_back(
+          {at + "amount_vnd", FieldCode::between, {{"min", "0"}, {"max", std::to_string(most)}}});
     else if (c.after == c.before)
       errors.push_back({at + "amount_vnd", FieldCode::unchanged});
     out.push_back(std::move(c));
@@ -281,6 +310,9 @@ Result<json> adjust_plan(store::Connection& db, const Actor& a, const Adjustment
       d.items.push_back({c.project.id, c.after - c.before, c.project.code, "", ""});
       d.total += c.after - c.before;
       running[c.project.id] = c.before;
+      if (c.before == 0)  // entering the plan: its later tranches too
+        for (auto& t : later_tranches(c.project, program->year, c.after))
+          d.tranches.push_back(std::move(t));
     }
     auto view = record_decision(db, a, d, std::move(running));
     if (!view) return view;
@@ -314,9 +346,15 @@ Result<json> project_decided(store::Connection& db, std::int64_t project_id) {
                     {"amount_vnd", r.amount},
                     {"after_vnd", current}});
   }
+  auto later = store::project_tranches(db, project_id);
+  if (!later) return std::unexpected(later.error());
+  json tranches = json::array();
+  for (const auto& t : *later)
+    tranches.push_back({{"year", t.year}, {"amount_vnd", t.amount}, {"decision", t.decision}});
   return json{{"original_vnd", rows->empty() ? 0 : rows->front().amount},
               {"current_vnd", current},
-              {"decisions", list}};
+              {"decisions", list},
+              {"tranches", tranches}};
 }
 
 Result<json> list_plan_decisions(store::Connection& db, const Actor& a,

@@ -6,6 +6,7 @@
 
 #include "app/checks.h"
 #include "app/plan_scenario.h"
+#include "domain/tranche.h"
 #include "planning/planner.h"
 #include "store/decision_repo.h"
 #include "store/plan_repo.h"
@@ -38,9 +39,12 @@ void add_provinces(planning::Candidate& c, const store::CandidateRow& row) {
   }
 }
 
-planning::Candidate candidate_of(const store::CandidateRow& row) {
+planning::Candidate candidate_of(const store::CandidateRow& row, int year) {
   planning::Candidate c;
   c.id = row.id, c.code = row.code, c.title = row.title, c.request = row.requested;
+  // A multi-year point project asks this year's plan for its first tranche only.
+  if (row.kind == "point" && row.end_year > year)
+    c.request = yearly_tranches(row.requested, year, row.end_year).front().amount;
   c.bundle = row.bundle;
   c.score = row.score_centi ? static_cast<double>(*row.score_centi) / 100 : 0;
   c.passed = row.status == "passed";
@@ -131,15 +135,21 @@ Status check_plan_access(store::Connection& db, const Actor& a, const Program& p
 
 namespace {
 
-// Running point projects' tranche for the year: the request spread evenly over the years the
-// project spans, rounded down to the million đồng.
-std::vector<planning::Commitment> commitments_of(const std::vector<store::RunningProject>& rs) {
+// The tranches due in the program's year: as earlier decisions recorded them, and for point
+// projects imported as running (no decision in the system), the request spread evenly over the
+// years the project spans.
+Result<std::vector<planning::Commitment>> commitments_of(store::Connection& db,
+                                                         const Program& program) {
+  std::string province = program.province ? program.province->code : "";
+  auto due = store::due_tranches(db, program.level, province, program.year);
+  if (!due) return std::unexpected(due.error());
   std::vector<planning::Commitment> out;
-  for (const auto& r : rs) {
-    int years = std::max(1, r.end.year - r.start.year + 1);
-    Vnd tranche = r.requested / years / 1'000'000 * 1'000'000;
-    out.push_back({r.code, tranche});
-  }
+  for (const auto& t : *due) out.push_back({t.code, t.amount});
+  auto running = store::running_point_projects(db, program, program.year);
+  if (!running) return std::unexpected(running.error());
+  for (const auto& r : *running)
+    for (const auto& t : yearly_tranches(r.requested, r.start.year, r.end.year))
+      if (t.year == program.year) out.push_back({r.code, t.amount});
   return out;
 }
 
@@ -163,10 +173,10 @@ Result<planning::Problem> load_problem(store::Connection& db, const Actor& a,
   p.envelope = s.envelope_vnd.value_or(program->budget_vnd);
   auto rows = store::plan_candidates(db, program->id);
   if (!rows) return std::unexpected(rows.error());
-  for (const auto& r : *rows) p.candidates.push_back(candidate_of(r));
-  auto running = store::running_point_projects(db, *program, program->year);
-  if (!running) return std::unexpected(running.error());
-  p.commitments = commitments_of(*running);
+  for (const auto& r : *rows) p.candidates.push_back(candidate_of(r, program->year));
+  auto commitments = commitments_of(db, *program);
+  if (!commitments) return std::unexpected(commitments.error());
+  p.commitments = std::move(*commitments);
   // What the program's earlier decisions (batches, adjustments) already gave is spent too.
   auto decided = store::list_decisions(db, program->id);
   if (!decided) return std::unexpected(decided.error());

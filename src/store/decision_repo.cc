@@ -38,11 +38,22 @@ Result<std::int64_t> insert_decision(Connection& db, Decision& d) {
                              rows);
         !s)
       return std::unexpected(s.error());
+  rows.clear();
+  for (const auto& t : d.tranches)
+    rows.insert(rows.end(), {*id, t.project_id, std::int64_t{t.year}, t.amount});
+  if (!rows.empty())
+    if (auto s = insert_rows(db, "plan_tranches",
+                             {"decision_id", "project_id", "year", "amount_vnd"}, rows);
+        !s)
+      return std::unexpected(s.error());
   auto items =
       db.query(std::string(kItemFacts) + "WHERE d.id = ? ORDER BY p.code", std::vector<Value>{*id});
   if (!items) return std::unexpected(items.error());
   d.items.clear();
   for (const auto& r : *items) d.items.push_back(item_from(r));
+  for (auto& t : d.tranches)
+    for (const auto& i : d.items)
+      if (i.project_id == t.project_id) t.code = i.code;
   return id;
 }
 
@@ -68,6 +79,42 @@ Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t progra
       std::string(kItemFacts) + "WHERE d.program_id = ? ORDER BY i.decision_id, p.code", p);
   if (!items) return std::unexpected(items.error());
   for (const auto& r : *items) out[at[r.i64(0)]].items.push_back(item_from(r));
+  auto tranches = db.query(
+      "SELECT t.decision_id, t.project_id, t.year, t.amount_vnd, p.code FROM plan_tranches t "
+      "JOIN plan_decisions d ON d.id = t.decision_id JOIN projects p ON p.id = t.project_id "
+      "WHERE d.program_id = ? ORDER BY t.decision_id, p.code, t.year",
+      p);
+  if (!tranches) return std::unexpected(tranches.error());
+  for (const auto& r : *tranches)
+    out[at[r.i64(0)]].tranches.push_back(
+        {r.i64(1), static_cast<int>(r.i64(2)), r.i64(3), r.str(4)});
+  return out;
+}
+
+Result<std::vector<DueTranche>> due_tranches(Connection& db, const std::string& level,
+                                             const std::string& province, int year) {
+  auto rows = db.query(
+      "SELECT p.code, SUM(t.amount_vnd) FROM plan_tranches t "
+      "JOIN plan_decisions d ON d.id = t.decision_id JOIN programs g ON g.id = d.program_id "
+      "JOIN projects p ON p.id = t.project_id WHERE t.year = ? AND g.year < ? AND g.level = ? "
+      "AND COALESCE(g.province_code, '') = ? AND p.status IN ('approved', 'contracted', "
+      "'in_progress') GROUP BY p.code ORDER BY p.code",
+      std::vector<Value>{std::int64_t{year}, std::int64_t{year}, level, province});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<DueTranche> out;
+  for (const auto& r : *rows) out.push_back({r.str(0), r.i64(1)});
+  return out;
+}
+
+Result<std::vector<ProjectTranche>> project_tranches(Connection& db, std::int64_t project_id) {
+  auto rows = db.query(
+      "SELECT t.year, t.amount_vnd, d.number FROM plan_tranches t "
+      "JOIN plan_decisions d ON d.id = t.decision_id WHERE t.project_id = ? "
+      "ORDER BY t.decision_id, t.year",
+      std::vector<Value>{project_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ProjectTranche> out;
+  for (const auto& r : *rows) out.push_back({static_cast<int>(r.i64(0)), r.i64(1), r.str(2)});
   return out;
 }
 

@@ -17,12 +17,21 @@ struct DecisionItem {
   std::string code, content, region;
 };
 
+// A later year's tranche of a multi-year point project, set by the decision that funded it.
+struct DecisionTranche {
+  std::int64_t project_id = 0;
+  int year = 0;
+  Vnd amount = 0;
+  std::string code;  // filled on reading
+};
+
 struct Decision {
   std::int64_t id = 0, program_id = 0, batch = 1, created_by = 0;
   std::optional<std::int64_t> scenario_id;
   std::string kind, number, signed_on, signer, reason, created_at;
   Vnd total = 0;
   std::vector<DecisionItem> items;
+  std::vector<DecisionTranche> tranches;
 };
 
 // Fills in d.id and d.created_at.
@@ -59,6 +68,23 @@ struct RollupRow {
   Vnd amount = 0;
 };
 Result<std::vector<RollupRow>> decided_rollup(Connection& db, int from, int to);
+
+// The tranches due in a program's year from decisions of earlier programs at its level (and
+// province), for projects still in the plan: commitments of the program's plan.
+struct DueTranche {
+  std::string code;
+  Vnd amount = 0;
+};
+Result<std::vector<DueTranche>> due_tranches(Connection& db, const std::string& level,
+                                             const std::string& province, int year);
+// Every later-year tranche recorded for one project, with the decision that set it, oldest
+// first.
+struct ProjectTranche {
+  int year = 0;
+  Vnd amount = 0;
+  std::string decision;  // its number
+};
+Result<std::vector<ProjectTranche>> project_tranches(Connection& db, std::int64_t project_id);
 
 // The books: the sum of the program's decision totals and the sum of its projects' items.
 struct Books {

@@ -17,12 +17,12 @@ constexpr const char* kCandidateIds =
 
 Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t program_id) {
   std::vector<Value> ids{program_id, program_id};
-  auto rows =
-      db.query(std::string("SELECT p.id, p.code, p.content_code, p.kind, p.bundle, "
-                           "p.status, p.score_centi, p.requested_vnd, "
-                           "p.implementing_org_id, p.title FROM projects p WHERE p.id IN (") +
-                   kCandidateIds + ") ORDER BY p.code",
-               ids);
+  auto rows = db.query(
+      std::string("SELECT p.id, p.code, p.content_code, p.kind, p.bundle, "
+                  "p.status, p.score_centi, p.requested_vnd, "
+                  "p.implementing_org_id, p.title, p.end_date FROM projects p WHERE p.id IN (") +
+          kCandidateIds + ") ORDER BY p.code",
+      ids);
   if (!rows) return std::unexpected(rows.error());
   std::vector<CandidateRow> out;
   std::map<std::int64_t, std::size_t> at;
@@ -32,6 +32,7 @@ Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t p
     c.bundle = r.str(4), c.status = r.str(5);
     if (!r.is_null(6)) c.score_centi = r.i64(6);
     c.requested = r.i64(7), c.organization_id = r.i64(8), c.title = r.str(9);
+    c.end_year = parse_date(r.str(10)).value_or(Date{}).year;
     at[c.id] = out.size();
     out.push_back(std::move(c));
   }
@@ -59,7 +60,8 @@ Result<std::vector<RunningProject>> running_point_projects(Connection& db, const
       "SELECT x.code, x.requested_vnd, x.start_date, x.end_date FROM projects x "
       "JOIN programs g ON g.id = x.program_id WHERE x.kind = 'point' AND "
       "x.status IN ('approved', 'contracted', 'in_progress') AND g.level = ? AND "
-      "COALESCE(g.province_code, '') = ? AND x.year < ? AND x.end_date >= ? ORDER BY x.code",
+      "COALESCE(g.province_code, '') = ? AND x.year < ? AND x.end_date >= ? AND NOT EXISTS "
+      "(SELECT 1 FROM plan_tranches t WHERE t.project_id = x.id) ORDER BY x.code",
       std::vector<Value>{p.level, province, std::int64_t{year}, std::to_string(year) + "-01-01"});
   if (!rows) return std::unexpected(rows.error());
   std::vector<RunningProject> out;

@@ -20,6 +20,7 @@ struct CandidateRow {
   std::string code, title, content, kind, bundle, status;
   std::optional<std::int64_t> score_centi;
   Vnd requested = 0;
+  int end_year = 0;  // a point project ending after the program's year is planned in tranches
   std::int64_t organization_id = 0;
   std::vector<CandidateProvince> provinces;  // the first is the main province
   std::vector<std::string> flags;
@@ -27,7 +28,8 @@ struct CandidateRow {
 Result<std::vector<CandidateRow>> plan_candidates(Connection& db, std::int64_t program_id);
 
 // Point projects of programs at the same level (and province, for local programs) that were
-// approved before `year` and run into it.
+// approved before `year` and run into it, with no tranches recorded by a decision (imported as
+// already running).
 struct RunningProject {
   std::string code;
   Vnd requested = 0;

@@ -346,6 +346,43 @@ test('the ministry approves a saved scenario as a decision; the books balance', 
   assert.equal(stale.json.code, 'not_passed');
   const after = await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019');
   assert.equal(after.json.items.length, 1);
+  // The round's two-year point projects asked 2019 for their first tranche; the decision
+  // records their 2020 tranches, scaled to what 2019 gave, and 2020's plan funds them first.
+  const tranches = decided.json.tranches;
+  assert.ok(tranches.length > 0, 'a funded two-year point project');
+  for (const t of tranches) {
+    const p = (await dept('GET', `/api/v1/projects/${t.project_id}`)).json;
+    assert.equal(p.kind, 'point');
+    assert.equal(t.year, 2020);
+    const first = Math.floor(p.requested_vnd / 2 / 1e6) * 1e6;
+    const given = decided.json.items.find((i) => i.project_id === t.project_id).amount_vnd;
+    assert.equal(t.amount_vnd, Math.floor(((p.requested_vnd - first) * given) / first));
+    const place = (await dept('GET', `/api/v1/projects/${t.project_id}/plan`)).json;
+    assert.deepEqual(place.decided.tranches, [
+      { year: 2020, amount_vnd: t.amount_vnd, decision: '2156/QĐ-BCT' },
+    ]);
+  }
+  const y2020 = await dept('POST', '/api/v1/programs', {
+    code: 'KCQG-2020',
+    level: 'KCQG',
+    year: 2020,
+    name: 'Chương trình khuyến công quốc gia năm 2020',
+    budget_vnd: 100_000_000_000,
+  });
+  assert.equal(y2020.status, 201, y2020.text);
+  const plan2020 = await dept('POST', '/api/v1/plans/solve', {
+    name: 'Năm 2020',
+    program: 'KCQG-2020',
+  });
+  assert.equal(plan2020.status, 200, plan2020.text);
+  assert.deepEqual(
+    plan2020.json.commitments.map((c) => [c.code, c.amount_vnd]).sort(),
+    tranches.map((t) => [t.code, t.amount_vnd]).sort(),
+  );
+  assert.equal(
+    plan2020.json.commitments_vnd,
+    sum(tranches, (t) => t.amount_vnd),
+  );
   // The CLI lists the same.
   const cli = JSON.parse(s.cli('plan', 'decisions', '--program', 'KCQG-2019'));
   assert.equal(cli.items[0].number, '2156/QĐ-BCT');

@@ -444,6 +444,8 @@ export const en: Record<string, string> = {
   'plan.change.added': 'Added',
   'plan.change.dropped': 'Dropped',
   'plan.change.changed': 'Amount changed',
+  'plan.trancheOf': 'Tranche for {year}',
+  'plan.laterTranches': 'Later years’ tranches',
   'plan.movedContent': 'Money by content',
   'plan.movedRegion': 'Money by region',
   'plan.before': 'Before',

@@ -450,6 +450,8 @@ export const vi: Record<string, string> = {
   'plan.change.added': 'Thêm vào',
   'plan.change.dropped': 'Đưa ra',
   'plan.change.changed': 'Đổi kinh phí',
+  'plan.trancheOf': 'Kinh phí năm {year}',
+  'plan.laterTranches': 'Kinh phí các năm sau',
   'plan.movedContent': 'Tiền theo nội dung',
   'plan.movedRegion': 'Tiền theo vùng',
   'plan.before': 'Trước',

@@ -219,10 +219,21 @@ function Moved({ decision, by }: { decision: PlanDecision; by: 'content' | 'regi
 // What one decision changed: the money moved by content and region, then each project's amount
 // before and after it.
 function DecisionItems({ decision }: { decision: PlanDecision }) {
+  const { t } = useI18n();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Moved decision={decision} by="content" />
       <Moved decision={decision} by="region" />
+      {decision.tranches.length > 0 && (
+        <div>
+          <Typography.Text strong>{t('plan.laterTranches')}: </Typography.Text>
+          {decision.tranches.map((tr) => (
+            <Tag key={`${tr.code}-${tr.year}`}>
+              {tr.code} {tr.year}: {formatVnd(tr.amount_vnd)}
+            </Tag>
+          ))}
+        </div>
+      )}
       <DecisionItemTable decision={decision} />
     </Space>
   );

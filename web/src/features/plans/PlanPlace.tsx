@@ -43,6 +43,14 @@ export function PlanPlace({ projectId }: { projectId: number }) {
                   {`${d.amount_vnd > 0 ? '+' : ''}${formatVnd(d.amount_vnd)} → ${formatVnd(d.after_vnd)}`}
                 </Descriptions.Item>
               ))}
+              {decided.tranches.map((tr) => (
+                <Descriptions.Item
+                  key={`${tr.decision}-${tr.year}`}
+                  label={t('plan.trancheOf', { year: tr.year })}
+                >
+                  {`${formatVnd(tr.amount_vnd)} (${tr.decision})`}
+                </Descriptions.Item>
+              ))}
             </Descriptions>
           }
         />
