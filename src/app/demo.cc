@@ -394,6 +394,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
       !s)
     return std::unexpected(s.error());
   if (auto s = demo_decisions_2018(db, *p2018); !s) return std::unexpected(s.error());
+  if (auto s = demo_group_splits(db, *p2018); !s) return std::unexpected(s.error());
   // The 2019 round: proposals registered as drafts, with requests above the budget; the
   // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;

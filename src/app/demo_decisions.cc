@@ -2,8 +2,10 @@
 
 #include <map>
 
+#include "app/group_split.h"
 #include "app/plan_decisions.h"
 #include "store/decision_repo.h"
+#include "store/project_repo.h"
 
 namespace kc::app {
 namespace {
@@ -59,6 +61,35 @@ Status demo_decisions_2018(store::Connection& db, std::int64_t program_id) {
                            std::pair{&added, before_added}, std::pair{&raised, before_raised}})
     if (auto v = record_decision(db, a, *d, before); !v) return std::unexpected(v.error());
   return check_books(db, program_id);
+}
+
+Status demo_group_splits(store::Connection& db, std::int64_t program_id) {
+  auto projects = store::program_requests(db, program_id);
+  if (!projects) return std::unexpected(projects.error());
+  int letter = 410;
+  for (const auto& r : *projects) {
+    if (r.kind != "group") continue;
+    auto p = store::get_project(db, r.id);
+    if (!p) return std::unexpected(p.error());
+    auto decided = store::project_decisions(db, r.id);
+    if (!decided) return std::unexpected(decided.error());
+    Vnd amount = 0;
+    for (const auto& d : *decided) amount += d.amount;
+    const auto n = static_cast<Vnd>(p->beneficiary_ids.size());
+    if (amount == 0 || n == 0) continue;
+    nlohmann::json items = nlohmann::json::array();
+    const Vnd each = amount / n / kMillion * kMillion;
+    for (std::size_t i = 0; i < p->beneficiary_ids.size(); ++i)
+      items.push_back(
+          {{"facility_id", p->beneficiary_ids[i]},
+           {"amount_vnd", i + 1 < p->beneficiary_ids.size() ? each : amount - each * (n - 1)}});
+    nlohmann::json body = {{"number", std::to_string(letter++) + "/CTĐP-KC"},
+                           {"signed_on", "2018-10-05"},
+                           {"items", items}};
+    if (auto s = split_group_project(db, Actor::system("demo"), r.id, body); !s)
+      return std::unexpected(s.error());
+  }
+  return {};
 }
 
 Status demo_local_decision(store::Connection& db, std::int64_t program_id) {

@@ -11,6 +11,10 @@ namespace kc::app {
 // envelope). Part of the demo's transaction.
 Status demo_decisions_2018(store::Connection& db, std::int64_t program_id);
 
+// A letter for each group project of the program splitting its amount evenly (in millions)
+// among its beneficiary facilities.
+Status demo_group_splits(store::Connection& db, std::int64_t program_id);
+
 // The local programme's plan decision (the province decides it): every project at its request.
 Status demo_local_decision(store::Connection& db, std::int64_t program_id);
 

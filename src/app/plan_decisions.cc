@@ -5,6 +5,7 @@
 
 #include "app/audit.h"
 #include "app/checks.h"
+#include "app/group_split.h"
 #include "app/json_reader.h"
 #include "app/planning.h"
 #include "domain/tranche.h"
@@ -351,10 +352,13 @@ Result<json> project_decided(store::Connection& db, std::int64_t project_id) {
   json tranches = json::array();
   for (const auto& t : *later)
     tranches.push_back({{"year", t.year}, {"amount_vnd", t.amount}, {"decision", t.decision}});
+  auto splits = group_splits_json(db, project_id);
+  if (!splits) return std::unexpected(splits.error());
   return json{{"original_vnd", rows->empty() ? 0 : rows->front().amount},
               {"current_vnd", current},
               {"decisions", list},
-              {"tranches", tranches}};
+              {"tranches", tranches},
+              {"splits", *splits}};
 }
 
 Result<json> list_plan_decisions(store::Connection& db, const Actor& a,

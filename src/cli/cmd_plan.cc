@@ -12,6 +12,7 @@
 
 #include "app/decision_appendix.h"
 #include "app/decision_document.h"
+#include "app/group_split.h"
 #include "app/json_reader.h"
 #include "app/plan_decisions.h"
 #include "app/plan_rollup.h"
@@ -20,6 +21,7 @@
 #include "domain/money.h"
 #include "io/problems.h"
 #include "io/table.h"
+#include "store/project_repo.h"
 
 namespace kc::cli {
 namespace {
@@ -94,20 +96,27 @@ void print_table(const nlohmann::json& r) {
   }
 }
 
-// The rows of an adjustment file as the items of an adjustment decision.
-Result<nlohmann::json> adjustment_items(const io::Table& t) {
+// The rows of an items file (`key`, amount_vnd) as the items of a request: an adjustment's
+// project codes, or a split's facility ids (`numeric_key`).
+Result<nlohmann::json> file_items(const io::Table& t, const char* key, bool numeric_key) {
   io::ProblemList problems;
-  auto code = t.column("code"), amount = t.column("amount_vnd");
-  if (!code) problems.add(1, "code", "the column is missing");
+  auto k = t.column(key), amount = t.column("amount_vnd");
+  if (!k) problems.add(1, key, "the column is missing");
   if (!amount) problems.add(1, "amount_vnd", "the column is missing");
-  if (!problems.empty()) return std::unexpected(problems.error("invalid adjustment file"));
+  if (!problems.empty()) return std::unexpected(problems.error("invalid items file"));
   nlohmann::json items = nlohmann::json::array();
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     auto v = parse_vnd(t.rows[i][*amount]);
     if (!v) problems.add(t.row_number(i), "amount_vnd", "must be a whole number of đồng");
-    items.push_back({{"code", t.rows[i][*code]}, {"amount_vnd", v.value_or(0)}});
+    nlohmann::json item = {{key, t.rows[i][*k]}, {"amount_vnd", v.value_or(0)}};
+    if (numeric_key) {
+      auto id = parse_vnd(t.rows[i][*k]);  // a whole number, as amounts are
+      if (!id) problems.add(t.row_number(i), key, "must be a record id");
+      item[key] = id.value_or(0);
+    }
+    items.push_back(std::move(item));
   }
-  if (!problems.empty()) return std::unexpected(problems.error("invalid adjustment file"));
+  if (!problems.empty()) return std::unexpected(problems.error("invalid items file"));
   return items;
 }
 
@@ -132,7 +141,7 @@ void add_plan(CLI::App& app, int& exit_code) {
     std::string db = kDefaultDb, scenario, format = "json", output, number, date, signer, program;
     bool no_explain = false;
     std::int64_t scenario_id = 0, batch = 1;
-    std::string items, reason, doc_format = "pdf";
+    std::string items, reason, doc_format = "pdf", project;
     int from = 2000, to = 2100;
   };
   auto a = std::make_shared<Args>();
@@ -225,7 +234,7 @@ void add_plan(CLI::App& app, int& exit_code) {
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
       auto table = io::read_table_file(a->items);
       if (!table) return std::unexpected(table.error());
-      auto items = adjustment_items(*table);
+      auto items = file_items(*table, "code", false);
       if (!items) return std::unexpected(items.error());
       nlohmann::json body = {{"program", a->program}, {"number", a->number}, {"signed_on", a->date},
                              {"signer", a->signer},   {"reason", a->reason}, {"items", *items}};
@@ -234,6 +243,32 @@ void add_plan(CLI::App& app, int& exit_code) {
       auto d = app::adjust_plan(db, kCli, *in);
       if (!d) return std::unexpected(at_rows(d.error(), *table));
       std::cout << d->dump(2) << "\n";
+      return {};
+    });
+  });
+
+  auto* split = cmd->add_subcommand(
+      "split",
+      "A letter splitting a group project's amount among its beneficiary facilities, from a file "
+      "with columns facility_id, amount_vnd (adding up to the project's amount)");
+  split->add_option("--project", a->project, "The group project's code")->required();
+  split->add_option("--items", a->items, "CSV or XLSX file: facility_id, amount_vnd")->required();
+  split->add_option("--number", a->number, "The letter's number")->required();
+  split->add_option("--date", a->date, "Signing date (dd/mm/yyyy or YYYY-MM-DD)")->required();
+  split->add_option("--db", a->db, "Database")->capture_default_str();
+  split->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto table = io::read_table_file(a->items);
+      if (!table) return std::unexpected(table.error());
+      auto items = file_items(*table, "facility_id", true);
+      if (!items) return std::unexpected(items.error());
+      auto id = store::find_project_code(db, a->project);
+      if (!id) return std::unexpected(id.error());
+      if (!*id) return std::unexpected(Error::not_found("no project with code " + a->project));
+      nlohmann::json body = {{"number", a->number}, {"signed_on", a->date}, {"items", *items}};
+      auto s = app::split_group_project(db, kCli, **id, body);
+      if (!s) return std::unexpected(at_rows(s.error(), *table));
+      std::cout << s->dump(2) << "\n";
       return {};
     });
   });

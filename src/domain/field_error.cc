@@ -74,6 +74,7 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::not_candidate, "not_candidate", "is not a passed proposal of program {program}"},
       {C::not_in_program, "not_in_program", "is not a project of program {program}"},
       {C::unchanged, "unchanged", "is already the project's amount"},
+      {C::split_total, "split_total", "the amounts must add up to the project's amount, {total}"},
   };
   return table;
 }

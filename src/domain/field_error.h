@@ -77,6 +77,7 @@ enum class FieldCode {
   not_candidate,
   not_in_program,
   unchanged,
+  split_total,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

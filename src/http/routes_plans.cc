@@ -4,6 +4,7 @@
 
 #include "app/decision_appendix.h"
 #include "app/decision_document.h"
+#include "app/group_split.h"
 #include "app/plan_decisions.h"
 #include "app/plan_rollup.h"
 #include "app/plan_scenarios.h"
@@ -110,6 +111,14 @@ Response adjust(HandlerContext& ctx, Request& req) {
   return reply(app::adjust_plan(ctx.db, ctx.actor, *in), req, same, 201);
 }
 
+Response split(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  return reply(app::split_group_project(ctx.db, ctx.actor, *id, *body), req, same, 201);
+}
+
 Response appendix(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
@@ -193,6 +202,9 @@ void add_plan_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/plans/adjustments",
                "An adjustment decision: projects' new amounts (0 takes one out), with its reason",
                Permission::decide_plans, adjust});
+  t.push_back({"POST", "/api/v1/projects/{id}/split",
+               "A letter splitting a group project's amount among its beneficiary facilities", B,
+               split});
   t.push_back({"GET", "/api/v1/plans/decisions",
                "A program's decisions (each item's amount before and after) and its books", R,
                decisions, true});

@@ -90,6 +90,8 @@ const std::vector<std::string>& all_tables() {
                                                 "plan_decisions",
                                                 "plan_decision_items",
                                                 "plan_tranches",
+                                                "group_splits",
+                                                "group_split_items",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

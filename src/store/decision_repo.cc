@@ -146,12 +146,12 @@ Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int6
 }
 
 Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id) {
-  auto rows =
-      db.query("SELECT id, code, requested_vnd FROM projects WHERE program_id = ? ORDER BY code",
-               std::vector<Value>{program_id});
+  auto rows = db.query(
+      "SELECT id, code, requested_vnd, kind FROM projects WHERE program_id = ? ORDER BY code",
+      std::vector<Value>{program_id});
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProjectRequest> out;
-  for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.i64(2)});
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.i64(2), r.str(3)});
   return out;
 }
 

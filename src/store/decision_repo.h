@@ -51,11 +51,12 @@ struct ProjectDecision {
 };
 Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int64_t project_id);
 
-// The program's projects by code: id, code and requested program funds.
+// The program's projects by code: id, code, requested program funds and kind.
 struct ProjectRequest {
   std::int64_t id = 0;
   std::string code;
   Vnd requested = 0;
+  std::string kind;
 };
 Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id);
 

@@ -27,7 +27,7 @@ const std::vector<Migration>& migrations() {
       {6, {"006_planning.sql"}, false},
       {7, {"007_plans.{dialect}.sql"}, false},
       {8, {"008_decisions.{dialect}.sql", "008_decision_items.sql"}, false},
-      {9, {"009_tranches.sql"}, false},
+      {9, {"009_splits.{dialect}.sql", "009_tranches.sql"}, false},
   };
   return kMigrations;
 }

@@ -177,13 +177,24 @@ Status insert_projects(Connection& db, std::vector<Project>& ps,
 
 namespace kc::store {
 
-Result<std::optional<std::int64_t>> find_program_project(Connection& db, std::int64_t program_id,
-                                                         const std::string& code) {
-  auto rows = db.query("SELECT id FROM projects WHERE program_id = ? AND code = ?",
-                       std::vector<Value>{program_id, code});
+namespace {
+
+Result<std::optional<std::int64_t>> first_id(Result<std::vector<Row>> rows) {
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<std::int64_t>{};
   return std::optional<std::int64_t>{rows->front().i64(0)};
+}
+
+}  // namespace
+
+Result<std::optional<std::int64_t>> find_program_project(Connection& db, std::int64_t program_id,
+                                                         const std::string& code) {
+  return first_id(db.query("SELECT id FROM projects WHERE program_id = ? AND code = ?",
+                           std::vector<Value>{program_id, code}));
+}
+
+Result<std::optional<std::int64_t>> find_project_code(Connection& db, const std::string& code) {
+  return first_id(db.query("SELECT id FROM projects WHERE code = ?", std::vector<Value>{code}));
 }
 
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id) {

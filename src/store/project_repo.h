@@ -28,6 +28,8 @@ Result<std::vector<std::string>> project_codes(Connection& db);
 // The id of the project with this code in the program, if there is one.
 Result<std::optional<std::int64_t>> find_program_project(Connection& db, std::int64_t program_id,
                                                          const std::string& code);
+// The id of the project with this code (codes are unique), if there is one.
+Result<std::optional<std::int64_t>> find_project_code(Connection& db, const std::string& code);
 // Whether another project (not except_id) has this code.
 Result<bool> project_code_taken(Connection& db, const std::string& code, std::int64_t except_id);
 // Sets the status, matching (id, version): stale -> conflict, missing -> not_found.

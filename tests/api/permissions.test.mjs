@@ -130,6 +130,7 @@ const SAMPLES = {
   'GET /api/v1/projects/{id}/plan': () => ({ id: fx.project.id, scoped: true }),
   'POST /api/v1/plans/decisions': () => ({ body: {} }),
   'POST /api/v1/plans/adjustments': () => ({ body: {} }),
+  'POST /api/v1/projects/{id}/split': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'GET /api/v1/plans/decisions/{id}/appendix': () => ({
     path: '/api/v1/plans/decisions/1/appendix',
   }),

@@ -114,3 +114,43 @@ test('the ministry adjusts the plan: a wrong code is named on its row, then a pr
   await page.getByText('Kinh phí được giao').waitFor();
   await page.getByText(/Điều chỉnh 3001\/QĐ-BCT/).waitFor();
 });
+
+test("the department splits a group project's amount among its facilities by a new letter", async () => {
+  const base = env.server.base;
+  const dept = await env.server.session('department');
+  const groups = (await dept('GET', '/api/v1/projects?program=KCQG-2018&kind=group&page_size=100'))
+    .json.items;
+  let group, letter;
+  for (const g of groups) {
+    const splits = (await dept('GET', `/api/v1/projects/${g.id}/plan`)).json.decided.splits;
+    if (splits.at(-1)?.items.length > 1) {
+      group = g;
+      letter = splits.at(-1);
+      break;
+    }
+  }
+  assert.ok(group, 'a group project split among two facilities or more');
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  await page.goto(`${base}/projects/${group.id}`);
+  await page.getByText(`Theo văn bản số ${letter.number}`).waitFor();
+  await page.getByRole('button', { name: 'Phân bổ kinh phí' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Số văn bản').fill('88/CTĐP-KC');
+  await dialog.getByLabel('Ngày ký').fill('05/11/2018');
+  await dialog.getByLabel('Ngày ký').press('Enter');
+  // One million đồng moved from the second facility to the first: first a sum that is off.
+  const [a, b] = letter.items;
+  await dialog.getByLabel('Kinh phí 1').fill(String(a.amount_vnd + 1_000_000));
+  await dialog.getByRole('button', { name: 'Ghi nhận văn bản' }).click();
+  await dialog.getByText('Tổng các khoản phải bằng kinh phí của đề án').waitFor();
+  await dialog.getByLabel('Kinh phí 2').fill(String(b.amount_vnd - 1_000_000));
+  await dialog.getByRole('button', { name: 'Ghi nhận văn bản' }).click();
+  await page.getByText('Theo văn bản số 88/CTĐP-KC').waitFor({ timeout: 30_000 });
+  const now = (await dept('GET', `/api/v1/projects/${group.id}/plan`)).json.decided.splits.at(-1);
+  assert.equal(now.number, '88/CTĐP-KC');
+  assert.equal(
+    now.items.find((i) => i.facility_id === a.facility_id).amount_vnd,
+    a.amount_vnd + 1_000_000,
+  );
+});

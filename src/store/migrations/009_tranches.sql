@@ -8,3 +8,11 @@ CREATE TABLE plan_tranches (
   PRIMARY KEY (decision_id, project_id, year)
 );
 CREATE INDEX plan_tranches_project ON plan_tranches (project_id);
+
+-- What each letter gives each facility of the group project (đồng).
+CREATE TABLE group_split_items (
+  split_id BIGINT NOT NULL REFERENCES group_splits(id),
+  facility_id BIGINT NOT NULL REFERENCES facilities(id),
+  amount_vnd BIGINT NOT NULL CHECK (amount_vnd > 0),
+  PRIMARY KEY (split_id, facility_id)
+);

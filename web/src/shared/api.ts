@@ -4,6 +4,7 @@ import type {
   Check,
   Council,
   Facility,
+  GroupSplit,
   Organization,
   Page,
   PlanDecision,
@@ -161,6 +162,10 @@ export const api = {
     reason: string;
     items: { code: string; amount_vnd: number }[];
   }) => request<PlanDecision>('POST', '/plans/adjustments', d),
+  splitGroup: (
+    id: number,
+    d: { number: string; signed_on: string; items: { facility_id: number; amount_vnd: number }[] },
+  ) => request<GroupSplit>('POST', `/projects/${id}/split`, d),
   planRollup: () => request<PlanRollup>('GET', '/plans/rollup'),
   decisions: (program: string) =>
     request<PlanDecisions>('GET', `/plans/decisions${qs({ program })}`),

@@ -122,6 +122,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     en: 'Not a project of program {program}',
   },
   unchanged: { vi: 'Bằng số tiền hiện tại của đề án', en: "Is already the project's amount" },
+  split_total: {
+    vi: 'Tổng các khoản phải bằng kinh phí của đề án: {total}',
+    en: "The amounts must add up to the project's amount: {total}",
+  },
   not_in_stage: {
     vi: 'Đề án không ở bước thẩm định của hội đồng này',
     en: "Not at this council's stage",

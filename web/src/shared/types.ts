@@ -63,6 +63,7 @@ export type ScenarioComparison = Schemas['ScenarioComparison'];
 export type ProjectPlanPlace =
   paths['/api/v1/projects/{id}/plan']['get']['responses']['200']['content']['application/json'];
 export type PlanDecision = Schemas['PlanDecision'];
+export type GroupSplit = Schemas['GroupSplit'];
 export type PlanRollup = Schemas['PlanRollup'];
 export type PlanDecisions =
   paths['/api/v1/plans/decisions']['get']['responses']['200']['content']['application/json'];

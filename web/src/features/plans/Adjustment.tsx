@@ -85,7 +85,7 @@ export function AdjustButton({ program }: { program: string }) {
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.List name="items">
-            {(rows, { add, remove }) => (
+            {(rows, { add, remove }, { errors }) => (
               <>
                 {rows.map((row, i) => (
                   <Space key={row.key} align="start" wrap>
@@ -114,6 +114,7 @@ export function AdjustButton({ program }: { program: string }) {
                     )}
                   </Space>
                 ))}
+                <Form.ErrorList errors={errors} />
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
                   {t('plan.addRow')}
                 </Button>

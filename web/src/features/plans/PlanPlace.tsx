@@ -1,15 +1,17 @@
 // "Why not us?" on a proposal's page: its place in the latest saved plan scenario of its
 // program — the amount it gets, or why it is out, what forcing it in would cost the plan and
 // the priority value it would have needed — and, once decided, its original and current
-// amount with the decisions behind them. Shows nothing before either exists.
+// amount with the decisions behind them (and a group project's split among its facilities).
+// Shows nothing before either exists.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions } from 'antd';
 import { api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
+import { GroupSplit } from './GroupSplit';
 
-export function PlanPlace({ projectId }: { projectId: number }) {
+export function PlanPlace({ projectId, kind }: { projectId: number; kind: string }) {
   const { t } = useI18n();
   const can = useCan();
   const place = useQuery({
@@ -54,6 +56,9 @@ export function PlanPlace({ projectId }: { projectId: number }) {
             </Descriptions>
           }
         />
+      )}
+      {kind === 'group' && decided.current_vnd > 0 && (
+        <GroupSplit projectId={projectId} amount={decided.current_vnd} letters={decided.splits} />
       )}
       {scenario && entry && (
         <Alert

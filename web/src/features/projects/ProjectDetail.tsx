@@ -81,7 +81,7 @@ export function ProjectDetail() {
         }
       />
       <EligibilityChecks project={p} />
-      <PlanPlace projectId={p.id} />
+      <PlanPlace projectId={p.id} kind={p.kind} />
       <Tabs
         items={[
           {

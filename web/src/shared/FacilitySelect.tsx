@@ -1,0 +1,38 @@
+// Picks a facility of the register by typing part of its name (without diacritics, as the
+// register's search allows); the options come from the server page by page as the user types.
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { api } from './api';
+
+type Props = {
+  value?: number;
+  onChange?: (id: number) => void;
+  // Names already known for ids the form starts with (e.g. an earlier letter's facilities).
+  known?: { id: number; name: string }[];
+  'aria-label'?: string;
+};
+
+export function FacilitySelect({ value, onChange, known = [], ...rest }: Props) {
+  const [q, setQ] = useState('');
+  const found = useQuery({
+    queryKey: ['facilities', 'pick', q],
+    queryFn: () => api.facilities({ q, page_size: 20 }),
+    enabled: q.trim().length >= 2,
+  });
+  const options = new Map<number, string>(known.map((k) => [k.id, k.name]));
+  for (const f of found.data?.items ?? []) options.set(f.id, f.name);
+  return (
+    <Select<number>
+      showSearch
+      value={value}
+      onChange={onChange}
+      onSearch={setQ}
+      filterOption={false}
+      loading={found.isFetching}
+      style={{ minWidth: 260 }}
+      options={[...options].map(([id, name]) => ({ value: id, label: `${name} (${id})` }))}
+      aria-label={rest['aria-label']}
+    />
+  );
+}
