@@ -17,6 +17,10 @@ test('the department tightens a province cap, sees the plan change, explains and
   await status.filter({ hasText: 'Tối ưu' }).waitFor({ timeout: 30_000 });
   const value = async () => (await page.getByTestId('plan-value').innerText()).trim();
   const before = await value();
+  // The money by province on the map of the 34 provinces: the label names the top provinces.
+  const map = page.getByRole('img', { name: /^Theo tỉnh, thành phố: .+ \d/ });
+  await map.waitFor();
+  assert.ok((await map.locator('path').count()) >= 34, 'a shape per province');
   // The first limit: each province at most 4 800 million. At 1 500 the northern region's
   // floor cannot be met: the page names the conflicting limits.
   const amount = page.getByTestId('limit-0').getByLabel('Kinh phí');

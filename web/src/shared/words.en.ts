@@ -455,6 +455,7 @@ export const en: Record<string, string> = {
   'split.number': 'Letter number',
   'split.facility': 'Facility',
   'split.sum': 'Total: {sum} / {amount}',
+  'plan.byProvince': 'By province',
   'plan.movedContent': 'Money by content',
   'plan.movedRegion': 'Money by region',
   'plan.before': 'Before',

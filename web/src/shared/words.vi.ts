@@ -461,6 +461,7 @@ export const vi: Record<string, string> = {
   'split.number': 'Số văn bản',
   'split.facility': 'Cơ sở',
   'split.sum': 'Tổng: {sum} / {amount}',
+  'plan.byProvince': 'Theo tỉnh, thành phố',
   'plan.movedContent': 'Tiền theo nội dung',
   'plan.movedRegion': 'Tiền theo vùng',
   'plan.before': 'Trước',

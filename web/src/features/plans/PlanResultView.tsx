@@ -2,12 +2,14 @@
 // the money by content and by region, and every proposal with its amount or the reason it
 // was left out (with the loss if it were forced in, once explained).
 import { Alert, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart } from '../../shared/Chart';
 import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
+import { ProvinceMap } from '../../shared/ProvinceMap';
+import { useLabel, useReference } from '../../shared/reference';
 import type { PlanCandidate, PlanFunded, PlanResult, PlanUnfunded } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
 
@@ -18,6 +20,31 @@ const STATUS_COLOR: Record<string, string> = {
   infeasible: '#820014',
   time_limit: '#820014',
 };
+
+// The funded money by province (2025 set) on the map; a proposal over several provinces counts
+// in equal parts, as the plan's limits count it.
+function FundedMap({ funded }: { funded: PlanFunded[] }) {
+  const { t, lang } = useI18n();
+  const label = useLabel();
+  const provinces = useReference('provinces-2025');
+  // The label function changes with the language only.
+  const names = useMemo(
+    () => new Map(provinces.map((p) => [String(p.code), label(p)])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [provinces, lang],
+  );
+  const amounts = useMemo(() => new Map(byKey(funded, (f) => f.provinces_2025)), [funded]);
+  const top = [...amounts].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return (
+    <ProvinceMap
+      amounts={amounts}
+      names={names}
+      label={`${t('plan.byProvince')}: ${top
+        .map(([code, v]) => `${names.get(code) ?? code} ${formatVnd(v)}`)
+        .join('; ')}`}
+    />
+  );
+}
 
 function byKey(items: PlanFunded[], key: (f: PlanFunded) => string[]) {
   const out = new Map<string, number>();
@@ -178,6 +205,11 @@ export function PlanResultView({ result, explained }: { result: PlanResult; expl
                 rows={byKey(result.funded, (f) => f.regions)}
                 label={t('plan.byRegion')}
               />
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card size="small" title={t('plan.byProvince')}>
+              <FundedMap funded={result.funded} />
             </Card>
           </Col>
         </Row>
