@@ -106,6 +106,11 @@ Result<Appendix> decision_appendix(store::Connection& db, const Actor& a,
   if (!all) return std::unexpected(all.error());
   Appendix out;
   out.program = std::move(*program);
+  if (out.program.province) {
+    auto place = store::find_province(db, *out.program.province);
+    if (!place) return std::unexpected(place.error());
+    if (*place) out.province_name = (*place)->name_vi;
+  }
   std::map<std::int64_t, Vnd> before;  // every project's amount before this decision
   auto decision = all->begin();
   for (; decision != all->end() && decision->id != decision_id; ++decision) {
@@ -118,6 +123,8 @@ Result<Appendix> decision_appendix(store::Connection& db, const Actor& a,
   out.decision = std::move(*decision);
 
   const bool plan = out.decision.kind == "plan";
+  // The programme's funds by its level: KCQG (national) or KCĐP (local).
+  const std::string funds = out.program.level == "KCQG" ? "KCQG" : "KCĐP";
   out.header = plan ? std::vector<std::string>{"TT",
                                                "Tên đề án",
                                                "Đơn vị thực hiện",
@@ -125,15 +132,15 @@ Result<Appendix> decision_appendix(store::Connection& db, const Actor& a,
                                                "Địa điểm",
                                                "Thời gian",
                                                "Tổng kinh phí",
-                                               "Kinh phí KCQG hỗ trợ",
+                                               "Kinh phí " + funds + " hỗ trợ",
                                                "Vốn đối ứng / khác",
                                                "Ghi chú"}
                     : std::vector<std::string>{"TT",
                                                "Tên đề án",
                                                "Đơn vị thực hiện",
-                                               "KCQG đã giao",
+                                               funds + " đã giao",
                                                "Điều chỉnh tăng (+)/giảm (−)",
-                                               "KCQG sau điều chỉnh",
+                                               funds + " sau điều chỉnh",
                                                "Lý do"};
   out.numbers = plan ? std::set<std::size_t>{6, 7, 8} : std::set<std::size_t>{3, 4, 5};
   // The sums a group or the whole decision shows: [total, program, counterpart] or

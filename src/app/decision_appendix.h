@@ -23,6 +23,7 @@ namespace kc::app {
 struct Appendix {
   store::Decision decision;
   Program program;
+  std::string province_name;  // a local programme's province ("Hải Phòng"); empty otherwise
   std::vector<store::Decision> earlier;
   std::vector<std::string> header;  // without units
   std::vector<std::vector<std::string>> rows;

@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 #include <map>
 
 #include "documents/docx.h"
 #include "documents/pdf.h"
+#include "domain/text.h"
 #include "store/embedded.h"
 
 namespace kc::app {
@@ -95,23 +97,33 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
       {"department", department},
       {"department_short", department_short},
       {"earlier", earlier}};
+  // A local programme's province, as the People's Committee's documents name it.
+  if (ap.program.province) {
+    const auto& cities = t.value("cities", json::array());
+    bool city = std::find(cities.begin(), cities.end(), ap.program.province->code) != cities.end();
+    values["province_name"] = ap.province_name;
+    values["province"] = (city ? "thành phố " : "tỉnh ") + ap.province_name;
+    values["province_short"] = (city ? "thành phố" : "tỉnh");
+    values["PROVINCE"] = upper_vi(values["province"]);
+  }
+  auto line = [&](const char* key) { return fill(t.at(key).get<std::string>(), values); };
 
   documents::Document doc;
   doc.title = "Quyết định " + d.number;
   documents::Section body;
   documents::Columns heading;
-  heading.left = {tight(text(t.at("issuer"), Align::center, true, false, 13)),
+  heading.left = {tight(text(line("issuer"), Align::center, true, false, 13)),
                   rule(tight(text("", Align::center, false, false, 4)), 0.3),
                   text("Số: " + d.number, Align::center, false, false, 13)};
   heading.right = {tight(text(t.at("nation"), Align::center, true, false, 12)),
                    rule(tight(text(t.at("motto"), Align::center, true, false, 13)), 0.55),
-                   text(place_and_date(t.at("place"), *signed_on), Align::center, false, true, 13)};
+                   text(place_and_date(line("place"), *signed_on), Align::center, false, true, 13)};
   body.blocks.push_back(block(heading));
   body.blocks.push_back(block(text("", Align::center)));
   body.blocks.push_back(block(tight(text("QUYẾT ĐỊNH", Align::center, true, false, 14))));
   body.blocks.push_back(
       block(rule(text(fill(kind.at("title"), values), Align::center, true, false, 14), 0.3)));
-  body.blocks.push_back(block(text(t.at("authority"), Align::center, true, false, 14)));
+  body.blocks.push_back(block(text(line("authority"), Align::center, true, false, 14)));
   auto indented = [](std::string s) {
     Paragraph p = text(std::move(s));
     p.first_line_indent = true;
@@ -136,20 +148,24 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
   for (const auto& r : t.at("recipients"))
     signature.left.push_back(
         tight(text("- " + fill(r.get<std::string>(), values), Align::left, false, false, 11)));
-  signature.right = {tight(text(t.at("signer_prefix"), Align::center, true, false, 14)),
-                     text(t.at("signer_position"), Align::center, true, false, 14),
-                     text("", Align::center), text("", Align::center),
-                     text(d.signer, Align::center, true, false, 14)};
+  const auto& lines = t.at("signer_lines");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Paragraph p = text(lines[i].get<std::string>(), Align::center, true, false, 14);
+    signature.right.push_back(i + 1 < lines.size() ? tight(p) : p);
+  }
+  for (auto p : {text("", Align::center), text("", Align::center),
+                 text(d.signer, Align::center, true, false, 14)})
+    signature.right.push_back(p);
   body.blocks.push_back(block(signature));
   doc.sections.push_back(std::move(body));
 
   documents::Section appendix;
   appendix.landscape = true;
   appendix.blocks.push_back(block(tight(text("Phụ lục", Align::center, true, false, 14))));
-  appendix.blocks.push_back(block(
-      tight(text(fmt::format("(Kèm theo Quyết định số {} ngày {} của Bộ trưởng Bộ Công Thương)",
-                             d.number, to_vn(*signed_on)),
-                 Align::center, false, true, 13))));
+  appendix.blocks.push_back(
+      block(tight(text(fmt::format("(Kèm theo Quyết định số {} ngày {} {})", d.number,
+                                   to_vn(*signed_on), line("appendix_of")),
+                       Align::center, false, true, 13))));
   appendix.blocks.push_back(
       block(text(fill(kind.at("appendix_title"), values), Align::center, true, false, 13)));
   appendix.blocks.push_back(block(text("Đơn vị tính: triệu đồng", Align::right, false, true, 12)));
@@ -179,14 +195,10 @@ Result<ExportResult> export_decision_document(store::Connection& db, const Actor
   if (!tx) return std::unexpected(tx.error());
   auto appendix = decision_appendix(db, a, decision_id);
   if (!appendix) return std::unexpected(appendix.error());
-  // A local programme's decision is the province's document (its People's Committee, its
-  // legal bases): the template here is the ministry's.
-  if (appendix->program.level != "KCQG")
-    return std::unexpected(
-        conflict("no_template",
-                 "the document of a local programme's decision has no template yet; its "
-                 "appendix is available"));
-  auto text = embedded::find("decision.json");
+  // A local programme's decision is the province's document: its People's Committee, its
+  // legal bases.
+  auto text =
+      embedded::find(appendix->program.level == "KCQG" ? "decision.json" : "decision-local.json");
   if (!text) return std::unexpected(Error::internal("the decision template is missing"));
   auto doc = decision_document(*appendix, json::parse(*text));
   if (!doc) return std::unexpected(doc.error());

@@ -201,4 +201,31 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string upper_vi(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    size_t n = decode_utf8(s, i, cp);
+    if (n == 0) {  // not UTF-8: the byte as it is
+      out += s[i++];
+      continue;
+    }
+    i += n;
+    if (cp >= U'a' && cp <= U'z')
+      cp -= 0x20;
+    else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)  // à á â ã è é ê ì í ò ó ô õ ù ú ý
+      cp -= 0x20;
+    else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && (cp & 1) &&
+             cp != 0x131)
+      cp -= 1;                            // ă đ ĩ ũ (pairs with the capital first)
+    else if (cp == 0x1A1 || cp == 0x1B0)  // ơ ư
+      cp -= 1;
+    else if (cp >= 0x1EA0 && cp <= 0x1EF9 && (cp & 1))  // ạ ả ấ … ỹ
+      cp -= 1;
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
 }  // namespace kc

@@ -23,6 +23,11 @@ size_t decode_utf8(std::string_view s, size_t i, char32_t& cp);
 // Appends the UTF-8 bytes of a code point.
 void append_utf8(std::string& out, char32_t cp);
 
+// Upper-cases Vietnamese text for a document's headings ("thành phố Hải Phòng" ->
+// "THÀNH PHỐ HẢI PHÒNG"): ASCII and the precomposed Latin letters Vietnamese uses (NFC); other
+// code points pass through unchanged. Input must be valid UTF-8.
+std::string upper_vi(std::string_view s);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

@@ -642,11 +642,25 @@ test('national and local plans roll up; a local plan is decided by its province 
   assert.equal(r.status, 201, r.text);
   const after = (await ministry('GET', '/api/v1/plans/rollup?from=2018&to=2018')).json;
   assert.equal(after.total.KCDP.amount_vnd, decided.KCDP - 1_000_000);
-  // The ministry's document template is not the province's: the appendix only.
+  // The local decision is the People's Committee's document, with the city's own wording.
   const localDecision = r.json.id;
-  const doc = await dept('GET', `/api/v1/plans/decisions/${localDecision}/document`);
-  assert.equal(doc.status, 409);
-  assert.equal(doc.json.code, 'no_template');
+  const doc = await fetch(`${s.base}/api/v1/plans/decisions/${localDecision}/document`, {
+    headers: { Cookie: dept.cookie },
+  });
+  assert.equal(doc.status, 200);
+  const file = join(dir, 'local.pdf');
+  writeFileSync(file, Buffer.from(await doc.arrayBuffer()));
+  const text = spawnSync('pdftotext', [file, '-']).stdout.toString().replace(/\s+/g, ' ');
+  for (const expected of [
+    'ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG',
+    `Số: ${body.number}`,
+    'Về việc điều chỉnh kế hoạch kinh phí khuyến công địa phương năm 2018',
+    'Căn cứ Quyết định số 3310/QĐ-UBND',
+    'TM. ỦY BAN NHÂN DÂN',
+    'KCĐP đã giao',
+  ])
+    assert.ok(text.includes(expected), `${expected} in ${text.slice(0, 400)}`);
+  assert.ok(!text.includes('Bộ trưởng Bộ Công Thương'), 'not the ministry');
   const appendix = await dept(
     'GET',
     `/api/v1/plans/decisions/${localDecision}/appendix?format=csv`,

@@ -30,6 +30,19 @@ TEST(FoldForSearch, DecomposedInputFoldsLikeComposed) {
   EXPECT_EQ(fold_for_search("Khue\u0302\u0301n"), "khuen");
 }
 
+TEST(UpperVi, EveryVietnameseLetterHasItsCapital) {
+  EXPECT_EQ(upper_vi("thành phố Hải Phòng"), "THÀNH PHỐ HẢI PHÒNG");
+  EXPECT_EQ(upper_vi("tỉnh Đắk Lắk, Thừa Thiên Huế, Bà Rịa - Vũng Tàu"),
+            "TỈNH ĐẮK LẮK, THỪA THIÊN HUẾ, BÀ RỊA - VŨNG TÀU");
+  const std::string lower =
+      "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+  const std::string upper =
+      "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ";
+  EXPECT_EQ(upper_vi(lower), upper);
+  EXPECT_EQ(upper_vi(upper), upper);
+  EXPECT_EQ(upper_vi("số 12/QĐ-UBND ÷ €"), "SỐ 12/QĐ-UBND ÷ €");
+}
+
 TEST(Utf8, RejectsMalformedSequences) {
   EXPECT_TRUE(is_valid_utf8("Khuyến công ₫"));
   EXPECT_FALSE(is_valid_utf8("\xC3"));

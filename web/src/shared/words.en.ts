@@ -416,8 +416,6 @@ export const en: Record<string, string> = {
   'plan.placeFunded': 'Funded in scenario “{name}”',
   'plan.placeOut': 'Not funded in scenario “{name}”',
   'problem.not_passed': 'A proposal is no longer passed: solve the scenario again.',
-  'problem.no_template':
-    "A local programme's decision has no document template yet; its appendix is available.",
   'problem.no_allocation': 'This scenario has no allocation to approve.',
   'plan.approve': 'Approve',
   'plan.approveTitle': 'Approve “{name}” as a decision',

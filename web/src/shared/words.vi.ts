@@ -422,8 +422,6 @@ export const vi: Record<string, string> = {
   'plan.placeFunded': 'Được hỗ trợ trong phương án “{name}”',
   'plan.placeOut': 'Chưa được hỗ trợ trong phương án “{name}”',
   'problem.not_passed': 'Có đề án không còn ở trạng thái đạt thẩm định: hãy tính lại phương án.',
-  'problem.no_template':
-    'Chưa có mẫu văn bản cho quyết định của chương trình địa phương; có thể tải phụ lục.',
   'problem.no_allocation': 'Phương án này không có phân bổ để phê duyệt.',
   'plan.approve': 'Phê duyệt',
   'plan.approveTitle': 'Phê duyệt phương án “{name}” thành quyết định',

@@ -104,9 +104,6 @@ export function DecisionList({ program }: { program: string }) {
   });
   const can = useCan();
   const books = list.data?.books;
-  // The document template is the ministry's: a local programme's decisions have the appendix.
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
-  const national = programs.data?.items.find((p) => p.code === program)?.level === 'KCQG';
   return (
     <Card
       size="small"
@@ -163,22 +160,18 @@ export function DecisionList({ program }: { program: string }) {
             key: 'files',
             render: (_, d) => (
               <Space size="small" onClick={(e) => e.stopPropagation()}>
-                {national && (
-                  <>
-                    <a
-                      href={`/api/v1/plans/decisions/${d.id}/document?format=pdf`}
-                      aria-label={t('plan.documentOf', { number: d.number, format: 'PDF' })}
-                    >
-                      PDF
-                    </a>
-                    <a
-                      href={`/api/v1/plans/decisions/${d.id}/document?format=docx`}
-                      aria-label={t('plan.documentOf', { number: d.number, format: 'DOCX' })}
-                    >
-                      DOCX
-                    </a>
-                  </>
-                )}
+                <a
+                  href={`/api/v1/plans/decisions/${d.id}/document?format=pdf`}
+                  aria-label={t('plan.documentOf', { number: d.number, format: 'PDF' })}
+                >
+                  PDF
+                </a>
+                <a
+                  href={`/api/v1/plans/decisions/${d.id}/document?format=docx`}
+                  aria-label={t('plan.documentOf', { number: d.number, format: 'DOCX' })}
+                >
+                  DOCX
+                </a>
                 <a
                   href={`/api/v1/plans/decisions/${d.id}/appendix?format=xlsx`}
                   aria-label={t('plan.appendixOf', { number: d.number })}
