@@ -17,7 +17,9 @@ namespace {
 using documents::Align;
 using documents::block;
 using documents::Paragraph;
+using documents::ruled;
 using documents::text;
+using documents::tight;
 using nlohmann::json;
 
 std::string fill(std::string s, const std::map<std::string, std::string>& values) {
@@ -48,16 +50,6 @@ std::string vn_millions(const std::string& plain) {
     grouped += whole[i];
   }
   return sign + grouped + (frac.empty() ? "" : "," + frac);
-}
-
-Paragraph rule(Paragraph p, double share) {
-  p.rule_below = share;
-  return p;
-}
-
-Paragraph tight(Paragraph p) {
-  p.space_after_pt = 0;
-  return p;
 }
 
 }  // namespace
@@ -113,16 +105,16 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
   documents::Section body;
   documents::Columns heading;
   heading.left = {tight(text(line("issuer"), Align::center, true, false, 13)),
-                  rule(tight(text("", Align::center, false, false, 4)), 0.3),
+                  ruled(tight(text("", Align::center, false, false, 4)), 0.3),
                   text("Số: " + d.number, Align::center, false, false, 13)};
   heading.right = {tight(text(t.at("nation"), Align::center, true, false, 12)),
-                   rule(tight(text(t.at("motto"), Align::center, true, false, 13)), 0.55),
+                   ruled(tight(text(t.at("motto"), Align::center, true, false, 13)), 0.55),
                    text(place_and_date(line("place"), *signed_on), Align::center, false, true, 13)};
   body.blocks.push_back(block(heading));
   body.blocks.push_back(block(text("", Align::center)));
   body.blocks.push_back(block(tight(text("QUYẾT ĐỊNH", Align::center, true, false, 14))));
   body.blocks.push_back(
-      block(rule(text(fill(kind.at("title"), values), Align::center, true, false, 14), 0.3)));
+      block(ruled(text(fill(kind.at("title"), values), Align::center, true, false, 14), 0.3)));
   body.blocks.push_back(block(text(line("authority"), Align::center, true, false, 14)));
   auto indented = [](std::string s) {
     Paragraph p = text(std::move(s));

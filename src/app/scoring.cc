@@ -29,15 +29,19 @@ Result<Setting> load(store::Connection& db, const Actor& a, std::int64_t council
   return Setting{std::move(*c), std::move(*r)};
 }
 
-bool manages(const Actor& a, const Council& c) {
+}  // namespace
+
+bool manages_council(const Actor& a, const Council& c) {
   if (a.role == Role::system || a.role == Role::department) return true;
   return a.role == Role::province && c.level == "province" && c.province_2025 == a.province_2025;
 }
 
+namespace {
+
 // The council and its round, for a user who manages it (403 otherwise).
 Result<Setting> load_managed(store::Connection& db, const Actor& a, std::int64_t council_id) {
   auto s = load(db, a, council_id);
-  if (s && !manages(a, s->council))
+  if (s && !manages_council(a, s->council))
     return std::unexpected(Error::forbidden("you do not manage this council"));
   return s;
 }

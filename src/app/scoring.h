@@ -11,6 +11,9 @@
 
 namespace kc::app {
 
+// Whether the actor manages the council: the department any, a province its own province's.
+bool manages_council(const Actor& a, const Council& c);
+
 // Assigns the proposals to the members (`user_ids` empty: the chair and every member; the
 // secretary does not score). Each proposal must be at the council's stage: in
 // province_appraisal in the council's province, or in ministry_appraisal; and of the round.

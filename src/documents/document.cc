@@ -10,6 +10,16 @@ Paragraph text(std::string s, Align align, bool bold, bool italic, double size_p
   return p;
 }
 
+Paragraph tight(Paragraph p) {
+  p.space_after_pt = 0;
+  return p;
+}
+
+Paragraph ruled(Paragraph p, double share) {
+  p.rule_below = share;
+  return p;
+}
+
 Block block(Paragraph p) {
   Block b;
   b.kind = Block::Kind::paragraph;

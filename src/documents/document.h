@@ -64,6 +64,10 @@ struct Document {
 // Builders for the common shapes.
 Paragraph text(std::string s, Align align = Align::justify, bool bold = false, bool italic = false,
                double size_pt = 14);
+// The paragraph without space after it (lines of a heading or a signature block).
+Paragraph tight(Paragraph p);
+// The paragraph with a short rule under it, `share` of the column's width.
+Paragraph ruled(Paragraph p, double share);
 Block block(Paragraph p);
 Block block(Columns c);
 Block block(Table t);

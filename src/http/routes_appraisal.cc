@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/appraisal.h"
+#include "app/council_papers.h"
 #include "app/eligibility.h"
 #include "app/projects.h"
 #include "app/scoring.h"
@@ -139,6 +140,26 @@ Response export_ranking(HandlerContext& ctx, Request& req) {
   return file_reply(done, path, req);
 }
 
+Response member_sheets(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto user = path_number(req, "user");
+  if (!id || !user) return problem((!id ? id : user).error(), req.path);
+  std::string format = "xlsx";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
+  return file_reply(app::export_member_sheets(ctx.db, ctx.actor, *id, *user, format, path), path,
+                    req);
+}
+
+Response minutes(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string format = "pdf";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
+  return file_reply(app::export_minutes(ctx.db, ctx.actor, *id, format, path), path, req);
+}
+
 Response assign(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
@@ -219,6 +240,13 @@ void add_appraisal_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/councils/{id}/ranking/export",
                "The ranking as an XLSX (or CSV) file in Vietnamese", R, export_ranking, false,
                true});
+  t.push_back({"GET", "/api/v1/councils/{id}/members/{user}/sheets",
+               "A member's score sheets as XLSX (or ?format=csv): the member, or the council's "
+               "manager",
+               R, member_sheets, false, true});
+  t.push_back({"GET", "/api/v1/councils/{id}/minutes",
+               "The council's minutes as PDF (or ?format=docx): members, results, signatures", R,
+               minutes, false, true});
   t.push_back(
       {"POST", "/api/v1/councils/{id}/assignments", "Assign proposals to members", C, assign});
   t.push_back({"POST", "/api/v1/councils/{id}/conclusions",

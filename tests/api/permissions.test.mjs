@@ -96,6 +96,12 @@ const SAMPLES = {
   'GET /api/v1/councils/{id}/ranking/export': () => ({
     path: `/api/v1/councils/${fx.council.id}/ranking/export?format=csv`,
   }),
+  'GET /api/v1/councils/{id}/members/{user}/sheets': () => ({
+    path: `/api/v1/councils/${fx.council.id}/members/${fx.council.members[0].user_id}/sheets`,
+  }),
+  'GET /api/v1/councils/{id}/minutes': () => ({
+    path: `/api/v1/councils/${fx.council.id}/minutes?format=docx`,
+  }),
   'POST /api/v1/councils/{id}/assignments': () => ({ id: fx.council.id, body: {} }),
   'POST /api/v1/councils/{id}/conclusions': () => ({ id: fx.council.id, body: {} }),
   'GET /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet }),

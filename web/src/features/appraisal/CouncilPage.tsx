@@ -11,6 +11,7 @@ import { Chart, type ChartOption } from '../../shared/Chart';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
+import { useSession } from '../../shared/session';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import type { Ranking, RankingItem } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
@@ -56,6 +57,7 @@ export function CouncilPage() {
   const { id } = useParams();
   const { t } = useI18n();
   const can = useCan();
+  const { session } = useSession();
   const client = useQueryClient();
   const { state, set } = useUrlState(VIEWS, []);
   const [failing, setFailing] = useState<RankingItem | null>(null);
@@ -106,6 +108,7 @@ export function CouncilPage() {
   if (ranking.isError) return <NotFound />;
   if (!r) return <Skeleton active paragraph={{ rows: 8 }} />;
   const manages = can('manage_councils');
+  const me = session?.user.id;
   const items = filterItems(r.items, state.show);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -116,6 +119,8 @@ export function CouncilPage() {
             <a href={`/api/v1/councils/${id}/ranking/export?format=xlsx`}>
               {t('appraisal.downloadXlsx')}
             </a>
+            <a href={`/api/v1/councils/${id}/minutes`}>{t('appraisal.minutesPdf')}</a>
+            <a href={`/api/v1/councils/${id}/minutes?format=docx`}>{t('appraisal.minutesDocx')}</a>
             {manages && (
               <Button onClick={() => assign.mutate()} loading={assign.isPending}>
                 {t('appraisal.assignWaiting')}
@@ -142,6 +147,20 @@ export function CouncilPage() {
             render: (_, m) => t('appraisal.nOfM', { n: m.scored, m: m.assigned - m.conflicts }),
           },
           { title: t('appraisal.conflicts'), dataIndex: 'conflicts' },
+          {
+            title: t('appraisal.sheets'),
+            key: 'sheets',
+            // A member downloads their own sheets; whoever manages the council, anyone's.
+            render: (_, m) =>
+              m.role !== 'secretary' && (manages || m.user_id === me) ? (
+                <a
+                  href={`/api/v1/councils/${id}/members/${m.user_id}/sheets`}
+                  aria-label={t('appraisal.sheetsOf', { name: m.name })}
+                >
+                  XLSX
+                </a>
+              ) : null,
+          },
         ]}
       />
       {chart && <Chart option={chart} label={t('appraisal.distribution')} height={220} />}
