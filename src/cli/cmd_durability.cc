@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "store/copy.h"
+#include "store/files.h"
 
 namespace kc::cli {
 
@@ -34,6 +35,7 @@ void add_durability(CLI::App& app, int& exit_code) {
     auto s =
         store::copy_database(**from, **to, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();
+    if (s) s = store::copy_files(store::files_dir(a->from), store::files_dir(a->to));
     if (!s) {
       exit_code = report(s.error());
       return;

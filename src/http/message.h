@@ -33,7 +33,8 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
-  std::string file;  // when set: sent as the body from disk, then removed
+  std::string file;        // when set: sent as the body from disk, then removed
+  bool keep_file = false;  // a stored file (an attachment): sent, never removed
 };
 
 }  // namespace kc::http

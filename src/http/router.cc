@@ -166,7 +166,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
   }
   req.route = route->pattern;
   if (auto s = authorize(ctx, req, *route); !s) return problem(s.error(), req.path);
-  if ((req.method == "POST" || req.method == "PUT") && !req.body.empty()) {
+  if ((req.method == "POST" || req.method == "PUT") && !req.body.empty() && !route->raw_body) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))
       return problem(Error{ErrorKind::unsupported,

@@ -25,7 +25,8 @@ struct HandlerContext {
   app::SessionSettings sessions;
   app::LoginPolicy logins;
   app::Actor actor;
-  std::string csrf;  // the session's CSRF token ("" when anonymous)
+  std::string csrf;   // the session's CSRF token ("" when anonymous)
+  std::string files;  // where stored files (attachments) are: store::files_dir
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;
@@ -41,6 +42,8 @@ struct Route {
   bool cacheable = false;
   // Work that may take seconds (exports, reports, solves): run on the server's pool.
   bool long_work = false;
+  // The body is a file's bytes (any Content-Type), not JSON.
+  bool raw_body = false;
 };
 
 inline const std::string kSessionCookie = "kc_session";

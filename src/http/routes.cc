@@ -204,6 +204,7 @@ const std::vector<Route>& routes() {
     add_job_routes(t);
     add_appraisal_routes(t);
     add_plan_routes(t);
+    add_attachment_routes(t);
     return t;
   }();
   return table;

@@ -26,6 +26,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "http/target.h"
+#include "store/files.h"
 #include "store/migrate.h"
 
 namespace kc::http {
@@ -136,7 +137,8 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
   if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{db, cache, background, opt.sessions, opt.logins, {}, {}};
+    HandlerContext ctx{db,         cache, background, opt.sessions,
+                       opt.logins, {},    {},         store::files_dir(opt.db_location)};
     Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
@@ -208,7 +210,7 @@ asio::awaitable<bool> respond(tcp::socket& socket, Response res, const Request& 
     for (auto& [k, v] : res.headers) out.insert(k, v);
     beast::error_code ec;
     out.body().open(res.file.c_str(), beast::file_mode::scan, ec);
-    std::remove(res.file.c_str());  // the open file stays readable until closed
+    if (!res.keep_file) std::remove(res.file.c_str());  // an open file stays readable
     if (ec) {
       res = problem(Error::internal("cannot read the export"), req.path);
     } else {
@@ -218,7 +220,7 @@ asio::awaitable<bool> respond(tcp::socket& socket, Response res, const Request& 
       co_return !wec && keep_alive;
     }
   }
-  if (!res.file.empty()) std::remove(res.file.c_str());
+  if (!res.file.empty() && !res.keep_file) std::remove(res.file.c_str());
   if (req.gzip) compress_answer(res);
   auto out = beast_response(std::move(res), version, req.request_id);
   out.keep_alive(keep_alive);
@@ -249,6 +251,19 @@ asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::
   conn->waiting = false;
 }
 
+// POST /api/v1/projects/{id}/attachments[?…]
+bool is_upload(const bhttp::request<bhttp::string_body>& r) {
+  if (r.method() != bhttp::verb::post) return false;
+  std::string_view t = r.target();
+  t = t.substr(0, t.find('?'));
+  constexpr std::string_view head = "/api/v1/projects/", tail = "/attachments";
+  if (!t.starts_with(head) || !t.ends_with(tail) || t.size() <= head.size() + tail.size())
+    return false;
+  for (char c : t.substr(head.size(), t.size() - head.size() - tail.size()))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& opt,
                               tcp::socket socket) {
   auto conn = std::make_shared<Worker::Conn>(Worker::Conn{&socket, Clock::now(), false});
@@ -256,11 +271,21 @@ asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& op
   beast::flat_buffer buffer;
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
-    parser.body_limit(opt.max_body);
+    // The larger limit while the header is read (Beast checks a Content-Length against it
+    // there); then the route's own.
+    parser.body_limit(std::max(opt.max_body, opt.max_upload));
     parser.header_limit(static_cast<std::uint32_t>(opt.max_header));
     conn->waiting = true;
     conn->waiting_since = Clock::now();
-    auto [ec, n] = co_await bhttp::async_read(socket, buffer, parser, use_tuple);
+    auto [ec, n] = co_await bhttp::async_read_header(socket, buffer, parser, use_tuple);
+    // An attachment's upload may be larger than any other body.
+    if (!ec && !is_upload(parser.get())) {
+      parser.body_limit(opt.max_body);
+      if (parser.content_length() && *parser.content_length() > opt.max_body)
+        ec = bhttp::error::body_limit;
+    }
+    if (!ec && !parser.is_done())
+      std::tie(ec, n) = co_await bhttp::async_read(socket, buffer, parser, use_tuple);
     conn->waiting = false;
     if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
         ec == asio::error::eof || ec == asio::error::connection_reset ||
@@ -294,7 +319,7 @@ asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& op
     auto te = breq[bhttp::field::transfer_encoding];
     bool bad_te = !te.empty() && !beast::iequals(te, "chunked");
     if (bad_te) {
-      if (!res.file.empty()) std::remove(res.file.c_str());
+      if (!res.file.empty() && !res.keep_file) std::remove(res.file.c_str());
       res = problem(Error::of(ErrorKind::not_implemented,
                               "Transfer-Encoding " + std::string(te) + " is not supported"),
                     instance);

@@ -24,6 +24,7 @@ struct ServerOptions {
   std::string db_location;            // as given to store::open
   std::string web_root;               // built UI (web/dist); "" = API only
   std::size_t max_body = 1 << 20;     // bytes
+  std::size_t max_upload = 32 << 20;  // bytes, an attachment's upload (its rule may say less)
   std::size_t max_header = 16 << 10;  // bytes
   std::chrono::seconds idle_timeout{30};
   int lock_wait_ms = 2000;  // a write waits this long for another writer, then 503

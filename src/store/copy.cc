@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "crypto/crypto.h"
+#include "store/files.h"
 #include "store/sqlite/sqlite_db.h"
 
 extern char** environ;
@@ -92,6 +93,7 @@ const std::vector<std::string>& all_tables() {
                                                 "plan_tranches",
                                                 "group_splits",
                                                 "group_split_items",
+                                                "attachments",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;
@@ -170,17 +172,21 @@ Status copy_database(Connection& from, Connection& to,
   return {};
 }
 
+// The stored files (attachments) travel with the database: FILE.files beside a backup.
 Status backup(const std::string& db, const std::string& file) {
-  if (is_postgres(db))
-    return run({"pg_dump", "--format=custom", "--no-owner", "--file=" + file, db});
-  return sqlite_copy(sqlite_path(db), file);
+  auto done = is_postgres(db)
+                  ? run({"pg_dump", "--format=custom", "--no-owner", "--file=" + file, db})
+                  : sqlite_copy(sqlite_path(db), file);
+  if (!done) return done;
+  return copy_files(files_dir(db), file + ".files");
 }
 
 Status restore(const std::string& file, const std::string& db) {
-  if (is_postgres(db))
-    return run({"pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                "--dbname=" + db, file});
-  return sqlite_copy(file, sqlite_path(db));
+  auto done = is_postgres(db) ? run({"pg_restore", "--clean", "--if-exists", "--no-owner",
+                                     "--single-transaction", "--dbname=" + db, file})
+                              : sqlite_copy(file, sqlite_path(db));
+  if (!done) return done;
+  return copy_files(file + ".files", files_dir(db));
 }
 
 }  // namespace kc::store

@@ -28,6 +28,7 @@ const std::vector<Migration>& migrations() {
       {7, {"007_plans.{dialect}.sql"}, false},
       {8, {"008_decisions.{dialect}.sql", "008_decision_items.sql"}, false},
       {9, {"009_splits.{dialect}.sql", "009_tranches.sql"}, false},
+      {10, {"010_attachments.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

@@ -137,6 +137,14 @@ const SAMPLES = {
   'POST /api/v1/plans/decisions': () => ({ body: {} }),
   'POST /api/v1/plans/adjustments': () => ({ body: {} }),
   'POST /api/v1/projects/{id}/split': () => ({ id: fx.project.id, scoped: true, body: {} }),
+  'POST /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true, body: {} }),
+  'GET /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true }),
+  'GET /api/v1/projects/{id}/attachments/{file}': () => ({
+    path: `/api/v1/projects/${fx.project.id}/attachments/999999`,
+  }),
+  'DELETE /api/v1/projects/{id}/attachments/{file}': () => ({
+    path: `/api/v1/projects/${fx.project.id}/attachments/999999`,
+  }),
   'GET /api/v1/plans/decisions/{id}/appendix': () => ({
     path: '/api/v1/plans/decisions/1/appendix',
   }),

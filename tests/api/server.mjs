@@ -108,7 +108,12 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
   }
   const args = ['serve', '--db', db, '--port', '0', '--quiet', ...extraArgs];
   if (web) args.push('--web', web);
-  const proc = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A PostgreSQL deployment keeps stored files (attachments) in $KC_FILES: the test's own.
+  const files = join(dir, 'files');
+  const proc = spawn(BIN, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, KC_FILES: files },
+  });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const port = await new Promise((resolve, reject) => {
@@ -129,6 +134,7 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
     base,
     db,
     port,
+    files: PG_URL ? files : `${db}.files`,
     // Logs in and returns a function like call() that sends the session cookie and CSRF token.
     async session(login, password = demo ? 'demo' : TEST_PASSWORD) {
       const r = await call(base, 'POST', '/api/v1/session', { login, password });

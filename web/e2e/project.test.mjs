@@ -113,3 +113,34 @@ test('money is typed the Vietnamese way; what is not an amount is refused at the
   await title.getByText('Bắt buộc nhập').waitFor();
   await page.close();
 });
+
+test("the dossier's attachments: a PDF is attached and listed, a program renamed .pdf is refused", async () => {
+  const base = env.server.base;
+  const dept = await env.server.session('department');
+  const project = (
+    await dept('GET', '/api/v1/projects?program=KCQG-2019&status=passed&province=79')
+  ).json.items[0];
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  await page.goto(`${base}/projects/${project.id}`);
+  await page.getByRole('tab', { name: 'Hồ sơ đính kèm' }).click();
+  await page.getByText('Chưa có tệp đính kèm.').waitFor();
+  const input = page.locator('input[type=file]');
+  await input.setInputFiles({
+    name: 'Thuyết minh đề án.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% thuyết minh\n'),
+  });
+  await page.getByRole('link', { name: 'Thuyết minh đề án.pdf' }).waitFor();
+  await input.setInputFiles({
+    name: 'du-toan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('MZ\x90\x00 not a pdf'),
+  });
+  await page.getByRole('alert').filter({ hasText: 'Phải là một trong: PDF, DOCX' }).waitFor();
+  const list = (await dept('GET', `/api/v1/projects/${project.id}/attachments`)).json.items;
+  assert.deepEqual(
+    list.map((a) => [a.name, a.kind]),
+    [['Thuyết minh đề án.pdf', 'pdf']],
+  );
+});

@@ -1,5 +1,6 @@
 // The one API client: components never call fetch themselves.
 import type {
+  Attachment,
   AuditEntry,
   Check,
   Council,
@@ -44,6 +45,27 @@ export class ApiError extends Error {
   constructor(public problem: Problem) {
     super(problem.detail || problem.title);
   }
+}
+
+// A file's bytes as the body of a POST (an attachment's upload), its name in the query.
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const res = await fetch(`/api/v1${path}?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers,
+    body: file,
+  });
+  const text = await res.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { title: res.statusText, status: res.status, detail: text };
+  }
+  if (res.status === 401) onUnauthenticated();
+  if (!res.ok) throw new ApiError(data as Problem);
+  return data as T;
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -162,6 +184,11 @@ export const api = {
     reason: string;
     items: { code: string; amount_vnd: number }[];
   }) => request<PlanDecision>('POST', '/plans/adjustments', d),
+  attachments: (id: number) =>
+    request<{ items: Attachment[]; total: number }>('GET', `/projects/${id}/attachments`),
+  attach: (id: number, file: File) => uploadFile<Attachment>(`/projects/${id}/attachments`, file),
+  detach: (id: number, file: number) =>
+    request<void>('DELETE', `/projects/${id}/attachments/${file}`),
   splitGroup: (
     id: number,
     d: { number: string; signed_on: string; items: { facility_id: number; amount_vnd: number }[] },

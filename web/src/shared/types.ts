@@ -64,6 +64,7 @@ export type ProjectPlanPlace =
   paths['/api/v1/projects/{id}/plan']['get']['responses']['200']['content']['application/json'];
 export type PlanDecision = Schemas['PlanDecision'];
 export type GroupSplit = Schemas['GroupSplit'];
+export type Attachment = Schemas['Attachment'];
 export type PlanRollup = Schemas['PlanRollup'];
 export type PlanDecisions =
   paths['/api/v1/plans/decisions']['get']['responses']['200']['content']['application/json'];

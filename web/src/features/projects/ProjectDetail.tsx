@@ -11,6 +11,7 @@ import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory } from './ProjectHistory';
+import { Attachments } from './Attachments';
 import { PlanPlace } from '../plans/PlanPlace';
 import { EligibilityChecks } from './EligibilityChecks';
 import { WorkflowActions } from './WorkflowActions';
@@ -135,6 +136,11 @@ export function ProjectDetail() {
                 <OutputsTable outputs={p.outputs ?? []} title={t('outputs')} />
               </Space>
             ),
+          },
+          {
+            key: 'attachments',
+            label: t('attachments'),
+            children: <Attachments projectId={p.id} mayEdit={!!p.may_edit} />,
           },
           { key: 'history', label: t('history'), children: <ProjectHistory id={p.id} /> },
         ]}

@@ -1,0 +1,88 @@
+// A proposal's dossier attachments: upload (the file's bytes as the body, its name in ?name=),
+// list, download, remove.
+#include "app/attachments.h"
+#include "http/reply.h"
+#include "store/files.h"
+
+#include <cctype>
+
+namespace kc::http {
+namespace {
+
+using app::Permission;
+using nlohmann::json;
+
+const auto same = [](const json& j) { return j; };
+
+// RFC 5987: the file's own (UTF-8) name for the browser to save it under.
+std::string disposition(const std::string& name) {
+  std::string out = "attachment; filename*=UTF-8''";
+  constexpr const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+Response upload(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto it = req.query.find("name");
+  std::string name = it == req.query.end() ? "" : it->second;
+  return reply(app::add_attachment(ctx.db, ctx.actor, ctx.files, *id, name, req.body), req, same,
+               201);
+}
+
+Response list(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::list_attachments(ctx.db, ctx.actor, *id), req, same);
+}
+
+Response download(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto file = path_number(req, "file");
+  if (!id || !file) return problem((!id ? id : file).error(), req.path);
+  auto at = app::find_attachment(ctx.db, ctx.actor, *id, *file);
+  if (!at) return problem(at.error(), req.path);
+  auto path = store::file_path(ctx.files, at->sha256);
+  if (!path) return problem(Error::internal("the attachment's file is missing"), req.path);
+  Response r{200, app::content_type_of(at->kind), "", {}};
+  r.headers.emplace_back("Content-Disposition", disposition(at->name));
+  r.file = *path;
+  r.keep_file = true;
+  return r;
+}
+
+Response remove(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  auto file = path_number(req, "file");
+  if (!id || !file) return problem((!id ? id : file).error(), req.path);
+  auto done = app::remove_attachment(ctx.db, ctx.actor, *id, *file);
+  if (!done) return problem(done.error(), req.path);
+  return {204, "application/json", "", {}};
+}
+
+}  // namespace
+
+void add_attachment_routes(std::vector<Route>& t) {
+  auto R = Permission::read_projects, W = Permission::write_projects;
+  t.push_back({"POST", "/api/v1/projects/{id}/attachments",
+               "Attach a file to the proposal's dossier: its bytes as the body, ?name= its name "
+               "(PDF, DOCX, XLSX, JPEG or PNG, sniffed from the bytes)",
+               W, upload, false, false, true});
+  t.push_back(
+      {"GET", "/api/v1/projects/{id}/attachments", "The proposal's attachments", R, list, true});
+  t.push_back(
+      {"GET", "/api/v1/projects/{id}/attachments/{file}", "Download an attachment", R, download});
+  t.push_back({"DELETE", "/api/v1/projects/{id}/attachments/{file}",
+               "Remove an attachment from the dossier", W, remove});
+}
+
+}  // namespace kc::http
