@@ -29,14 +29,6 @@ using nlohmann::json;
 
 constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-std::string fill(std::string s, const std::map<std::string, std::string>& values) {
-  for (const auto& [key, value] : values)
-    for (auto at = s.find("{" + key + "}"); at != std::string::npos;
-         at = s.find("{" + key + "}", at + value.size()))
-      s.replace(at, key.size() + 2, value);
-  return s;
-}
-
 // "92,60": a score as a Vietnamese document writes it.
 std::string two_decimals(const json& v) {
   if (!v.is_number()) return "";
@@ -179,7 +171,7 @@ Result<documents::Document> council_minutes(store::Connection& db, const Actor& 
                  {"changes", std::to_string(changes)},
                  {"failed", std::to_string(failed)},
                  {"pending", std::to_string(pending)}});
-  auto line = [&](const json& v) { return fill(v.get<std::string>(), values); };
+  auto line = [&](const json& v) { return fill_template(v.get<std::string>(), values); };
 
   documents::Document doc;
   doc.title = "Biên bản " + council->name;

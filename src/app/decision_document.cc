@@ -22,16 +22,6 @@ using documents::text;
 using documents::tight;
 using nlohmann::json;
 
-std::string fill(std::string s, const std::map<std::string, std::string>& values) {
-  for (const auto& [key, value] : values) {
-    std::string mark = "{" + key + "}";
-    for (std::size_t at = s.find(mark); at != std::string::npos;
-         at = s.find(mark, at + value.size()))
-      s.replace(at, mark.size(), value);
-  }
-  return s;
-}
-
 bool in_force(const json& record, const std::string& iso) {
   std::string from = record.value("from", ""), to = record.value("to", "");
   return from <= iso && (to.empty() || iso <= to);
@@ -53,6 +43,16 @@ std::string vn_millions(const std::string& plain) {
 }
 
 }  // namespace
+
+std::string fill_template(std::string s, const std::map<std::string, std::string>& values) {
+  for (const auto& [key, value] : values) {
+    std::string mark = "{" + key + "}";
+    for (std::size_t at = s.find(mark); at != std::string::npos;
+         at = s.find(mark, at + value.size()))
+      s.replace(at, mark.size(), value);
+  }
+  return s;
+}
 
 std::string place_and_date(const std::string& place, const Date& d) {
   return fmt::format("{}, ngày {:02d} tháng {} năm {}", place, d.day,
@@ -98,7 +98,7 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
     values["province_short"] = (city ? "thành phố" : "tỉnh");
     values["PROVINCE"] = upper_vi(values["province"]);
   }
-  auto line = [&](const char* key) { return fill(t.at(key).get<std::string>(), values); };
+  auto line = [&](const char* key) { return fill_template(t.at(key).get<std::string>(), values); };
 
   documents::Document doc;
   doc.title = "Quyết định " + d.number;
@@ -113,8 +113,8 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
   body.blocks.push_back(block(heading));
   body.blocks.push_back(block(text("", Align::center)));
   body.blocks.push_back(block(tight(text("QUYẾT ĐỊNH", Align::center, true, false, 14))));
-  body.blocks.push_back(
-      block(ruled(text(fill(kind.at("title"), values), Align::center, true, false, 14), 0.3)));
+  body.blocks.push_back(block(
+      ruled(text(fill_template(kind.at("title"), values), Align::center, true, false, 14), 0.3)));
   body.blocks.push_back(block(text(line("authority"), Align::center, true, false, 14)));
   auto indented = [](std::string s) {
     Paragraph p = text(std::move(s));
@@ -124,22 +124,22 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
   for (const auto& b : t.at("bases"))
     if (in_force(b, d.signed_on)) body.blocks.push_back(block(indented(b.at("text"))));
   if (!plan && !earlier.empty())
-    body.blocks.push_back(block(indented(fill(kind.at("extra_basis"), values))));
-  body.blocks.push_back(block(indented(fill(t.at("proposal"), values))));
+    body.blocks.push_back(block(indented(fill_template(kind.at("extra_basis"), values))));
+  body.blocks.push_back(block(indented(fill_template(t.at("proposal"), values))));
   body.blocks.push_back(block(text("QUYẾT ĐỊNH:", Align::center, true, false, 14)));
   for (const auto& article : kind.at("articles")) {
     Paragraph p;
     p.first_line_indent = true;
     p.runs = {{article.at(0).get<std::string>(), true, false},
-              {fill(article.at(1).get<std::string>(), values), false, false}};
+              {fill_template(article.at(1).get<std::string>(), values), false, false}};
     body.blocks.push_back(block(p));
   }
   documents::Columns signature;
   signature.left_share = 0.45;
   signature.left.push_back(tight(text("Nơi nhận:", Align::left, true, true, 12)));
   for (const auto& r : t.at("recipients"))
-    signature.left.push_back(
-        tight(text("- " + fill(r.get<std::string>(), values), Align::left, false, false, 11)));
+    signature.left.push_back(tight(
+        text("- " + fill_template(r.get<std::string>(), values), Align::left, false, false, 11)));
   const auto& lines = t.at("signer_lines");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Paragraph p = text(lines[i].get<std::string>(), Align::center, true, false, 14);
@@ -158,8 +158,8 @@ Result<documents::Document> decision_document(const Appendix& ap, const json& t)
       block(tight(text(fmt::format("(Kèm theo Quyết định số {} ngày {} {})", d.number,
                                    to_vn(*signed_on), line("appendix_of")),
                        Align::center, false, true, 13))));
-  appendix.blocks.push_back(
-      block(text(fill(kind.at("appendix_title"), values), Align::center, true, false, 13)));
+  appendix.blocks.push_back(block(
+      text(fill_template(kind.at("appendix_title"), values), Align::center, true, false, 13)));
   appendix.blocks.push_back(block(text("Đơn vị tính: triệu đồng", Align::right, false, true, 12)));
   documents::Table table;
   table.header = ap.header;

@@ -5,6 +5,7 @@
 // signature block, then the appendix on landscape pages. The wording is the editable template
 // data/templates/decision.json (its unconfirmed parts marked there); the department's name is
 // the one it bore on the signing date. Written as DOCX (editable) or PDF.
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -25,5 +26,7 @@ Result<ExportResult> export_decision_document(store::Connection& db, const Actor
 
 // "Hà Nội, ngày 05 tháng 3 năm 2025": days below 10 and the months 1 and 2 with a zero.
 std::string place_and_date(const std::string& place, const Date& d);
+// A template's text with every {key} replaced by its value.
+std::string fill_template(std::string s, const std::map<std::string, std::string>& values);
 
 }  // namespace kc::app

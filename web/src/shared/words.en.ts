@@ -342,7 +342,7 @@ export const en: Record<string, string> = {
   'appraisal.minutesPdf': 'Minutes (PDF)',
   'appraisal.minutesDocx': 'Minutes (DOCX)',
   'appraisal.sheets': 'Score sheets',
-  'appraisal.sheetsOf': 'Score sheets of {name} (XLSX)',
+  'appraisal.sheetsOf': 'XLSX: score sheets of {name}',
   'appraisal.downloadXlsx': 'Download the ranking (XLSX)',
   'nav.intake': 'Intake board',
   'board.none': 'No proposals',

@@ -348,7 +348,7 @@ export const vi: Record<string, string> = {
   'appraisal.minutesPdf': 'Biên bản (PDF)',
   'appraisal.minutesDocx': 'Biên bản (DOCX)',
   'appraisal.sheets': 'Phiếu chấm',
-  'appraisal.sheetsOf': 'Phiếu chấm của {name} (XLSX)',
+  'appraisal.sheetsOf': 'XLSX: phiếu chấm của {name}',
   'appraisal.downloadXlsx': 'Tải bảng xếp hạng (XLSX)',
   'nav.intake': 'Tiếp nhận hồ sơ',
   'board.none': 'Không có đề án',

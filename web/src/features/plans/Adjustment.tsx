@@ -2,12 +2,12 @@
 // project out of the plan, a passed proposal enters it — with the decision's number, date,
 // signer and reason. The server checks everything in one transaction; its errors land on
 // the row and field they name.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
+import { AmountRows } from '../../shared/AmountRows';
+import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 
 const FIELDS = new Set(['number', 'signed_on', 'signer', 'reason', 'items']);
@@ -27,7 +27,6 @@ export function AdjustButton({ program }: { program: string }) {
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const server = useServerErrors(form, FIELDS, undefined, LISTS);
-  const money = useMoneyRules(true);
   const adjust = useMutation({
     mutationFn: (v: Values) =>
       api.adjustPlan({
@@ -84,43 +83,14 @@ export function AdjustButton({ program }: { program: string }) {
           <Form.Item name="reason" label={t('plan.adjustReason')} rules={required}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.List name="items">
-            {(rows, { add, remove }, { errors }) => (
-              <>
-                {rows.map((row, i) => (
-                  <Space key={row.key} align="start" wrap>
-                    <Form.Item
-                      name={[row.name, 'code']}
-                      label={i === 0 ? t('code') : undefined}
-                      rules={required}
-                    >
-                      <Input placeholder="KCQG-2019-001" aria-label={`${t('code')} ${i + 1}`} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[row.name, 'amount_vnd']}
-                      label={i === 0 ? t('plan.newAmount') : undefined}
-                      rules={money}
-                    >
-                      <MoneyInput aria-label={`${t('plan.newAmount')} ${i + 1}`} />
-                    </Form.Item>
-                    {rows.length > 1 && (
-                      <Button
-                        type="text"
-                        aria-label={t('plan.removeRow')}
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(row.name)}
-                        style={i === 0 ? { marginTop: 30 } : undefined}
-                      />
-                    )}
-                  </Space>
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-                  {t('plan.addRow')}
-                </Button>
-              </>
+          <AmountRows
+            keyField="code"
+            keyLabel={t('code')}
+            renderKey={(i) => (
+              <Input placeholder="KCQG-2019-001" aria-label={`${t('code')} ${i + 1}`} />
             )}
-          </Form.List>
+            amountLabel={t('plan.newAmount')}
+          />
         </Form>
       </Modal>
     </>

@@ -2,14 +2,14 @@
 // whoever builds plans a dialog to record a new one (number, date, each facility's amount). The
 // server checks that the amounts add up to the project's amount; its errors land on the row
 // and field they name.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { FacilitySelect } from '../../shared/FacilitySelect';
 import { formatDate, formatVnd } from '../../shared/format';
-import { DateInput, MoneyInput, useMoneyRules, useServerErrors } from '../../shared/forms';
+import { AmountRows } from '../../shared/AmountRows';
+import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
 import type { GroupSplit as Letter } from '../../shared/types';
@@ -85,7 +85,6 @@ function SplitButton({
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const server = useServerErrors(form, FIELDS, undefined, LISTS);
-  const money = useMoneyRules(true);
   const known = (last?.items ?? []).map((i) => ({ id: i.facility_id, name: i.facility_name }));
   const split = useMutation({
     mutationFn: (v: Values) =>
@@ -139,51 +138,19 @@ function SplitButton({
               <DateInput />
             </Form.Item>
           </Space>
-          <Form.List name="items">
-            {(rows, { add, remove }, { errors }) => (
-              <>
-                {rows.map((row, i) => (
-                  <Space key={row.key} align="start" wrap>
-                    <Form.Item
-                      name={[row.name, 'facility_id']}
-                      label={i === 0 ? t('split.facility') : undefined}
-                      rules={required}
-                    >
-                      <FacilitySelect
-                        known={known}
-                        aria-label={`${t('split.facility')} ${i + 1}`}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[row.name, 'amount_vnd']}
-                      label={i === 0 ? t('plan.amount') : undefined}
-                      rules={money}
-                    >
-                      <MoneyInput aria-label={`${t('plan.amount')} ${i + 1}`} />
-                    </Form.Item>
-                    {rows.length > 1 && (
-                      <Button
-                        type="text"
-                        aria-label={t('plan.removeRow')}
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(row.name)}
-                        style={i === 0 ? { marginTop: 30 } : undefined}
-                      />
-                    )}
-                  </Space>
-                ))}
-                <Space>
-                  <Form.ErrorList errors={errors} />
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('plan.addRow')}
-                  </Button>
-                  <Typography.Text type={total === amount ? 'success' : 'warning'}>
-                    {t('split.sum', { sum: formatVnd(total), amount: formatVnd(amount) })}
-                  </Typography.Text>
-                </Space>
-              </>
+          <AmountRows
+            keyField="facility_id"
+            keyLabel={t('split.facility')}
+            renderKey={(i) => (
+              <FacilitySelect known={known} aria-label={`${t('split.facility')} ${i + 1}`} />
             )}
-          </Form.List>
+            amountLabel={t('plan.amount')}
+            footer={
+              <Typography.Text type={total === amount ? 'success' : 'warning'}>
+                {t('split.sum', { sum: formatVnd(total), amount: formatVnd(amount) })}
+              </Typography.Text>
+            }
+          />
         </Form>
       </Modal>
     </>
