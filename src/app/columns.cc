@@ -6,6 +6,7 @@
 
 #include "domain/money.h"
 #include "domain/text.h"
+#include "io/xlsx_reader.h"
 
 namespace kc::app {
 
@@ -126,8 +127,10 @@ const std::vector<Column>& columns_of(ImportKind kind) {
        " (these three: whole đồng; `1.234.567`, `1 234 567` and `1234567 đ` are accepted, "
        "`1000.5` is refused; the total defaults to requested + counterpart and must equal it)",
        W([](const Project& p, auto&) { return std::to_string(p.total_vnd); })},
-      {"start", true, Cell::text, "", W([](const Project& p, auto&) { return to_iso(p.start); })},
-      {"end", true, Cell::text, " (these two: `YYYY-MM-DD`, `dd/mm/yyyy` or an XLSX date cell)",
+      {"start", true, Cell::date, "", W([](const Project& p, auto&) { return to_iso(p.start); })},
+      {"end", true, Cell::date,
+       " (these two: `YYYY-MM-DD`, `dd/mm/yyyy`, an XLSX date cell, or the day number Excel "
+       "writes for a date when it saves a CSV, e.g. `43466` for 01/01/2019)",
        W([](const Project& p, auto&) { return to_iso(p.end); })},
       {"outputs", false, Cell::outputs,
        " (`indicator=quantity` separated by `;`, e.g. `demo_model=1;facility_supported=2`)",
@@ -203,6 +206,18 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       if (v.size() > 1 && v[0] == '\'' && std::string_view("=+-@").find(v[1]) != std::string::npos)
         v.erase(0, 1);
       j[c.name] = v;
+      break;
+    case Cell::date:
+      // A spreadsheet's date saved as its serial day number (1900 date system).
+      if (auto n = to_int(v); n && *n >= 1 && *n <= 2958465) {
+        std::string iso = io::excel_serial_to_iso(*n, false);
+        if (iso.empty())
+          errors.push_back({c.name, "is not a date"});
+        else
+          j[c.name] = iso;
+      } else {
+        j[c.name] = v;
+      }
       break;
     case Cell::integer:
       if (auto n = to_int(v))

@@ -29,7 +29,8 @@ enum class Cell {
   id_list,
   outputs,
   flags,
-  score  // a decimal number: `78.35` or, as Vietnamese write it, `78,35`
+  score,  // a decimal number: `78.35` or, as Vietnamese write it, `78,35`
+  date    // text the codec reads (`YYYY-MM-DD`, `dd/mm/yyyy`), or an Excel serial day number
 };
 
 // What an exported project row needs besides the project.

@@ -43,5 +43,26 @@ TEST(Columns, EveryProjectColumnIsWrittenAndNumbersAreMarked) {
   }
 }
 
+// A CSV saved by Excel writes a date cell as its serial day number: read as the date.
+TEST(Columns, ADateCellTakesExcelsSerialDayNumber) {
+  const auto& cols = columns_of(ImportKind::projects);
+  const Column* start = nullptr;
+  for (const auto& c : cols)
+    if (std::string_view(c.name) == "start") start = &c;
+  ASSERT_NE(start, nullptr);
+  auto read = [&](const std::string& raw) {
+    nlohmann::json j = nlohmann::json::object();
+    CellErrors errors;
+    put_cell(j, *start, raw, errors);
+    return std::pair{j.value("start", std::string()), errors.size()};
+  };
+  EXPECT_EQ(read("43466"), (std::pair<std::string, std::size_t>{"2019-01-01", 0}));
+  EXPECT_EQ(read("45839"), (std::pair<std::string, std::size_t>{"2025-07-01", 0}));
+  // Text stays text for the codec to read (and refuse when it is no date).
+  EXPECT_EQ(read("01/03/2019"), (std::pair<std::string, std::size_t>{"01/03/2019", 0}));
+  EXPECT_EQ(read("2019-03-01"), (std::pair<std::string, std::size_t>{"2019-03-01", 0}));
+  EXPECT_EQ(read("0").first, "0");
+}
+
 }  // namespace
 }  // namespace kc::app
