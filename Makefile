@@ -71,7 +71,7 @@ cluster-check: build-test web
 # libFuzzer targets (clang-16, ASan + UBSan) in their own build folder; see fuzz/README.md.
 FUZZ_DIR     := build/fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv xlsx json_body query text
+FUZZ_TARGETS := csv xlsx json_body query text legacy
 
 $(FUZZ_DIR)/build.ninja:
 	CC=clang-16 CXX=clang++-16 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKC_FUZZ=ON
