@@ -37,16 +37,6 @@ std::string two_decimals(const json& v) {
   return s;
 }
 
-// "1.881": whole triệu đồng with dots between thousands.
-std::string whole_millions(Vnd amount) {
-  std::string digits = std::to_string((amount + 500'000) / 1'000'000), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return out;
-}
-
 std::string member_name(const Council& c, std::int64_t user_id) {
   for (const auto& m : c.members)
     if (m.user_id == user_id) return m.name;
@@ -162,8 +152,8 @@ Result<documents::Document> council_minutes(store::Connection& db, const Actor& 
     auto id = i["project_id"].get<std::int64_t>();
     table.rows.push_back({std::to_string(++n), i["code"], i["title"],
                           province_names[i["province"].get<std::string>()],
-                          whole_millions(i["requested_vnd"].get<Vnd>()), two_decimals(i["score"]),
-                          t.at("conclusions").value(c, c), notes[id]});
+                          vn_millions(millions(i["requested_vnd"].get<Vnd>())),
+                          two_decimals(i["score"]), t.at("conclusions").value(c, c), notes[id]});
     table.bold_rows.push_back(false);
   }
   values.insert({{"count", std::to_string(n)},

@@ -27,7 +27,18 @@ bool in_force(const json& record, const std::string& iso) {
   return from <= iso && (to.empty() || iso <= to);
 }
 
-// "1.234,5" for a document: thousands with dots, the fraction after a comma.
+}  // namespace
+
+std::string fill_template(std::string s, const std::map<std::string, std::string>& values) {
+  for (const auto& [key, value] : values) {
+    std::string mark = "{" + key + "}";
+    for (std::size_t at = s.find(mark); at != std::string::npos;
+         at = s.find(mark, at + value.size()))
+      s.replace(at, mark.size(), value);
+  }
+  return s;
+}
+
 std::string vn_millions(const std::string& plain) {
   std::string sign = plain.starts_with("-") ? "−" : "";
   std::string digits = sign.empty() ? plain : plain.substr(1);
@@ -40,18 +51,6 @@ std::string vn_millions(const std::string& plain) {
     grouped += whole[i];
   }
   return sign + grouped + (frac.empty() ? "" : "," + frac);
-}
-
-}  // namespace
-
-std::string fill_template(std::string s, const std::map<std::string, std::string>& values) {
-  for (const auto& [key, value] : values) {
-    std::string mark = "{" + key + "}";
-    for (std::size_t at = s.find(mark); at != std::string::npos;
-         at = s.find(mark, at + value.size()))
-      s.replace(at, mark.size(), value);
-  }
-  return s;
 }
 
 std::string place_and_date(const std::string& place, const Date& d) {

@@ -26,6 +26,9 @@ Result<ExportResult> export_decision_document(store::Connection& db, const Actor
 
 // "Hà Nội, ngày 05 tháng 3 năm 2025": days below 10 and the months 1 and 2 with a zero.
 std::string place_and_date(const std::string& place, const Date& d);
+// "1.234,5" for a document: a plain number ("1234.5", "-873") with dots between thousands and
+// the fraction after a comma.
+std::string vn_millions(const std::string& plain);
 // A template's text with every {key} replaced by its value.
 std::string fill_template(std::string s, const std::map<std::string, std::string>& values);
 

@@ -49,14 +49,6 @@ Status run(const std::vector<std::string>& argv) {
   return {};
 }
 
-bool is_postgres(const std::string& location) {
-  return location.starts_with("postgres");
-}
-
-std::string sqlite_path(const std::string& location) {
-  return location.starts_with("sqlite:") ? location.substr(7) : location;
-}
-
 }  // namespace
 
 const std::vector<std::string>& all_tables() {

@@ -49,11 +49,17 @@ Result<std::int64_t> Connection::scalar(std::string_view sql, std::span<const Va
   return rows->front().i64(0);
 }
 
+bool is_postgres(const std::string& location) {
+  return location.starts_with("postgresql:") || location.starts_with("postgres:");
+}
+
+std::string sqlite_path(const std::string& location) {
+  return location.starts_with("sqlite:") ? location.substr(7) : location;
+}
+
 Result<std::unique_ptr<Connection>> open(const std::string& location) {
-  std::string path = location;
-  if (path.starts_with("sqlite:")) path = path.substr(7);
-  if (path.starts_with("postgresql:") || path.starts_with("postgres:"))
-    return open_postgres(location);
+  if (is_postgres(location)) return open_postgres(location);
+  std::string path = sqlite_path(location);
   if (path.empty()) return std::unexpected(Error::invalid("empty database location"));
   return open_sqlite(path);
 }

@@ -81,6 +81,10 @@ class Connection {
 
 // Opens a database from a location given on the command line: a file path or `sqlite:PATH`.
 Result<std::unique_ptr<Connection>> open(const std::string& location);
+// Whether a location names a PostgreSQL database (`postgresql://…`, `postgres://…`).
+bool is_postgres(const std::string& location);
+// The file of a SQLite location (`sqlite:PATH` or PATH).
+std::string sqlite_path(const std::string& location);
 
 // A transaction that rolls back unless committed. Use one per use case. When commit() fails,
 // the transaction is still open and the destructor rolls it back. A transaction opened inside

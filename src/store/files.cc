@@ -7,15 +7,12 @@
 #include <fstream>
 
 #include "crypto/crypto.h"
+#include "store/db.h"
 
 namespace kc::store {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool is_postgres_location(const std::string& l) {
-  return l.starts_with("postgresql://") || l.starts_with("postgres://");
-}
 
 bool is_hex_name(const std::string& s) {
   if (s.size() != 64) return false;
@@ -27,12 +24,11 @@ bool is_hex_name(const std::string& s) {
 }  // namespace
 
 std::string files_dir(const std::string& db_location) {
-  if (is_postgres_location(db_location)) {
+  if (is_postgres(db_location)) {
     const char* env = std::getenv("KC_FILES");
     return env && *env ? env : "khuyencong-files";
   }
-  std::string path = db_location.starts_with("sqlite:") ? db_location.substr(7) : db_location;
-  return path + ".files";
+  return sqlite_path(db_location) + ".files";
 }
 
 Result<std::string> put_file(const std::string& dir, std::string_view bytes) {
