@@ -8,6 +8,7 @@
 #include "app/audit.h"
 #include "app/codec.h"
 #include "app/demo_decisions.h"
+#include "app/demo_execution.h"
 #include "app/demo_names.h"
 #include "app/projects.h"
 #include "app/register.h"
@@ -389,12 +390,14 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (auto s = b.load_provinces(); !s) return std::unexpected(s.error());
   if (auto s = b.create_organizations(report); !s) return std::unexpected(s.error());
   b.start_round(2018, *p2018);
-  if (auto s = b.create_projects(specs_2018(targets), "contracted", targets.budget_vnd, targets,
+  if (auto s = b.create_projects(specs_2018(targets), "approved", targets.budget_vnd, targets,
                                  report, progress);
       !s)
     return std::unexpected(s.error());
   if (auto s = demo_decisions_2018(db, *p2018); !s) return std::unexpected(s.error());
   if (auto s = demo_group_splits(db, *p2018); !s) return std::unexpected(s.error());
+  if (auto s = demo_execution_done(db, *p2018, targets.accepted_vnd); !s)
+    return std::unexpected(s.error());
   // The 2019 round: proposals registered as drafts, with requests above the budget; the
   // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;
@@ -420,11 +423,11 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
                                 {"ND45-03", "machinery", 5, 300, 900},
                                 {"ND45-01", "training", 4, 150, 400}};
   DemoTargets2018 t_local{0, 0, 0, 15, 0, 0, 0, 0};  // 15 facilities helped with machinery
-  if (auto s =
-          b.create_projects(local_round, "contracted", 5'000'000'000, t_local, local_report, {});
+  if (auto s = b.create_projects(local_round, "approved", 5'000'000'000, t_local, local_report, {});
       !s)
     return std::unexpected(s.error());
   if (auto s = demo_local_decision(db, *local); !s) return std::unexpected(s.error());
+  if (auto s = demo_execution_running(db, *local); !s) return std::unexpected(s.error());
   report.projects += local_report.projects;
   report.facilities = local_report.facilities;
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());

@@ -77,6 +77,12 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::decide_plans:  // the national plan: the ministry; a local one: its province
       return in(a.role, {R::ministry, R::province});
+    case Permission::read_execution:
+      return in(a.role, {R::ministry, R::department, R::province, R::unit});
+    case Permission::manage_contracts:
+      return in(a.role, {R::department, R::province});
+    case Permission::report_progress:
+      return in(a.role, {R::department, R::province, R::unit});
   }
   return false;
 }
@@ -84,15 +90,26 @@ bool may(const Actor& a, Permission p) {
 const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
   using P = Permission;
   static const std::vector<std::pair<Permission, std::string_view>> kNames{
-      {P::public_read, "public_read"},         {P::own_session, "own_session"},
-      {P::read_programs, "read_programs"},     {P::write_programs, "write_programs"},
-      {P::read_places, "read_places"},         {P::write_places, "write_places"},
-      {P::read_projects, "read_projects"},     {P::write_projects, "write_projects"},
-      {P::manage_users, "manage_users"},       {P::read_audit, "read_audit"},
-      {P::read_rounds, "read_rounds"},         {P::manage_rounds, "manage_rounds"},
-      {P::manage_councils, "manage_councils"}, {P::score, "score"},
-      {P::read_plans, "read_plans"},           {P::build_plans, "build_plans"},
-      {P::decide_plans, "decide_plans"}};
+      {P::public_read, "public_read"},
+      {P::own_session, "own_session"},
+      {P::read_programs, "read_programs"},
+      {P::write_programs, "write_programs"},
+      {P::read_places, "read_places"},
+      {P::write_places, "write_places"},
+      {P::read_projects, "read_projects"},
+      {P::write_projects, "write_projects"},
+      {P::manage_users, "manage_users"},
+      {P::read_audit, "read_audit"},
+      {P::read_rounds, "read_rounds"},
+      {P::manage_rounds, "manage_rounds"},
+      {P::manage_councils, "manage_councils"},
+      {P::score, "score"},
+      {P::read_plans, "read_plans"},
+      {P::build_plans, "build_plans"},
+      {P::decide_plans, "decide_plans"},
+      {P::read_execution, "read_execution"},
+      {P::manage_contracts, "manage_contracts"},
+      {P::report_progress, "report_progress"}};
   return kNames;
 }
 

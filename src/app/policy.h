@@ -49,13 +49,16 @@ enum class Permission {
   write_projects,
   manage_users,
   read_audit,
-  read_rounds,      // registration rounds, councils and rankings
-  manage_rounds,    // open and change registration rounds
-  manage_councils,  // set up councils, assign proposals, record conclusions
-  score,            // score the proposals assigned to oneself
-  read_plans,       // plan scenarios, results and decisions
-  build_plans,      // solve and save scenarios (a province: its own local program)
-  decide_plans,     // approve a scenario as a plan decision
+  read_rounds,       // registration rounds, councils and rankings
+  manage_rounds,     // open and change registration rounds
+  manage_councils,   // set up councils, assign proposals, record conclusions
+  score,             // score the proposals assigned to oneself
+  read_plans,        // plan scenarios, results and decisions
+  build_plans,       // solve and save scenarios (a province: its own local program)
+  decide_plans,      // approve a scenario as a plan decision
+  read_execution,    // contracts, payments, progress reports, acceptances, completion
+  manage_contracts,  // draft, sign, pay, accept, settle (a province: its local program's)
+  report_progress,   // file progress reports (units on their own projects)
 };
 
 bool may(const Actor& a, Permission p);

@@ -1,11 +1,14 @@
 #include "app/projects.h"
 
+#include "store/contract_repo.h"
+
 #include "app/audit.h"
 #include "app/checks.h"
 #include "app/codec.h"
 #include "app/reference.h"
 #include "app/register.h"
 #include "domain/validation.h"
+#include "store/contract_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -245,6 +248,14 @@ Result<Project> cancel_project(store::Connection& db, const Actor& a, std::int64
       return std::unexpected(
           conflict("past_registration",
                    "the project is past registration; only the department can cancel it"));
+    // Under a contract, the contract ends first (its termination cancels the project).
+    auto contracts = store::project_contracts(db, id);
+    if (!contracts) return std::unexpected(contracts.error());
+    for (const auto& c : *contracts)
+      if (c.level == "implementation" && c.status != "terminated")
+        return std::unexpected(conflict(
+            "has_contract", p->code + " is under contract " + c.number +
+                                ": terminate the contract (with its reason) to cancel it"));
     if (auto s = store::set_project_status(db, id, version, "cancelled"); !s)
       return std::unexpected(s.error());
     auto stored = store::get_project(db, id);

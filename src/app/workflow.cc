@@ -1,5 +1,7 @@
 #include "app/workflow.h"
 
+#include "domain/execution.h"
+
 #include <chrono>
 
 #include "app/audit.h"
@@ -145,6 +147,18 @@ Result<Project> transition_project(store::Connection& db, const Actor& a,
     if (!p) return p;
     return apply_transition(db, a, *p, t);
   });
+}
+
+Status follow_contract(store::Connection& db, const Actor& a, std::int64_t project_id,
+                       std::string_view contract_status) {
+  auto to = project_status_for(contract_status);
+  if (!to) return {};
+  auto p = store::get_project(db, project_id);
+  if (!p) return std::unexpected(p.error());
+  if (p->status == *to) return {};
+  if (auto s = store::set_project_status(db, p->id, p->version, std::string(*to)); !s) return s;
+  json before = {{"status", p->status}}, after = {{"status", std::string(*to)}};
+  return audit(db, a, "projects", p->id, "contract", before, after);
 }
 
 }  // namespace kc::app

@@ -38,4 +38,10 @@ Result<Project> transition_project(store::Connection& db, const Actor& a,
 Result<Project> apply_transition(store::Connection& db, const Actor& a, const Project& p,
                                  const TransitionRequest& t);
 
+// The project's status follows its implementation contract (domain/execution.h): signed →
+// contracted, in_progress, accepted or settled → completed, terminated → cancelled. Audited as
+// the action `contract`; nothing happens when the status is already the one that follows.
+Status follow_contract(store::Connection& db, const Actor& a, std::int64_t project_id,
+                       std::string_view contract_status);
+
 }  // namespace kc::app

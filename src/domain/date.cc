@@ -53,6 +53,15 @@ std::string to_vn(const Date& d) {
   return buf;
 }
 
+int days_between(const Date& a, const Date& b) {
+  using namespace std::chrono;
+  auto at = [](const Date& d) {
+    return sys_days{year_month_day{year{d.year}, month{static_cast<unsigned>(d.month)},
+                                   day{static_cast<unsigned>(d.day)}}};
+  };
+  return static_cast<int>((at(b) - at(a)).count());
+}
+
 }  // namespace kc
 
 namespace kc {

@@ -22,5 +22,7 @@ std::string to_iso(const Date& d);
 std::string to_vn(const Date& d);  // dd/mm/yyyy
 // The date `days` days later (earlier when negative); d must be valid.
 Date add_days(const Date& d, int days);
+// Days from `a` to `b` (negative when b is earlier); both must be valid.
+int days_between(const Date& a, const Date& b);
 
 }  // namespace kc

@@ -86,6 +86,12 @@ const std::vector<std::string>& all_tables() {
                                                 "group_splits",
                                                 "group_split_items",
                                                 "attachments",
+                                                "contracts",
+                                                "payments",
+                                                "progress_reports",
+                                                "acceptances",
+                                                "acceptance_outputs",
+                                                "acceptance_beneficiaries",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

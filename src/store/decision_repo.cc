@@ -145,6 +145,18 @@ Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int6
   return out;
 }
 
+Result<std::vector<DecidedProject>> decision_projects(Connection& db, std::int64_t decision_id) {
+  auto rows = db.query(
+      "SELECT i.project_id, (SELECT SUM(j.amount_vnd) FROM plan_decision_items j WHERE "
+      "j.project_id = i.project_id) FROM plan_decision_items i JOIN projects p ON p.id = "
+      "i.project_id WHERE i.decision_id = ? ORDER BY p.code",
+      std::vector<Value>{decision_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<DecidedProject> out;
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.i64(1)});
+  return out;
+}
+
 Result<std::vector<ProjectRequest>> program_requests(Connection& db, std::int64_t program_id) {
   auto rows = db.query(
       "SELECT id, code, requested_vnd, kind FROM projects WHERE program_id = ? ORDER BY code",

@@ -51,6 +51,13 @@ struct ProjectDecision {
 };
 Result<std::vector<ProjectDecision>> project_decisions(Connection& db, std::int64_t project_id);
 
+// The projects a decision names, each with its current amount over every decision.
+struct DecidedProject {
+  std::int64_t project_id = 0;
+  Vnd current = 0;
+};
+Result<std::vector<DecidedProject>> decision_projects(Connection& db, std::int64_t decision_id);
+
 // The program's projects by code: id, code, requested program funds and kind.
 struct ProjectRequest {
   std::int64_t id = 0;

@@ -16,6 +16,8 @@ struct Migration {
   int number;
   std::vector<std::string> files;
   bool loads_reference;
+  // Reloads the dated rules from data/rules.csv (rows added since the database was made).
+  bool reloads_rules = false;
 };
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> kMigrations{
@@ -29,6 +31,7 @@ const std::vector<Migration>& migrations() {
       {8, {"008_decisions.{dialect}.sql", "008_decision_items.sql"}, false},
       {9, {"009_splits.{dialect}.sql", "009_tranches.sql"}, false},
       {10, {"010_attachments.{dialect}.sql"}, false},
+      {11, {"011_execution.{dialect}.sql", "011_execution_children.sql"}, false, true},
   };
   return kMigrations;
 }
@@ -136,6 +139,10 @@ Status migrate(Connection& db) {
     }
     if (m.loads_reference) {
       if (auto s = load_reference(db); !s) return s;
+    }
+    if (m.reloads_rules) {
+      if (auto s = db.exec_script("DELETE FROM rules"); !s) return s;
+      if (auto s = load_csv(db, "rules.csv", "rules"); !s) return s;
     }
     std::vector<Value> p{std::int64_t{m.number}, now_utc()};
     if (auto s = db.exec("INSERT INTO schema_migrations (number, applied_at) VALUES (?, ?)", p); !s)

@@ -10,7 +10,6 @@
 #include "store/sql.h"
 
 namespace kc::store {
-namespace {
 
 Where project_filter(const ListQuery& q) {
   Where f;
@@ -57,6 +56,8 @@ Where project_filter(const ListQuery& q) {
   for (auto& pattern : search_patterns(q.q)) f.add("p.search_text LIKE ? ESCAPE '\\'", {pattern});
   return f;
 }
+
+namespace {
 
 std::string project_order(const ListQuery& q) {
   return order_by(q,

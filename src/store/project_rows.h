@@ -6,6 +6,7 @@
 
 #include "domain/project.h"
 #include "store/db.h"
+#include "store/sql.h"
 
 namespace kc::store {
 
@@ -16,6 +17,10 @@ Project project_from(const Row& r);
 // Fills provinces, beneficiaries, cooperating units, outputs and priority flags of every
 // project in `ps` with five queries, whatever their number.
 Status load_children(Connection& db, std::vector<Project*> ps);
+// The WHERE clause of a project list query over `projects p` (filters and the user's scope);
+// the execution lists reuse it to filter contracts and their records by their project.
+Where project_filter(const ListQuery& q);
+
 // Only the provinces (list rows).
 Status load_provinces(Connection& db, std::vector<Project*> ps);
 

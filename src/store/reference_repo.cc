@@ -84,6 +84,26 @@ Result<std::optional<RuleValue>> rule_text(Connection& db, const std::string& ke
   return std::optional<RuleValue>{RuleValue{r.str(0), r.str(1), r.str(2), r.i64(3) != 0}};
 }
 
+Result<AdvanceRule> advance_rule(Connection& db, const std::string& content,
+                                 const std::string& iso_date) {
+  auto rows = db.query(
+      "SELECT rule_key, max_pct_bp, value_text, legal_basis FROM rules WHERE "
+      "rule_key LIKE 'advance_share.%' AND (content_code = ? OR rule_key = "
+      "'advance_share.default') AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+      "ORDER BY CASE WHEN rule_key = 'advance_share.default' THEN 1 ELSE 0 END, valid_from DESC "
+      "LIMIT 1",
+      std::vector<Value>{content, iso_date, iso_date});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty())
+    return std::unexpected(Error::internal("no advance_share rule in force on " + iso_date));
+  const auto& r = rows->front();
+  AdvanceRule rule{r.str(0), r.i64(1), 0, r.str(3)};
+  // value_text holds the progress share a report must show first ("0.5"), as a fraction.
+  if (const std::string share = r.str(2); !share.empty())
+    rule.min_progress_pct = static_cast<std::int64_t>(std::stod(share) * 100 + 0.5);
+  return rule;
+}
+
 Result<bool> indicator_exists(Connection& db, const std::string& code) {
   auto& memo = db.reference_memo().indicators;
   if (auto it = memo.find(code); it != memo.end()) return it->second;

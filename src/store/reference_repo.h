@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/execution.h"
 #include "domain/project.h"
 #include "store/db.h"
 
@@ -46,6 +47,11 @@ struct RuleValue {
 // The setting `key` in force on `iso_date`; nullopt when none is.
 Result<std::optional<RuleValue>> rule_text(Connection& db, const std::string& key,
                                            const std::string& iso_date);
+
+// The advance rule in force on `iso_date` for an activity (content code): its own row of the
+// `advance_share.*` rules, else `advance_share.default`.
+Result<AdvanceRule> advance_rule(Connection& db, const std::string& content,
+                                 const std::string& iso_date);
 
 Result<bool> indicator_exists(Connection& db, const std::string& code);
 

@@ -9,6 +9,7 @@ const PUBLIC_RECORD_2018 = {
   budget_vnd: 120_000_000_000,
   projects: 262,
   contracted: 262,
+  completion_rate: 0.996,
   demo_model: 34,
   facility_tech_machinery: 166,
   fair_booth: 2000,
@@ -34,8 +35,44 @@ test('the 2018 national plan has the published budget and project counts', () =>
   assert.equal(program.budget_vnd, PUBLIC_RECORD_2018.budget_vnd);
   assert.equal(stats.projects, PUBLIC_RECORD_2018.projects);
   assert.equal(stats.requested_vnd, PUBLIC_RECORD_2018.budget_vnd);
-  const contracted = stats.by_status.find((g) => g.key === 'contracted');
-  assert.equal(contracted.projects, PUBLIC_RECORD_2018.contracted);
+});
+
+test('the year completes from contract, acceptance and payment records', async () => {
+  const c = (await api('GET', `/api/v1/completion?program=${program.id}`)).json;
+  assert.equal(c.projects.planned, PUBLIC_RECORD_2018.projects);
+  assert.equal(c.projects.contracted, PUBLIC_RECORD_2018.contracted);
+  assert.equal(c.funds.plan_vnd, PUBLIC_RECORD_2018.budget_vnd);
+  assert.equal(c.completion_rate, PUBLIC_RECORD_2018.completion_rate);
+  // The figures are the records' own: the acceptances and payments listed add up to them.
+  const all = async (path) => {
+    const items = [];
+    for (let page = 1; ; page += 1) {
+      const r = (await api('GET', `${path}&page_size=100&page=${page}`)).json;
+      items.push(...r.items);
+      if (items.length >= r.total) return items;
+    }
+  };
+  const acceptances = await all(`/api/v1/acceptances?program=${program.id}`);
+  assert.equal(acceptances.length, c.projects.accepted);
+  const accepted = acceptances.reduce((a, x) => a + x.accepted_vnd, 0);
+  assert.equal(accepted, c.funds.accepted_vnd);
+  assert.equal(c.completion_rate, Math.round((accepted / c.funds.plan_vnd) * 1e4) / 1e4);
+  const payments = await all(`/api/v1/payments?program=${program.id}`);
+  const net = payments.reduce((a, x) => a + (x.kind === 'recovery' ? -1 : 1) * x.amount_vnd, 0);
+  assert.equal(net, c.funds.disbursed_vnd);
+  // Every contract is settled: what was paid is what was accepted.
+  assert.equal(net, accepted);
+  const actual = Object.fromEntries(c.outputs.map((o) => [o.indicator, o.actual]));
+  for (const k of [
+    'demo_model',
+    'facility_tech_machinery',
+    'fair_booth',
+    'typical_product_regional',
+  ])
+    assert.equal(actual[k], PUBLIC_RECORD_2018[k], k);
+  // The projects' status follows their contracts: all settled, so all completed.
+  const done = stats.by_status.find((g) => g.key === 'completed');
+  assert.equal(done.projects, PUBLIC_RECORD_2018.projects);
 });
 
 test('expected outputs per indicator match the published results', () => {

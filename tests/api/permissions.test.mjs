@@ -153,6 +153,24 @@ const SAMPLES = {
   }),
   'GET /api/v1/plans/rollup': () => ({ path: '/api/v1/plans/rollup?from=2018&to=2019' }),
   'GET /api/v1/plans/decisions': () => ({ path: '/api/v1/plans/decisions?program=KCQG-2019' }),
+  'GET /api/v1/contracts': () => ({}),
+  'POST /api/v1/contracts': () => ({ body: {} }),
+  'GET /api/v1/contracts/{id}': () => ({ id: fx.contract.id, scoped: true }),
+  'POST /api/v1/contracts/{id}/sign': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/contracts/{id}/terminate': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/contracts/{id}/settle': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/plans/decisions/{id}/contracts': () => ({
+    path: '/api/v1/plans/decisions/999999/contracts',
+  }),
+  'GET /api/v1/payments': () => ({}),
+  'POST /api/v1/payments': () => ({ body: {} }),
+  'GET /api/v1/progress-reports': () => ({}),
+  'POST /api/v1/progress-reports': () => ({ body: {} }),
+  'GET /api/v1/acceptances': () => ({}),
+  'POST /api/v1/acceptances': () => ({ body: {} }),
+  'GET /api/v1/projects/{id}/execution': () => ({ id: fx.project.id, scoped: true }),
+  'GET /api/v1/completion': () => ({}),
+  'GET /api/v1/attention': () => ({}),
 };
 
 function pathOf(route, sample) {
@@ -186,7 +204,14 @@ before(async () => {
     facility: (await dept('GET', '/api/v1/facilities?province=01&page_size=1')).json.items[0],
     user: (await admin('GET', '/api/v1/users')).json.items.find((u) => u.login === 'unit-1'),
     round: (await dept('GET', '/api/v1/rounds?year=2019')).json.items[0],
+    contract: (
+      await dept(
+        'GET',
+        '/api/v1/contracts?program=KCQG-2018&province=01&province_set=2008&page_size=100',
+      )
+    ).json.items.find((c) => c.organization_id === unitOrg),
   };
+  assert.ok(fx.contract, 'the demo has a 2018 Hà Nội contract of unit-1');
   const councils = (await dept('GET', `/api/v1/rounds/${fx.round.id}/councils`)).json.items;
   fx.council = councils.find((c) => c.level === 'ministry');
   const ranked = (await dept('GET', `/api/v1/councils/${fx.council.id}/ranking`)).json.items;

@@ -1,0 +1,116 @@
+#include "app/completion.h"
+
+#include <cmath>
+#include <map>
+
+#include "domain/execution.h"
+#include "store/execution_query.h"
+#include "store/reference_repo.h"
+
+namespace kc::app {
+namespace {
+
+using nlohmann::json;
+
+double ratio(Vnd part, Vnd whole) {
+  if (whole <= 0) return 0;
+  return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
+}
+
+// A whole-number dated setting in force on the day, or its fallback when none is.
+Result<std::int64_t> setting(store::Connection& db, const char* key, const std::string& day,
+                             std::int64_t fallback) {
+  auto v = store::rule_text(db, key, day);
+  if (!v) return std::unexpected(v.error());
+  if (!*v) return fallback;
+  return std::stoll((*v)->value);
+}
+
+}  // namespace
+
+Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q) {
+  if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
+  apply_scope(q, project_scope(a));
+  auto c = store::completion(db, q);
+  if (!c) return std::unexpected(c.error());
+  json outputs = json::array();
+  for (const auto& o : c->outputs)
+    outputs.push_back({{"indicator", o.indicator}, {"expected", o.expected}, {"actual", o.actual}});
+  return json{{"projects",
+               {{"planned", c->planned.count},
+                {"contracted", c->contracted.count},
+                {"accepted", c->accepted.count},
+                {"settled", c->settled.count},
+                {"cancelled", c->cancelled.count}}},
+              {"funds",
+               {{"plan_vnd", c->planned.amount},
+                {"contracted_vnd", c->contracted.amount},
+                {"disbursed_vnd", c->disbursed},
+                {"accepted_vnd", c->accepted.amount}}},
+              {"disbursement_rate", ratio(c->disbursed, c->planned.amount)},
+              {"completion_rate", ratio(c->accepted.amount, c->planned.amount)},
+              {"outputs", outputs}};
+}
+
+Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, Date as_of) {
+  if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
+  apply_scope(q, project_scope(a));
+  const std::string day = to_iso(as_of);
+  auto period = setting(db, "progress_report_period_days", day, 90);
+  auto slack = setting(db, "schedule_slack_pct", day, 20);
+  auto undrawn = setting(db, "undrawn_days", day, 60);
+  if (!period || !slack || !undrawn)
+    return std::unexpected(!period ? period.error() : !slack ? slack.error() : undrawn.error());
+  auto running = store::running_contracts(db, q);
+  if (!running) return std::unexpected(running.error());
+  json items = json::array();
+  std::map<std::string, std::int64_t> counts;
+  std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_province;  // running, flagged
+  for (const auto& c : *running) {
+    auto start = parse_date(c.start_on), end = parse_date(c.end_on);
+    auto signed_on = parse_date(c.signed_on);
+    if (!start || !end) continue;
+    std::vector<std::string> flags;
+    auto since = parse_date(c.last_report.empty() ? c.start_on : c.last_report);
+    if (since && days_between(*since, as_of) > *period) flags.push_back("no_report");
+    if (as_of > *start &&
+        behind_schedule(*start, *end, as_of, std::max<std::int64_t>(0, c.best_progress), *slack))
+      flags.push_back("behind_schedule");
+    if (c.net_paid == 0 && signed_on && days_between(*signed_on, as_of) > *undrawn)
+      flags.push_back("money_not_drawn");
+    if (*end < as_of) flags.push_back("deadline_passed");
+    auto& prov = by_province[c.province_2025];
+    ++prov.first;
+    if (flags.empty()) continue;
+    ++prov.second;
+    for (const auto& f : flags) ++counts[f];
+    items.push_back({{"contract_id", c.contract_id},
+                     {"contract_number", c.number},
+                     {"project_id", c.project_id},
+                     {"project_code", c.project_code},
+                     {"project_title", c.project_title},
+                     {"program", c.program},
+                     {"province_2025", c.province_2025},
+                     {"status", c.status},
+                     {"end_on", c.end_on},
+                     {"value_vnd", c.value},
+                     {"net_paid_vnd", c.net_paid},
+                     {"progress_pct", c.best_progress < 0 ? json(nullptr) : json(c.best_progress)},
+                     {"last_report", c.last_report.empty() ? json(nullptr) : json(c.last_report)},
+                     {"flags", flags}});
+  }
+  json provinces = json::array();
+  for (const auto& [code, n] : by_province)
+    provinces.push_back({{"province_2025", code}, {"running", n.first}, {"flagged", n.second}});
+  return json{{"as_of", day},
+              {"settings",
+               {{"progress_report_period_days", *period},
+                {"schedule_slack_pct", *slack},
+                {"undrawn_days", *undrawn}}},
+              {"running", running->size()},
+              {"counts", counts},
+              {"by_province", provinces},
+              {"items", items}};
+}
+
+}  // namespace kc::app

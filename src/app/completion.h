@@ -1,0 +1,21 @@
+#pragma once
+// The year's completion and the attention list, computed from the execution records only.
+//   completion: projects planned, contracted, accepted, settled, cancelled; funds planned
+//   (the current plan), contracted, disbursed, accepted; the disbursement rate (disbursed /
+//   plan) and the plan completion rate (accepted / plan), as fractions; outputs per
+//   indicator, expected by the planned projects and actual by the acceptances.
+//   attention: the running implementation contracts with a flag on `as_of`: no_report,
+//   behind_schedule, money_not_drawn, deadline_passed (thresholds are dated settings).
+#include <nlohmann/json.hpp>
+
+#include "app/policy.h"
+#include "domain/date.h"
+#include "store/db.h"
+
+namespace kc::app {
+
+Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, ListQuery q);
+Result<nlohmann::json> attention_json(store::Connection& db, const Actor& a, ListQuery q,
+                                      Date as_of);
+
+}  // namespace kc::app

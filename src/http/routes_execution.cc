@@ -1,0 +1,142 @@
+// Routes of execution: contracts, payments, progress reports, acceptances, the year's
+// completion and the attention list. Thin: read, call app/, reply.
+#include "app/codec.h"
+#include "app/completion.h"
+#include "app/contracts.h"
+#include "app/execution_codec.h"
+#include "app/execution_records.h"
+#include "app/workflow.h"
+#include "http/reply.h"
+
+namespace kc::http {
+namespace {
+
+using app::json;
+using app::Permission;
+
+json same(const json& j) {
+  return j;
+}
+
+// GET list of one kind of execution record, with the usual filters and paging.
+template <class T>
+Handler list_of(Result<Page<T>> (*list)(store::Connection&, const app::Actor&, ListQuery)) {
+  return [list](HandlerContext& ctx, Request& req) {
+    auto q = app::list_query_from(req.query);
+    if (!q) return problem(q.error(), req.path);
+    return reply(list(ctx.db, ctx.actor, *q), req, [](const auto& page) {
+      return app::page_json(page, [](const T& x) { return app::to_json(x); });
+    });
+  };
+}
+
+// POST of a record whose body the use case reads.
+Handler post_body(Result<json> (*use)(store::Connection&, const app::Actor&, const json&)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto body = body_of(req);
+    if (!body) return problem(body.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *body), req, same, 201);
+  };
+}
+
+// POST to one record ({id}) with a body.
+Handler post_to(Result<json> (*use)(store::Connection&, const app::Actor&, std::int64_t,
+                                    const json&)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto id = path_id(req);
+    if (!id) return problem(id.error(), req.path);
+    auto body = body_of(req);
+    if (!body) return problem(body.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *id, *body), req, same);
+  };
+}
+
+Handler get_one(Result<json> (*use)(store::Connection&, const app::Actor&, std::int64_t)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto id = path_id(req);
+    if (!id) return problem(id.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *id), req, same);
+  };
+}
+
+Response draft_for_decision(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::draft_decision_contracts(ctx.db, ctx.actor, *id), req, same, 201);
+}
+
+Response completion(HandlerContext& ctx, Request& req) {
+  auto q = app::list_query_from(req.query);
+  if (!q) return problem(q.error(), req.path);
+  return reply(app::completion_json(ctx.db, ctx.actor, *q), req, same);
+}
+
+Response attention(HandlerContext& ctx, Request& req) {
+  Date as_of = app::vietnam_today();
+  if (auto it = req.query.find("as_of"); it != req.query.end()) {
+    auto d = parse_date(it->second);
+    if (!d)
+      return problem(Error::invalid("invalid query", {{"as_of", FieldCode::not_date}}), req.path);
+    as_of = *d;
+    req.query.erase(it);
+  }
+  auto q = app::list_query_from(req.query);
+  if (!q) return problem(q.error(), req.path);
+  return reply(app::attention_json(ctx.db, ctx.actor, *q, as_of), req, same);
+}
+
+}  // namespace
+
+void add_execution_routes(std::vector<Route>& t) {
+  auto R = Permission::read_execution, M = Permission::manage_contracts;
+  t.push_back({"GET", "/api/v1/contracts",
+               "Contracts with filters (year, program, province, status), sorting and paging", R,
+               list_of<store::Contract>(app::list_contracts), true});
+  t.push_back({"POST", "/api/v1/contracts",
+               "A contract: the implementation contract of a planned project, or a support "
+               "contract with one of its named beneficiaries",
+               M, post_body(app::create_contract)});
+  t.push_back({"GET", "/api/v1/contracts/{id}",
+               "A contract with its ledger, payments, progress reports and acceptance", R,
+               get_one(app::contract_view), true});
+  t.push_back({"POST", "/api/v1/contracts/{id}/sign", "Sign a draft contract (number, date)", M,
+               post_to(app::sign_contract)});
+  t.push_back({"POST", "/api/v1/contracts/{id}/terminate",
+               "End a contract before acceptance, with its reason (the project is cancelled)", M,
+               post_to(app::terminate_contract)});
+  t.push_back({"POST", "/api/v1/contracts/{id}/settle",
+               "Settle (thanh lý) an accepted contract whose ledger equals the accepted amount", M,
+               post_to(app::settle_contract)});
+  t.push_back({"POST", "/api/v1/plans/decisions/{id}/contracts",
+               "Draft the implementation contract of every project the decision funds", M,
+               draft_for_decision});
+  t.push_back({"GET", "/api/v1/payments", "Payments (advances, payments, recoveries) with filters",
+               R, list_of<store::Payment>(app::list_payments), true});
+  t.push_back({"POST", "/api/v1/payments",
+               "Record a payment: checked against the contract, the accepted amount and the "
+               "dated advance rules",
+               M, post_body(app::record_payment)});
+  t.push_back({"GET", "/api/v1/progress-reports", "Progress reports with filters", R,
+               list_of<store::ProgressReport>(app::list_progress_reports), true});
+  t.push_back({"POST", "/api/v1/progress-reports",
+               "File a progress report on a running contract (the implementing unit)",
+               Permission::report_progress, post_body(app::file_progress_report)});
+  t.push_back({"GET", "/api/v1/acceptances", "Acceptances with their outputs, with filters", R,
+               list_of<store::Acceptance>(app::list_acceptances), true});
+  t.push_back({"POST", "/api/v1/acceptances",
+               "Accept a contract's results: actual outputs per indicator, beneficiaries, "
+               "verdict and accepted amount",
+               M, post_body(app::accept_contract)});
+  t.push_back({"GET", "/api/v1/projects/{id}/execution",
+               "The project's contracts with their ledgers, payments, reports and acceptance", R,
+               get_one(app::project_execution), true});
+  t.push_back({"GET", "/api/v1/completion",
+               "The plan's completion from the records: counts, funds, rates, outputs", R,
+               completion, true});
+  t.push_back({"GET", "/api/v1/attention",
+               "Running contracts that need attention on a day (?as_of=): no report, behind "
+               "schedule, money not drawn, deadline passed",
+               R, attention});
+}
+
+}  // namespace kc::http

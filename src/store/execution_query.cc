@@ -1,0 +1,125 @@
+#include "store/execution_query.h"
+
+#include <map>
+
+#include "store/project_rows.h"
+#include "store/sql.h"
+
+namespace kc::store {
+namespace {
+
+// The project filter with one more clause.
+Where with(const ListQuery& q, std::string_view clause) {
+  ListQuery plain = q;
+  plain.status.clear();
+  Where w = project_filter(plain);
+  w.add(clause);
+  return w;
+}
+
+Result<CompletionRow> count_sum(Connection& db, const std::string& select_from, const Where& w) {
+  auto rows = db.query(select_from + w.sql, w.params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return CompletionRow{};
+  return CompletionRow{rows->front().i64(0), rows->front().i64(1)};
+}
+
+constexpr const char* kCurrent =
+    "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM plan_decision_items i "
+    "GROUP BY i.project_id) t JOIN projects p ON p.id = t.project_id";
+constexpr const char* kSigned = "c.status IN ('signed', 'in_progress', 'accepted', 'settled')";
+
+}  // namespace
+
+Result<Completion> completion(Connection& db, const ListQuery& q) {
+  Completion out;
+  auto planned =
+      count_sum(db, std::string("SELECT COUNT(*), COALESCE(SUM(t.amount), 0) FROM ") + kCurrent,
+                with(q, "t.amount > 0"));
+  if (!planned) return std::unexpected(planned.error());
+  out.planned = *planned;
+  auto cancelled = count_sum(db, std::string("SELECT COUNT(*), 0 FROM ") + kCurrent,
+                             with(q, "p.status = 'cancelled'"));
+  if (!cancelled) return std::unexpected(cancelled.error());
+  out.cancelled = *cancelled;
+  const std::string contracts =
+      "SELECT COUNT(*), COALESCE(SUM(c.value_vnd), 0) FROM contracts c JOIN projects p ON p.id = "
+      "c.project_id";
+  auto contracted =
+      count_sum(db, contracts, with(q, std::string("c.level = 'implementation' AND ") + kSigned));
+  if (!contracted) return std::unexpected(contracted.error());
+  out.contracted = *contracted;
+  auto settled =
+      count_sum(db, contracts, with(q, "c.level = 'implementation' AND c.status = 'settled'"));
+  if (!settled) return std::unexpected(settled.error());
+  out.settled = *settled;
+  auto accepted = count_sum(
+      db,
+      "SELECT COUNT(*), COALESCE(SUM(x.accepted_vnd), 0) FROM acceptances x JOIN contracts c ON "
+      "c.id = x.contract_id JOIN projects p ON p.id = c.project_id",
+      with(q, "c.level = 'implementation' AND x.verdict <> 'failed'"));
+  if (!accepted) return std::unexpected(accepted.error());
+  out.accepted = *accepted;
+  auto disbursed = count_sum(
+      db,
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN y.kind = 'recovery' THEN -y.amount_vnd ELSE "
+      "y.amount_vnd END), 0) FROM payments y JOIN contracts c ON c.id = y.contract_id JOIN "
+      "projects p ON p.id = c.project_id",
+      with(q, "c.level = 'implementation'"));
+  if (!disbursed) return std::unexpected(disbursed.error());
+  out.disbursed = disbursed->amount;
+
+  std::map<std::string, IndicatorTotal> by;
+  Where planned_w = with(q, "t.amount > 0");
+  auto expected =
+      db.query("SELECT o.indicator_code, SUM(o.quantity) FROM " + std::string(kCurrent) +
+                   " JOIN project_outputs o ON o.project_id = p.id" + planned_w.sql +
+                   " GROUP BY o.indicator_code",
+               planned_w.params);
+  if (!expected) return std::unexpected(expected.error());
+  for (const auto& r : *expected) by[r.str(0)].expected = r.i64(1);
+  Where acc_w = with(q, "c.level = 'implementation' AND x.verdict <> 'failed'");
+  auto actual = db.query(
+      "SELECT ao.indicator_code, SUM(ao.actual) FROM acceptance_outputs ao JOIN acceptances x ON "
+      "x.id = ao.acceptance_id JOIN contracts c ON c.id = x.contract_id JOIN projects p ON p.id = "
+      "c.project_id" +
+          acc_w.sql + " GROUP BY ao.indicator_code",
+      acc_w.params);
+  if (!actual) return std::unexpected(actual.error());
+  for (const auto& r : *actual) by[r.str(0)].actual = r.i64(1);
+  for (auto& [code, t] : by) {
+    t.indicator = code;
+    out.outputs.push_back(t);
+  }
+  return out;
+}
+
+Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q) {
+  Where w = with(q, "c.level = 'implementation' AND c.status IN ('signed', 'in_progress')");
+  auto rows = db.query(
+      "SELECT c.id, c.project_id, c.number, p.code, p.title, g.code, "
+      "(SELECT pp.province_2025 FROM project_provinces pp WHERE pp.project_id = p.id AND "
+      "pp.position = 0), c.signed_on, c.start_on, c.end_on, c.status, "
+      "(SELECT MAX(r.period_end) FROM progress_reports r WHERE r.contract_id = c.id), c.value_vnd, "
+      "(SELECT COALESCE(SUM(CASE WHEN y.kind = 'recovery' THEN -y.amount_vnd ELSE y.amount_vnd "
+      "END), 0) FROM payments y WHERE y.contract_id = c.id), "
+      "(SELECT COALESCE(MAX(r.progress_pct), -1) FROM progress_reports r WHERE r.contract_id = "
+      "c.id) FROM contracts c JOIN projects p ON p.id = c.project_id JOIN programs g ON g.id = "
+      "p.program_id" +
+          w.sql + " ORDER BY c.end_on, p.code",
+      w.params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<RunningContract> out;
+  for (const auto& r : *rows) {
+    RunningContract c;
+    c.contract_id = r.i64(0), c.project_id = r.i64(1), c.number = r.str(2);
+    c.project_code = r.str(3), c.project_title = r.str(4), c.program = r.str(5);
+    c.province_2025 = r.str(6), c.signed_on = r.str(7), c.start_on = r.str(8);
+    c.end_on = r.str(9), c.status = r.str(10), c.last_report = r.str(11), c.value = r.i64(12);
+    c.net_paid = r.i64(13), c.best_progress = r.i64(14);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace kc::store

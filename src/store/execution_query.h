@@ -1,0 +1,43 @@
+#pragma once
+// The year's execution figures read from the records (contracts, payments, acceptances), and
+// the running contracts the attention list looks at. The query's project filters and the
+// user's scope apply as they do to the project list.
+#include <string>
+#include <vector>
+
+#include "domain/list_query.h"
+#include "domain/money.h"
+#include "store/db.h"
+
+namespace kc::store {
+
+struct CompletionRow {
+  std::int64_t count = 0;
+  Vnd amount = 0;
+};
+struct IndicatorTotal {
+  std::string indicator;
+  std::int64_t expected = 0, actual = 0;
+};
+struct Completion {
+  CompletionRow planned;     // projects with an amount in the plan; the current plan amount
+  CompletionRow contracted;  // implementation contracts signed (or later), their values
+  CompletionRow accepted;    // accepted (not failed), the accepted amounts
+  CompletionRow settled;     // settled contracts
+  CompletionRow cancelled;   // planned projects cancelled; their released amounts
+  Vnd disbursed = 0;         // net payments on implementation contracts
+  std::vector<IndicatorTotal> outputs;  // expected by the planned projects, actual by acceptances
+};
+Result<Completion> completion(Connection& db, const ListQuery& q);
+
+// A signed implementation contract not yet accepted, with what the flags need.
+struct RunningContract {
+  std::int64_t contract_id = 0, project_id = 0;
+  std::string number, project_code, project_title, program, province_2025, signed_on, start_on,
+      end_on, status, last_report;
+  Vnd value = 0, net_paid = 0;
+  std::int64_t best_progress = -1;
+};
+Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q);
+
+}  // namespace kc::store

@@ -1,0 +1,237 @@
+// Execution: contracts, payments, progress reports, acceptance and the year's completion,
+// on the demo's running local plan (Hải Phòng 2018) and on the 2019 plan once it is decided.
+// Every refusal is checked to change nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fieldsOf, startServer } from './server.mjs';
+
+let s, dept, admin;
+before(async () => {
+  s = await startServer({ demo: true });
+  dept = await s.session('department');
+  admin = await s.session('admin');
+});
+after(() => s.stop());
+
+const LOCAL = 'KCDP-2018-31';
+const contractOf = async (id) => (await dept('GET', `/api/v1/contracts/${id}`)).json;
+const completion = async (program) =>
+  (await dept('GET', `/api/v1/completion?program=${program}`)).json;
+
+test('a unit reports, payments keep to the contract and the rule, the department accepts', async () => {
+  const signed = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json;
+  assert.ok(signed.total > 0, 'the demo leaves signed contracts without a report');
+  const c = signed.items[0];
+  const before = await completion(LOCAL);
+
+  // Acceptance before any report, a payment above the contract, an advance above the rule.
+  const accept = {
+    contract_id: c.id,
+    number: '15/BB-NT',
+    accepted_on: '2018-12-20',
+    verdict: 'passed',
+    accepted_vnd: c.value_vnd,
+    outputs: [],
+  };
+  const early = await dept('POST', '/api/v1/acceptances', accept);
+  assert.equal(early.status, 409);
+  assert.equal(early.json.code, 'contract_status');
+  const over = await dept('POST', '/api/v1/payments', {
+    contract_id: c.id,
+    kind: 'payment',
+    amount_vnd: c.value_vnd + 1,
+    paid_on: '2018-07-01',
+  });
+  assert.equal(over.status, 409);
+  assert.equal(over.json.code, 'above_contract');
+  const advance = await dept('POST', '/api/v1/payments', {
+    contract_id: c.id,
+    kind: 'advance',
+    amount_vnd: c.value_vnd,
+    paid_on: '2018-07-01',
+  });
+  assert.equal(advance.status, 409);
+  assert.equal(advance.json.code, 'advance_rule');
+  assert.match(advance.json.detail, new RegExp(c.advance_rule.replace('.', '\\.')));
+  const bad = await dept('POST', '/api/v1/payments', { contract_id: c.id, kind: 'gift' });
+  assert.equal(bad.status, 422);
+  assert.deepEqual(fieldsOf(bad.json).sort(), ['amount_vnd', 'kind', 'paid_on']);
+  assert.deepEqual(await contractOf(c.id), { ...(await contractOf(c.id)) });
+  assert.equal((await contractOf(c.id)).payments.length, 0);
+
+  // The implementing unit files a report: the contract and the project are under way.
+  const unitUser = await admin('POST', '/api/v1/users', {
+    login: 'unit-hp',
+    display_name: 'Trung tâm Khuyến công Hải Phòng',
+    role: 'unit',
+    organization_id: c.organization_id,
+  });
+  assert.equal(unitUser.status, 201, unitUser.text);
+  const unit = await s.session('unit-hp', unitUser.json.one_time_password);
+  const mine = (await unit('GET', '/api/v1/contracts?page_size=100')).json;
+  assert.ok(mine.items.every((x) => x.organization_id === c.organization_id));
+  assert.ok(mine.items.some((x) => x.id === c.id));
+  assert.equal((await unit('POST', '/api/v1/payments', { contract_id: c.id })).status, 403);
+  const report = {
+    contract_id: c.id,
+    period_end: '2018-09-30',
+    progress_pct: 70,
+    spent_vnd: 10_000_000,
+    problems: 'Chậm giao máy',
+  };
+  const filed = await unit('POST', '/api/v1/progress-reports', report);
+  assert.equal(filed.status, 201, filed.text);
+  const twice = await unit('POST', '/api/v1/progress-reports', report);
+  assert.deepEqual(fieldsOf(twice.json), ['period_end']);
+  const running = await contractOf(c.id);
+  assert.equal(running.status, 'in_progress');
+  assert.equal(running.progress_reports.length, 1);
+  const project = (await dept('GET', `/api/v1/projects/${c.project_id}`)).json;
+  assert.equal(project.status, 'in_progress');
+
+  // Acceptance: actual outputs from the record; the completion moves by the accepted amount.
+  const accepted = c.value_vnd - 5_000_000;
+  const outputs = project.outputs.map((o) => ({ indicator: o.indicator, actual: o.quantity }));
+  const tooMuch = await dept('POST', '/api/v1/acceptances', {
+    ...accept,
+    accepted_vnd: c.value_vnd + 1,
+    outputs,
+  });
+  assert.deepEqual(fieldsOf(tooMuch.json), ['accepted_vnd']);
+  const ok = await dept('POST', '/api/v1/acceptances', {
+    ...accept,
+    accepted_vnd: accepted,
+    outputs,
+  });
+  assert.equal(ok.status, 201, ok.text);
+  assert.deepEqual(
+    ok.json.outputs.map((o) => [o.indicator, o.expected, o.actual]),
+    project.outputs
+      .map((o) => [o.indicator, o.quantity, o.quantity])
+      .sort((a, b) => a[0].localeCompare(b[0])),
+  );
+  const after = await completion(LOCAL);
+  assert.equal(after.funds.accepted_vnd, before.funds.accepted_vnd + accepted);
+  assert.equal(after.projects.accepted, before.projects.accepted + 1);
+  assert.ok(after.completion_rate > before.completion_rate);
+  assert.equal((await dept('GET', `/api/v1/projects/${c.project_id}`)).json.status, 'completed');
+
+  // Settlement only once the ledger equals the accepted amount.
+  const view = await contractOf(c.id);
+  const settle = { version: view.version, settled_on: '2018-12-30', counterpart_paid_vnd: 0 };
+  const unpaid = await dept('POST', `/api/v1/contracts/${c.id}/settle`, settle);
+  assert.equal(unpaid.status, 409);
+  assert.equal(unpaid.json.code, 'unpaid');
+  const pay = await dept('POST', '/api/v1/payments', {
+    contract_id: c.id,
+    kind: 'payment',
+    amount_vnd: accepted,
+    paid_on: '2018-12-27',
+  });
+  assert.equal(pay.status, 201, pay.text);
+  assert.equal(pay.json.ledger.net_vnd, accepted);
+  const done = await dept('POST', `/api/v1/contracts/${c.id}/settle`, settle);
+  assert.equal(done.status, 200, done.text);
+  assert.equal(done.json.status, 'settled');
+  assert.equal(done.json.counterpart_short_vnd, c.counterpart_vnd);
+  const final = await completion(LOCAL);
+  assert.equal(final.funds.disbursed_vnd, after.funds.disbursed_vnd + accepted);
+});
+
+test('a terminated contract cancels its project and takes no report', async () => {
+  const list = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json;
+  const c = list.items.at(-1);
+  const noReason = await dept('POST', `/api/v1/contracts/${c.id}/terminate`, {
+    version: c.version,
+  });
+  assert.deepEqual(fieldsOf(noReason.json), ['reason']);
+  const ended = await dept('POST', `/api/v1/contracts/${c.id}/terminate`, {
+    version: c.version,
+    reason: 'Cơ sở thụ hưởng xin dừng',
+  });
+  assert.equal(ended.status, 200, ended.text);
+  assert.equal((await dept('GET', `/api/v1/projects/${c.project_id}`)).json.status, 'cancelled');
+  const late = await dept('POST', '/api/v1/progress-reports', {
+    contract_id: c.id,
+    period_end: '2018-10-31',
+    progress_pct: 10,
+    spent_vnd: 0,
+  });
+  assert.equal(late.status, 409);
+  assert.equal(late.json.code, 'contract_status');
+  assert.equal((await contractOf(c.id)).progress_reports.length, 0);
+  const stale = await dept('POST', `/api/v1/contracts/${c.id}/terminate`, {
+    version: c.version,
+    reason: 'again',
+  });
+  assert.equal(stale.status, 409);
+});
+
+test('the 2019 plan: contracts drafted for the decision, signed, then flagged', async () => {
+  const ministry = await s.session('ministry');
+  const saved = await dept('POST', '/api/v1/plans/scenarios', {
+    name: 'Thực hiện',
+    program: 'KCQG-2019',
+    weights: [],
+    limits: [],
+    bundles: 'independent',
+    force_in: [],
+    force_out: [],
+    partial: { allowed: false, min_share: 0.7 },
+  });
+  assert.equal(saved.status, 201, saved.text);
+  const decided = await ministry('POST', '/api/v1/plans/decisions', {
+    scenario_id: saved.json.id,
+    number: '3001/QĐ-BCT',
+    signed_on: '2018-12-28',
+    signer: 'Thứ trưởng',
+  });
+  assert.equal(decided.status, 201, decided.text);
+  const item = decided.json.items[0];
+
+  // A contract above the approved amount is refused, before any bulk draft.
+  const project = (await dept('GET', `/api/v1/projects/${item.project_id}`)).json;
+  const above = await dept('POST', '/api/v1/contracts', {
+    project_id: item.project_id,
+    number: '1/2019/HĐ-KCQG',
+    value_vnd: item.amount_vnd + 1,
+    start_on: project.start,
+    end_on: project.end,
+  });
+  assert.equal(above.status, 422);
+  assert.deepEqual(fieldsOf(above.json), ['value_vnd']);
+  assert.equal((await dept('GET', '/api/v1/contracts?program=KCQG-2019')).json.total, 0);
+
+  const drafted = await dept('POST', `/api/v1/plans/decisions/${decided.json.id}/contracts`);
+  assert.equal(drafted.status, 201, drafted.text);
+  assert.equal(drafted.json.created, decided.json.items.length);
+  const again = await dept('POST', `/api/v1/plans/decisions/${decided.json.id}/contracts`);
+  assert.equal(again.json.created, 0);
+  for (const c of drafted.json.items) {
+    const r = await dept('POST', `/api/v1/contracts/${c.id}/sign`, {
+      version: c.version,
+      signed_on: '2019-01-15',
+    });
+    assert.equal(r.status, 200, r.text);
+  }
+  const training = drafted.json.items.find((c) => c.advance_rule === 'advance_share.training');
+  assert.equal(training.advance_pct, 70);
+
+  // Early in the year nothing is flagged; by autumn money is not drawn and reports are due.
+  const early = (await dept('GET', '/api/v1/attention?program=KCQG-2019&as_of=2019-01-20')).json;
+  assert.equal(early.running, drafted.json.created);
+  assert.equal(early.items.length, 0);
+  const autumn = (await dept('GET', '/api/v1/attention?program=KCQG-2019&as_of=2019-10-01')).json;
+  assert.equal(autumn.counts.money_not_drawn, drafted.json.created);
+  assert.ok(autumn.counts.no_report > 0 && autumn.counts.behind_schedule > 0);
+  const late = (await dept('GET', '/api/v1/attention?program=KCQG-2019&as_of=2020-06-01')).json;
+  assert.ok(late.counts.deadline_passed > 0);
+  const perProvince = autumn.by_province.reduce((a, p) => a + p.running, 0);
+  assert.equal(perProvince, drafted.json.created);
+  const bad = await dept('GET', '/api/v1/attention?as_of=tomorrow');
+  assert.deepEqual(fieldsOf(bad.json), ['as_of']);
+  // A province sees only its own projects' contracts.
+  const province = await s.session('province-79');
+  const own = (await province('GET', '/api/v1/attention?program=KCQG-2019&as_of=2019-10-01')).json;
+  assert.ok(own.running < autumn.running);
+});
