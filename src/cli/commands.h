@@ -22,6 +22,7 @@ void add_routes(CLI::App& app, int& exit_code);
 void add_durability(CLI::App& app, int& exit_code);
 void add_appraisal(CLI::App& app, int& exit_code);
 void add_plan(CLI::App& app, int& exit_code);
+void add_execution(CLI::App& app, int& exit_code);
 
 // Prints the error and returns its exit code.
 int report(const Error& e);

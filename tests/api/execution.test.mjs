@@ -235,3 +235,12 @@ test('the 2019 plan: contracts drafted for the decision, signed, then flagged', 
   const own = (await province('GET', '/api/v1/attention?program=KCQG-2019&as_of=2019-10-01')).json;
   assert.ok(own.running < autumn.running);
 });
+
+test('the command line gives the same completion and refuses a bad day', async () => {
+  const cli = JSON.parse(s.cli('execution', 'completion', '--program', 'KCQG-2018'));
+  assert.deepEqual(cli, await completion('KCQG-2018'));
+  assert.throws(
+    () => s.cli('execution', 'attention', '--as-of', '31/02/2019'),
+    (e) => e.status !== 0 && /as-of/.test(e.stderr.toString()),
+  );
+});
