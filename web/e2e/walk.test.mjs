@@ -31,6 +31,7 @@ const PAGES = [
   '/scoring',
   '/intake?year=2019',
   '/plan',
+  '/execution',
   '/no-such-page',
 ];
 const SIZES = [

@@ -34,6 +34,7 @@ const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'Cou
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
 const PlanBuilder = named(() => import('./features/plans/PlanBuilder'), 'PlanBuilder');
+const ExecutionPage = named(() => import('./features/execution/ExecutionPage'), 'ExecutionPage');
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -83,7 +84,8 @@ export function App() {
         <Route path="scoring" element={page(<Scoring />)} />
         <Route path="intake" element={page(<IntakeBoard />)} />
         <Route path="plan" element={page(<PlanBuilder />)} />
-        {['execution', 'reports', 'clusters', 'bulletin'].map((a) => (
+        <Route path="execution" element={page(<ExecutionPage />)} />
+        {['reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}
         <Route path="*" element={page(<NotFound />)} />

@@ -1,19 +1,26 @@
 // The one API client: components never call fetch themselves.
 import type {
+  Acceptance,
   Attachment,
+  Attention,
   AuditEntry,
   Check,
+  Completion,
+  Contract,
+  ContractView,
   Council,
   Facility,
   GroupSplit,
   Organization,
   Page,
+  Payment,
   PlanDecision,
   PlanDecisions,
   PlanRollup,
   PlanResult,
   PlanScenario,
   Problem,
+  ProgressReport,
   Program,
   Project,
   ProjectPlanPlace,
@@ -184,6 +191,21 @@ export const api = {
     reason: string;
     items: { code: string; amount_vnd: number }[];
   }) => request<PlanDecision>('POST', '/plans/adjustments', d),
+  execution: (projectId: number) =>
+    request<{ items: ContractView[] }>('GET', `/projects/${projectId}/execution`),
+  contracts: (q: Query) => request<Page<Contract>>('GET', `/contracts${qs(q)}`),
+  draftContracts: (decisionId: number) =>
+    request<{ created: number; items: Contract[] }>(
+      'POST',
+      `/plans/decisions/${decisionId}/contracts`,
+    ),
+  contractAction: (id: number, action: 'sign' | 'terminate' | 'settle', body: object) =>
+    request<Contract>('POST', `/contracts/${id}/${action}`, body),
+  recordPayment: (body: object) => request<Payment>('POST', '/payments', body),
+  fileReport: (body: object) => request<ProgressReport>('POST', '/progress-reports', body),
+  accept: (body: object) => request<Acceptance>('POST', '/acceptances', body),
+  completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
+  attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
   attachments: (id: number) =>
     request<{ items: Attachment[]; total: number }>('GET', `/projects/${id}/attachments`),
   attach: (id: number, file: File) => uploadFile<Attachment>(`/projects/${id}/attachments`, file),

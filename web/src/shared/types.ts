@@ -68,3 +68,11 @@ export type Attachment = Schemas['Attachment'];
 export type PlanRollup = Schemas['PlanRollup'];
 export type PlanDecisions =
   paths['/api/v1/plans/decisions']['get']['responses']['200']['content']['application/json'];
+export type Contract = Schemas['Contract'];
+export type ContractView = Schemas['ContractView'];
+export type Payment = Schemas['Payment'];
+export type ProgressReport = Schemas['ProgressReport'];
+export type Acceptance = Schemas['Acceptance'];
+export type Completion = Schemas['Completion'];
+export type Attention = Schemas['Attention'];
+export type AttentionItem = Attention['items'][number];

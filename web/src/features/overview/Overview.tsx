@@ -32,6 +32,7 @@ export function Overview() {
 // a unit its own projects.
 function ProgramOverview() {
   const { t } = useI18n();
+  const can = useCan();
   const { session } = useSession();
   const label = useLabel();
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
@@ -42,6 +43,12 @@ function ProgramOverview() {
     queryKey: ['stats', program?.id],
     queryFn: () => api.projectStats({ program: program!.id }),
     enabled: !!program,
+  });
+  // Contracted from the contracts themselves (not from a status typed on the project).
+  const completion = useQuery({
+    queryKey: ['completion', { program: program?.id }],
+    queryFn: () => api.completion({ program: program!.id }),
+    enabled: !!program && can('read_execution'),
   });
   const contents = byCode(useReference('contents'));
   const provinces = useReference('provinces-2025');
@@ -60,7 +67,7 @@ function ProgramOverview() {
           : t('empty.projects')}
     </Typography.Text>
   );
-  const contracted = s?.by_status.find((g) => g.key === 'contracted')?.projects ?? 0;
+  const contracted = completion.data?.projects.contracted ?? 0;
   const groupColumns = (names: Map<string, Record<string, unknown>>) => [
     { title: t('name'), dataIndex: 'key', render: (k: string) => label(names.get(k) as never, k) },
     { title: t('projects'), dataIndex: 'projects', align: 'right' as const },

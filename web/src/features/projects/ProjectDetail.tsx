@@ -13,6 +13,7 @@ import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory } from './ProjectHistory';
 import { Attachments } from './Attachments';
 import { PlanPlace } from '../plans/PlanPlace';
+import { ExecutionTab } from '../execution/ExecutionTab';
 import { EligibilityChecks } from './EligibilityChecks';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -137,6 +138,15 @@ export function ProjectDetail() {
               </Space>
             ),
           },
+          ...(can('read_execution')
+            ? [
+                {
+                  key: 'execution',
+                  label: t('exec.tab'),
+                  children: <ExecutionTab projectId={p.id} outputs={p.outputs ?? []} />,
+                },
+              ]
+            : []),
           {
             key: 'attachments',
             label: t('attachments'),
