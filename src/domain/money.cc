@@ -1,6 +1,7 @@
 #include "domain/money.h"
 
 #include <cctype>
+#include <vector>
 
 namespace kc {
 namespace {
@@ -87,6 +88,47 @@ std::optional<Vnd> add_vnd(Vnd a, Vnd b) {
   Vnd r;
   if (__builtin_add_overflow(a, b, &r)) return std::nullopt;
   return r;
+}
+
+namespace {
+
+// One group of three digits; `inner`: a group after a larger one, read in full ("không trăm
+// linh năm").
+std::string read_group(int n, bool inner) {
+  static const char* kDigits[] = {"không", "một", "hai", "ba",  "bốn",
+                                  "năm",   "sáu", "bảy", "tám", "chín"};
+  const int h = n / 100, t = n / 10 % 10, u = n % 10;
+  std::string out;
+  auto add = [&](const std::string& w) { out += (out.empty() ? "" : " ") + w; };
+  if (inner || h > 0) add(std::string(kDigits[h]) + " trăm");
+  if (t == 0 && u > 0 && (inner || h > 0)) add("linh");
+  if (t == 1) add("mười");
+  if (t >= 2) add(std::string(kDigits[t]) + " mươi");
+  if (u == 1 && t >= 2)
+    add("mốt");
+  else if (u == 5 && t >= 1)
+    add("lăm");
+  else if (u > 0)
+    add(kDigits[u]);
+  return out;
+}
+
+}  // namespace
+
+std::string vnd_in_words(Vnd amount) {
+  if (amount <= 0) return "Không đồng";
+  static const char* kUnits[] = {"", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ", "tỷ tỷ"};
+  std::vector<int> groups;
+  for (Vnd v = amount; v > 0; v /= 1000) groups.push_back(static_cast<int>(v % 1000));
+  std::string out;
+  for (std::size_t i = groups.size(); i-- > 0;) {
+    if (groups[i] == 0) continue;
+    const bool inner = i + 1 < groups.size();
+    out += (out.empty() ? "" : " ") + read_group(groups[i], inner);
+    if (kUnits[i][0] != '\0') out += std::string(" ") + kUnits[i];
+  }
+  out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out + " đồng";
 }
 
 }  // namespace kc

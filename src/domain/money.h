@@ -26,4 +26,9 @@ std::optional<Vnd> parse_vnd(std::string_view text);
 // a + b, or nullopt on overflow.
 std::optional<Vnd> add_vnd(Vnd a, Vnd b);
 
+// The amount read out in Vietnamese, as a contract writes it beside the figure:
+// 120000000000 -> "Một trăm hai mươi tỷ đồng"; 1005000 -> "Một triệu không trăm linh năm nghìn
+// đồng". Non-negative amounts.
+std::string vnd_in_words(Vnd amount);
+
 }  // namespace kc

@@ -4,6 +4,7 @@
 #include "app/completion.h"
 #include "app/contracts.h"
 #include "app/execution_codec.h"
+#include "app/execution_documents.h"
 #include "app/execution_records.h"
 #include "app/workflow.h"
 #include "http/reply.h"
@@ -65,6 +66,19 @@ Response draft_for_decision(HandlerContext& ctx, Request& req) {
   return reply(app::draft_decision_contracts(ctx.db, ctx.actor, *id), req, same, 201);
 }
 
+// The contract's paper (`contract` or `acceptance`) as PDF, or ?format=docx.
+Handler paper(const char* which) {
+  return [which](HandlerContext& ctx, Request& req) {
+    auto id = path_id(req);
+    if (!id) return problem(id.error(), req.path);
+    std::string format = "pdf";
+    if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+    std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
+    return file_reply(app::export_contract_paper(ctx.db, ctx.actor, *id, which, format, path), path,
+                      req);
+  };
+}
+
 Response completion(HandlerContext& ctx, Request& req) {
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
@@ -99,6 +113,14 @@ void add_execution_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/contracts/{id}",
                "A contract with its ledger, payments, progress reports and acceptance", R,
                get_one(app::contract_view), true});
+  t.push_back({"GET", "/api/v1/contracts/{id}/document",
+               "The contract as a document (NĐ 30/2020 layout, funds in figures and words): PDF, "
+               "or ?format=docx",
+               R, paper("contract"), false, true});
+  t.push_back({"GET", "/api/v1/contracts/{id}/acceptance-minutes",
+               "The acceptance minutes (outputs planned and achieved, accepted amount, verdict): "
+               "PDF, or ?format=docx",
+               R, paper("acceptance"), false, true});
   t.push_back({"POST", "/api/v1/contracts/{id}/sign", "Sign a draft contract (number, date)", M,
                post_to(app::sign_contract)});
   t.push_back({"POST", "/api/v1/contracts/{id}/terminate",

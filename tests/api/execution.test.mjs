@@ -3,6 +3,10 @@
 // Every refusal is checked to change nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fieldsOf, startServer } from './server.mjs';
 
 let s, dept, admin;
@@ -243,4 +247,53 @@ test('the command line gives the same completion and refuses a bad day', async (
     () => s.cli('execution', 'attention', '--as-of', '31/02/2019'),
     (e) => e.status !== 0 && /as-of/.test(e.stderr.toString()),
   );
+});
+
+test('the contract and its acceptance minutes as documents filled from the records', async () => {
+  const c = (await dept('GET', '/api/v1/contracts?program=KCQG-2018&status=settled&page_size=1'))
+    .json.items[0];
+  const view = await contractOf(c.id);
+  const words = (path) =>
+    fetch(`${s.base}${path}`, { headers: { Cookie: dept.cookie } }).then(async (r) => {
+      assert.equal(r.status, 200, path);
+      assert.equal(r.headers.get('content-type'), 'application/pdf');
+      const file = join(tmpdir(), `kc-paper-${c.id}-${path.length}.pdf`);
+      writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+      const text = spawnSync('pdftotext', [file, '-']).stdout.toString().replace(/\s+/g, ' ');
+      rmSync(file);
+      return text;
+    });
+  const contract = await words(`/api/v1/contracts/${c.id}/document`);
+  for (const expected of [
+    'HỢP ĐỒNG THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG QUỐC GIA NĂM 2018',
+    `Số: ${c.number}`,
+    c.party_a,
+    c.party_b,
+    c.project_code,
+    `${c.advance_pct}%`,
+  ])
+    assert.ok(contract.includes(expected), `${expected} in the contract`);
+  const minutes = await words(`/api/v1/contracts/${c.id}/acceptance-minutes`);
+  for (const expected of [
+    'BIÊN BẢN NGHIỆM THU',
+    `Số: ${view.acceptance.number}`,
+    `Căn cứ Hợp đồng số ${c.number}`,
+  ])
+    assert.ok(minutes.includes(expected), `${expected} in the minutes`);
+  const docx = await fetch(`${s.base}/api/v1/contracts/${c.id}/document?format=docx`, {
+    headers: { Cookie: dept.cookie },
+  });
+  assert.match(docx.headers.get('content-type'), /wordprocessingml/);
+  assert.equal(
+    Buffer.from(await docx.arrayBuffer())
+      .subarray(0, 2)
+      .toString(),
+    'PK',
+  );
+  const bad = await dept('GET', `/api/v1/contracts/${c.id}/document?format=odt`);
+  assert.deepEqual(fieldsOf(bad.json), ['format']);
+  const signed = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json
+    .items[0];
+  const none = await dept('GET', `/api/v1/contracts/${signed.id}/acceptance-minutes`);
+  assert.equal(none.status, 404);
 });

@@ -56,5 +56,15 @@ TEST(AddVnd, DetectsOverflow) {
   EXPECT_EQ(add_vnd(INT64_MAX, 1), std::nullopt);
 }
 
+TEST(Money, ReadOutInVietnamese) {
+  EXPECT_EQ(vnd_in_words(120'000'000'000), "Một trăm hai mươi tỷ đồng");
+  EXPECT_EQ(vnd_in_words(119'520'000'000), "Một trăm mười chín tỷ năm trăm hai mươi triệu đồng");
+  EXPECT_EQ(vnd_in_words(1'005'000), "Một triệu không trăm linh năm nghìn đồng");
+  EXPECT_EQ(vnd_in_words(21'015'000), "Hai mươi mốt triệu không trăm mười lăm nghìn đồng");
+  EXPECT_EQ(vnd_in_words(255'000'000), "Hai trăm năm mươi lăm triệu đồng");
+  EXPECT_EQ(vnd_in_words(1'000'000'000'000), "Một nghìn tỷ đồng");
+  EXPECT_EQ(vnd_in_words(0), "Không đồng");
+}
+
 }  // namespace
 }  // namespace kc

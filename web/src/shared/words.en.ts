@@ -574,4 +574,7 @@ export const en: Record<string, string> = {
   'problem.above_accepted': 'More was paid than accepted: record the recovery first.',
   'problem.unpaid': 'The accepted amount is not fully paid: record the final payment first.',
   'problem.no_report': 'The contract has no progress report: nothing to accept yet.',
+  'exec.contractPdf': 'Contract (PDF)',
+  'exec.contractDocx': 'Contract (DOCX, to edit)',
+  'exec.minutesPdf': 'Acceptance minutes (PDF)',
 };

@@ -580,4 +580,7 @@ export const vi: Record<string, string> = {
   'problem.above_accepted': 'Đã chi vượt kinh phí nghiệm thu: hãy ghi khoản thu hồi trước.',
   'problem.unpaid': 'Chưa chi đủ kinh phí đã nghiệm thu: hãy ghi khoản thanh toán trước.',
   'problem.no_report': 'Hợp đồng chưa có báo cáo tiến độ nên chưa thể nghiệm thu.',
+  'exec.contractPdf': 'Hợp đồng (PDF)',
+  'exec.contractDocx': 'Hợp đồng (DOCX, để sửa)',
+  'exec.minutesPdf': 'Biên bản nghiệm thu (PDF)',
 };

@@ -36,6 +36,11 @@ export function ContractCard({ c, outputs }: { c: ContractView; outputs: Project
       }
       extra={<ContractActions c={c} outputs={outputs} />}
     >
+      <Space wrap style={{ marginBottom: 8 }}>
+        <a href={`/api/v1/contracts/${c.id}/document`}>{t('exec.contractPdf')}</a>
+        <a href={`/api/v1/contracts/${c.id}/document?format=docx`}>{t('exec.contractDocx')}</a>
+        {a && <a href={`/api/v1/contracts/${c.id}/acceptance-minutes`}>{t('exec.minutesPdf')}</a>}
+      </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('exec.partyA')}>{c.party_a}</Descriptions.Item>
         <Descriptions.Item label={t('exec.partyB')}>{c.party_b}</Descriptions.Item>
