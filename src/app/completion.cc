@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/register.h"
 #include "domain/execution.h"
 #include "store/execution_query.h"
 #include "store/reference_repo.h"
@@ -46,7 +47,8 @@ Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q)
                {{"plan_vnd", c->planned.amount},
                 {"contracted_vnd", c->contracted.amount},
                 {"disbursed_vnd", c->disbursed},
-                {"accepted_vnd", c->accepted.amount}}},
+                {"accepted_vnd", c->accepted.amount},
+                {"released_vnd", c->released}}},
               {"disbursement_rate", ratio(c->disbursed, c->planned.amount)},
               {"completion_rate", ratio(c->accepted.amount, c->planned.amount)},
               {"outputs", outputs}};
@@ -111,6 +113,22 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
               {"counts", counts},
               {"by_province", provinces},
               {"items", items}};
+}
+
+Result<json> support_history_json(store::Connection& db, const Actor& a, std::int64_t facility_id) {
+  if (auto f = get_facility(db, a, facility_id); !f) return std::unexpected(f.error());
+  auto rows = store::support_history(db, facility_id);
+  if (!rows) return std::unexpected(rows.error());
+  json items = json::array();
+  for (const auto& e : *rows)
+    items.push_back({{"year", e.year},
+                     {"content_code", e.content},
+                     {"project_id", e.project_id},
+                     {"project_code", e.project_code},
+                     {"project_title", e.project_title},
+                     {"accepted_on", e.accepted_on},
+                     {"share_vnd", e.share}});
+  return json{{"items", items}};
 }
 
 }  // namespace kc::app

@@ -6,6 +6,7 @@
 //   indicator, expected by the planned projects and actual by the acceptances.
 //   attention: the running implementation contracts with a flag on `as_of`: no_report,
 //   behind_schedule, money_not_drawn, deadline_passed (thresholds are dated settings).
+//   support history: what a facility received, confirmed by acceptances.
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"
@@ -15,6 +16,10 @@
 namespace kc::app {
 
 Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, ListQuery q);
+// A facility's support history from the acceptances that confirmed it (year, content, project,
+// its share of the accepted amount): whoever may read the facility.
+Result<nlohmann::json> support_history_json(store::Connection& db, const Actor& a,
+                                            std::int64_t facility_id);
 Result<nlohmann::json> attention_json(store::Connection& db, const Actor& a, ListQuery q,
                                       Date as_of);
 

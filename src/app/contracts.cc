@@ -2,6 +2,7 @@
 
 #include "app/audit.h"
 #include "app/checks.h"
+#include "app/contract_changes.h"
 #include "app/execution_codec.h"
 #include "app/json_reader.h"
 #include "app/planning.h"
@@ -9,6 +10,7 @@
 #include "app/workflow.h"
 #include "store/decision_repo.h"
 #include "store/register_repo.h"
+#include "store/split_repo.h"
 
 namespace kc::app {
 namespace {
@@ -57,11 +59,20 @@ Status follow(store::Connection& db, const Actor& a, const store::Contract& c) {
   return follow_contract(db, a, c.project_id, c.status);
 }
 
-Result<std::int64_t> version_of(JsonReader& r) {
-  return r.integer("version", true).value_or(0);
+std::optional<std::int64_t> version_of(JsonReader& r) {
+  return r.integer("version", true);
 }
 
 }  // namespace
+
+Result<std::set<std::int64_t>> named_beneficiaries(store::Connection& db, const Project& p) {
+  std::set<std::int64_t> out(p.beneficiary_ids.begin(), p.beneficiary_ids.end());
+  auto letters = store::project_splits(db, p.id);
+  if (!letters) return std::unexpected(letters.error());
+  if (!letters->empty())
+    for (const auto& i : letters->back().items) out.insert(i.facility_id);
+  return out;
+}
 
 Result<store::Contract> contract_in_scope(store::Connection& db, const Actor& a, std::int64_t id) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
@@ -85,6 +96,18 @@ Result<store::Contract> contract_to_manage(store::Connection& db, const Actor& a
   auto c = contract_in_scope(db, a, id);
   if (!c) return c;
   if (auto s = check_manage(db, a, *c); !s) return std::unexpected(s.error());
+  return c;
+}
+
+Result<store::Contract> contract_to_write(store::Connection& db, const Actor& a, std::int64_t id,
+                                          std::vector<FieldError> errors, const char* what,
+                                          std::optional<std::int64_t> version) {
+  auto c = contract_in_scope(db, a, id);
+  if (!c) return c;
+  if (auto f = fail_if_any(std::move(errors), what); !f) return std::unexpected(f.error());
+  if (auto s = check_manage(db, a, *c); !s) return std::unexpected(s.error());
+  if (version && c->version != *version)
+    return std::unexpected(store::stale_or_missing(db, "contracts", id));
   return c;
 }
 
@@ -190,8 +213,9 @@ Result<json> create_contract(store::Connection& db, const Actor& a, const json& 
         errs.push_back(
             {"parent_id", FieldCode::no_such_record, {{"id", std::to_string(c.parent_id)}}});
       // A group project names its beneficiaries (a split letter) before their contracts.
-      if (std::find(p->beneficiary_ids.begin(), p->beneficiary_ids.end(), c.facility_id) ==
-          p->beneficiary_ids.end())
+      auto named = named_beneficiaries(db, *p);
+      if (!named) return std::unexpected(named.error());
+      if (!named->contains(c.facility_id))
         return std::unexpected(conflict("not_named", "facility " + std::to_string(c.facility_id) +
                                                          " is not a named beneficiary of " +
                                                          p->code + ": name it first"));
@@ -234,12 +258,8 @@ Result<json> sign_contract(store::Connection& db, const Actor& a, std::int64_t i
   r.finish();
   // Outside the scope: not found, whatever the body; then the body; then the right to manage.
   return in_write_tx(db, [&]() -> Result<json> {
-    auto c = contract_in_scope(db, a, id);
+    auto c = contract_to_write(db, a, id, std::move(errors), "signature", version);
     if (!c) return std::unexpected(c.error());
-    if (auto f = fail_if_any(std::move(errors), "signature"); !f) return std::unexpected(f.error());
-    if (auto s = check_manage(db, a, *c); !s) return std::unexpected(s.error());
-    if (c->version != *version)
-      return std::unexpected(store::stale_or_missing(db, "contracts", id));
     if (c->status != "draft")
       return std::unexpected(conflict(
           "contract_status", "contract " + c->number + " is " + c->status + ", not a draft"));
@@ -264,13 +284,8 @@ Result<json> terminate_contract(store::Connection& db, const Actor& a, std::int6
   r.finish();
   // Outside the scope: not found, whatever the body; then the body; then the right to manage.
   return in_write_tx(db, [&]() -> Result<json> {
-    auto c = contract_in_scope(db, a, id);
+    auto c = contract_to_write(db, a, id, std::move(errors), "termination", version);
     if (!c) return std::unexpected(c.error());
-    if (auto f = fail_if_any(std::move(errors), "termination"); !f)
-      return std::unexpected(f.error());
-    if (auto s = check_manage(db, a, *c); !s) return std::unexpected(s.error());
-    if (c->version != *version)
-      return std::unexpected(store::stale_or_missing(db, "contracts", id));
     if (c->status == "accepted" || c->status == "settled" || c->status == "terminated")
       return std::unexpected(conflict(
           "contract_status", "contract " + c->number + " is " + c->status + ": it cannot end now"));
@@ -297,13 +312,8 @@ Result<json> settle_contract(store::Connection& db, const Actor& a, std::int64_t
     errors.push_back({"counterpart_paid_vnd", FieldCode::negative});
   // Outside the scope: not found, whatever the body; then the body; then the right to manage.
   return in_write_tx(db, [&]() -> Result<json> {
-    auto c = contract_in_scope(db, a, id);
+    auto c = contract_to_write(db, a, id, std::move(errors), "settlement", version);
     if (!c) return std::unexpected(c.error());
-    if (auto f = fail_if_any(std::move(errors), "settlement"); !f)
-      return std::unexpected(f.error());
-    if (auto s = check_manage(db, a, *c); !s) return std::unexpected(s.error());
-    if (c->version != *version)
-      return std::unexpected(store::stale_or_missing(db, "contracts", id));
     auto acceptance = store::contract_acceptance(db, id);
     if (!acceptance) return std::unexpected(acceptance.error());
     auto ledger = store::contract_ledger(db, id);
@@ -352,6 +362,11 @@ Result<json> contract_view(store::Connection& db, const Actor& a, std::int64_t i
   for (const auto& r : reports->items) j["progress_reports"].push_back(to_json(r));
   j["acceptance"] =
       acceptances->items.empty() ? json(nullptr) : to_json(acceptances->items.front());
+  auto changes = changes_json(db, id);
+  auto visits = visits_json(db, id);
+  if (!changes || !visits) return std::unexpected(!changes ? changes.error() : visits.error());
+  j["changes"] = std::move(*changes);
+  j["visits"] = std::move(*visits);
   return j;
 }
 

@@ -193,9 +193,10 @@ Result<json> accept_contract(store::Connection& db, const Actor& a, const json& 
       if (!known) return std::unexpected(known.error());
       if (!*known) errs.push_back({"outputs", FieldCode::unknown_indicator, {{"code", code}}});
     }
-    std::set<std::int64_t> named(project->beneficiary_ids.begin(), project->beneficiary_ids.end());
+    auto named = named_beneficiaries(db, *project);
+    if (!named) return std::unexpected(named.error());
     for (std::size_t i = 0; i < acc.beneficiaries.size(); ++i)
-      if (!named.contains(acc.beneficiaries[i]))
+      if (!named->contains(acc.beneficiaries[i]))
         errs.push_back({"beneficiaries/" + std::to_string(i),
                         FieldCode::no_such_record,
                         {{"id", std::to_string(acc.beneficiaries[i])}}});

@@ -2,6 +2,7 @@
 // completion and the attention list. Thin: read, call app/, reply.
 #include "app/codec.h"
 #include "app/completion.h"
+#include "app/contract_changes.h"
 #include "app/contracts.h"
 #include "app/execution_codec.h"
 #include "app/execution_documents.h"
@@ -42,13 +43,14 @@ Handler post_body(Result<json> (*use)(store::Connection&, const app::Actor&, con
 
 // POST to one record ({id}) with a body.
 Handler post_to(Result<json> (*use)(store::Connection&, const app::Actor&, std::int64_t,
-                                    const json&)) {
-  return [use](HandlerContext& ctx, Request& req) {
+                                    const json&),
+                int status = 200) {
+  return [use, status](HandlerContext& ctx, Request& req) {
     auto id = path_id(req);
     if (!id) return problem(id.error(), req.path);
     auto body = body_of(req);
     if (!body) return problem(body.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *id, *body), req, same);
+    return reply(use(ctx.db, ctx.actor, *id, *body), req, same, status);
   };
 }
 
@@ -126,6 +128,13 @@ void add_execution_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/contracts/{id}/terminate",
                "End a contract before acceptance, with its reason (the project is cancelled)", M,
                post_to(app::terminate_contract)});
+  t.push_back({"POST", "/api/v1/contracts/{id}/changes",
+               "A change with its reason and approving decision: an extension of time (a new "
+               "end after the current one), a change of content or of beneficiaries",
+               M, post_to(app::change_contract, 201)});
+  t.push_back({"POST", "/api/v1/contracts/{id}/visits",
+               "A monitoring visit: date, findings, required actions and their deadline", M,
+               post_to(app::record_visit, 201)});
   t.push_back({"POST", "/api/v1/contracts/{id}/settle",
                "Settle (thanh lý) an accepted contract whose ledger equals the accepted amount", M,
                post_to(app::settle_contract)});
@@ -152,6 +161,9 @@ void add_execution_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/projects/{id}/execution",
                "The project's contracts with their ledgers, payments, reports and acceptance", R,
                get_one(app::project_execution), true});
+  t.push_back({"GET", "/api/v1/facilities/{id}/support",
+               "The facility's support history, from the acceptances that confirmed it",
+               Permission::read_places, get_one(app::support_history_json), true});
   t.push_back({"GET", "/api/v1/completion",
                "The plan's completion from the records: counts, funds, rates, outputs", R,
                completion, true});

@@ -92,6 +92,8 @@ const std::vector<std::string>& all_tables() {
                                                 "acceptances",
                                                 "acceptance_outputs",
                                                 "acceptance_beneficiaries",
+                                                "contract_changes",
+                                                "monitoring_visits",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

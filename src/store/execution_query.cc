@@ -68,6 +68,19 @@ Result<Completion> completion(Connection& db, const ListQuery& q) {
       with(q, "c.level = 'implementation'"));
   if (!disbursed) return std::unexpected(disbursed.error());
   out.disbursed = disbursed->amount;
+  auto ended = count_sum(
+      db,
+      "SELECT COUNT(*), COALESCE(SUM(c.value_vnd - (SELECT COALESCE(SUM(CASE WHEN y.kind = "
+      "'recovery' THEN -y.amount_vnd ELSE y.amount_vnd END), 0) FROM payments y WHERE "
+      "y.contract_id = c.id)), 0) FROM contracts c JOIN projects p ON p.id = c.project_id",
+      with(q, "c.level = 'implementation' AND c.status = 'terminated'"));
+  auto unspent = count_sum(
+      db,
+      "SELECT COUNT(*), COALESCE(SUM(c.value_vnd - x.accepted_vnd), 0) FROM acceptances x JOIN "
+      "contracts c ON c.id = x.contract_id JOIN projects p ON p.id = c.project_id",
+      with(q, "c.level = 'implementation' AND x.verdict <> 'failed'"));
+  if (!ended || !unspent) return std::unexpected(!ended ? ended.error() : unspent.error());
+  out.released = ended->amount + unspent->amount;
 
   std::map<std::string, IndicatorTotal> by;
   Where planned_w = with(q, "t.amount > 0");
@@ -119,6 +132,22 @@ Result<std::vector<RunningContract>> running_contracts(Connection& db, const Lis
     c.net_paid = r.i64(13), c.best_progress = r.i64(14);
     out.push_back(std::move(c));
   }
+  return out;
+}
+
+Result<std::vector<SupportEntry>> support_history(Connection& db, std::int64_t facility_id) {
+  auto rows = db.query(
+      "SELECT p.year, c.project_id, p.content_code, p.code, p.title, x.accepted_on, "
+      "x.accepted_vnd / (SELECT COUNT(*) FROM acceptance_beneficiaries n WHERE n.acceptance_id = "
+      "x.id) FROM acceptance_beneficiaries ab JOIN acceptances x ON x.id = ab.acceptance_id JOIN "
+      "contracts c ON c.id = x.contract_id JOIN projects p ON p.id = c.project_id WHERE "
+      "ab.facility_id = ? AND x.verdict <> 'failed' ORDER BY p.year, p.code",
+      std::vector<Value>{facility_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<SupportEntry> out;
+  for (const auto& r : *rows)
+    out.push_back(
+        {static_cast<int>(r.i64(0)), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6)});
   return out;
 }
 

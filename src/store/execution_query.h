@@ -26,6 +26,9 @@ struct Completion {
   CompletionRow settled;     // settled contracts
   CompletionRow cancelled;   // planned projects cancelled; their released amounts
   Vnd disbursed = 0;         // net payments on implementation contracts
+  // What the plan may give again: the unpaid rest of terminated contracts and what accepted
+  // contracts did not spend (value - accepted).
+  Vnd released = 0;
   std::vector<IndicatorTotal> outputs;  // expected by the planned projects, actual by acceptances
 };
 Result<Completion> completion(Connection& db, const ListQuery& q);
@@ -39,5 +42,16 @@ struct RunningContract {
   std::int64_t best_progress = -1;
 };
 Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q);
+
+// A facility's support history: every acceptance that confirmed it as a beneficiary (not
+// failed), with its project and the facility's share of the accepted amount (split evenly among
+// the beneficiaries the acceptance confirmed).
+struct SupportEntry {
+  int year = 0;
+  std::int64_t project_id = 0;
+  std::string content, project_code, project_title, accepted_on;
+  Vnd share = 0;
+};
+Result<std::vector<SupportEntry>> support_history(Connection& db, std::int64_t facility_id);
 
 }  // namespace kc::store

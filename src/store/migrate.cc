@@ -32,6 +32,7 @@ const std::vector<Migration>& migrations() {
       {9, {"009_splits.{dialect}.sql", "009_tranches.sql"}, false},
       {10, {"010_attachments.{dialect}.sql"}, false},
       {11, {"011_execution.{dialect}.sql", "011_execution_children.sql"}, false, true},
+      {12, {"012_changes.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

@@ -234,8 +234,13 @@ Result<std::vector<SupportRow>> earlier_support(Connection& db,
   }
   v.insert(v.end(), {content_code, std::int64_t{from_year}, std::int64_t{to_year}, except_id});
   auto rows = db.query(
-      "SELECT p.id, b.facility_id, p.code, p.status, p.year FROM projects p JOIN "
-      "project_beneficiaries b ON b.project_id = p.id WHERE b.facility_id IN (" +
+      // The beneficiaries named on proposals and those an acceptance confirmed (the facility's
+      // support history), whichever a project has.
+      "SELECT DISTINCT p.id, b.facility_id, p.code, p.status, p.year FROM projects p JOIN "
+      "(SELECT project_id, facility_id FROM project_beneficiaries UNION SELECT c.project_id, "
+      "ab.facility_id FROM acceptance_beneficiaries ab JOIN acceptances x ON x.id = "
+      "ab.acceptance_id JOIN contracts c ON c.id = x.contract_id WHERE x.verdict <> 'failed') b "
+      "ON b.project_id = p.id WHERE b.facility_id IN (" +
           marks +
           ") AND p.content_code = ? AND p.year BETWEEN ? AND ? AND p.id <> ? AND p.status NOT IN "
           "('draft', 'withdrawn', 'failed', 'not_forwarded', 'cancelled') "

@@ -3,7 +3,9 @@
 // integrity check, the import is all or nothing, every edit is all or nothing (one version,
 // one audit row), and the audit chain verifies. Then plan decisions (approving a saved
 // scenario, adjusting the plan) are killed the same way: a decision is there whole, with every
-// project it moves, or not at all, and the books balance.
+// project it moves, or not at all, and the books balance. Last, payments, progress reports and
+// acceptances: every ledger stays within its contract, a contract is accepted exactly when its
+// acceptance is recorded, the project follows its contract, every payment has its audit row.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -156,4 +158,78 @@ test('a plan decision killed at any moment is there whole or not at all; the boo
   }
   // The crashes did not stop the work: something was decided.
   assert.ok(Number(count(db, 'SELECT COUNT(*) FROM plan_decisions')) > 3);
+});
+
+test('payments and acceptances killed at any moment leave every ledger reconciled', async () => {
+  const random = rng(20181130);
+  const db = base.db;
+  for (let trial = 0; trial < 10; trial++) {
+    const server = await startServer({ attachTo: db, demo: true });
+    const api = await server.session('department');
+    const running = (
+      await api('GET', '/api/v1/contracts?program=KCDP-2018-31&status=in_progress&page_size=50')
+    ).json.items;
+    const signed = (
+      await api('GET', '/api/v1/contracts?program=KCDP-2018-31&status=signed&page_size=50')
+    ).json.items;
+    const work = [];
+    for (const [i, c] of running.entries())
+      work.push(
+        api('POST', '/api/v1/payments', {
+          contract_id: c.id,
+          kind: 'payment',
+          amount_vnd: 1_000_000,
+          paid_on: '2018-10-01',
+        }).catch(() => null),
+        i % 2 === 0
+          ? api('POST', '/api/v1/acceptances', {
+              contract_id: c.id,
+              number: `${trial}-${i}/BB-NT`,
+              accepted_on: '2018-12-15',
+              verdict: 'passed',
+              accepted_vnd: c.value_vnd - 2_000_000,
+            }).catch(() => null)
+          : null,
+      );
+    for (const [i, c] of signed.entries())
+      work.push(
+        api('POST', '/api/v1/progress-reports', {
+          contract_id: c.id,
+          period_end: `2018-09-${String(10 + trial).padStart(2, '0')}`,
+          progress_pct: 20 + i,
+          spent_vnd: 0,
+        }).catch(() => null),
+      );
+    await new Promise((r) => setTimeout(r, random() * 400));
+    server.kill();
+    await Promise.allSettled(work);
+
+    if (!PG_URL) assert.equal(count(db, 'PRAGMA integrity_check'), 'ok', `trial ${trial}`);
+    const net =
+      "(SELECT COALESCE(SUM(CASE WHEN y.kind = 'recovery' THEN -y.amount_vnd ELSE y.amount_vnd END), 0) FROM payments y WHERE y.contract_id = c.id)";
+    const broken = count(
+      db,
+      `SELECT COUNT(*) FROM contracts c WHERE ${net} < 0 OR ${net} > c.value_vnd`,
+    );
+    assert.equal(broken, '0', `trial ${trial}: a ledger outside its contract`);
+    // A contract is accepted exactly when its acceptance is there; the project follows.
+    const mismatched = count(
+      db,
+      "SELECT COUNT(*) FROM contracts c WHERE c.level = 'implementation' AND (c.status IN ('accepted', 'settled')) <> EXISTS (SELECT 1 FROM acceptances x WHERE x.contract_id = c.id AND x.verdict <> 'failed')",
+    );
+    assert.equal(mismatched, '0', `trial ${trial}: a status without its acceptance`);
+    const astray = count(
+      db,
+      "SELECT COUNT(*) FROM contracts c JOIN projects p ON p.id = c.project_id WHERE c.level = 'implementation' AND ((c.status = 'in_progress' AND p.status <> 'in_progress') OR (c.status IN ('accepted', 'settled') AND p.status <> 'completed'))",
+    );
+    assert.equal(astray, '0', `trial ${trial}: a project that does not follow its contract`);
+    const unaudited = count(
+      db,
+      "SELECT (SELECT COUNT(*) FROM payments) - (SELECT COUNT(*) FROM audit_log WHERE entity = 'payments')",
+    );
+    assert.equal(unaudited, '0', `trial ${trial}: a payment without its audit row`);
+    const verify = spawnSync(BIN, ['audit', 'verify', '--db', db]);
+    assert.equal(verify.status, 0, `trial ${trial}: ${verify.stderr}`);
+  }
+  assert.ok(Number(count(db, 'SELECT COUNT(*) FROM acceptances')) > 262, 'something was accepted');
 });

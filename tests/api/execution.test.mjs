@@ -140,6 +140,8 @@ test('a unit reports, payments keep to the contract and the rule, the department
   assert.equal(done.json.counterpart_short_vnd, c.counterpart_vnd);
   const final = await completion(LOCAL);
   assert.equal(final.funds.disbursed_vnd, after.funds.disbursed_vnd + accepted);
+  // What the project did not spend is released for the plan.
+  assert.equal(final.funds.released_vnd, before.funds.released_vnd + 5_000_000);
 });
 
 test('a terminated contract cancels its project and takes no report', async () => {
@@ -169,6 +171,76 @@ test('a terminated contract cancels its project and takes no report', async () =
     reason: 'again',
   });
   assert.equal(stale.status, 409);
+});
+
+test('an extension moves the end, in order; a visit records its actions', async () => {
+  const c = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json.items[0];
+  const path = `/api/v1/contracts/${c.id}/changes`;
+  const change = {
+    version: c.version,
+    kind: 'extension',
+    reason: 'Thiết bị giao chậm',
+    decision_number: '120/QĐ-CTĐP',
+    decision_date: '2018-10-01',
+    end_on: c.end_on,
+  };
+  const same = await dept('POST', path, change);
+  assert.deepEqual(fieldsOf(same.json), ['end_on']);
+  const longer = await dept('POST', path, { ...change, end_on: '2019-03-31' });
+  assert.equal(longer.status, 201, longer.text);
+  assert.equal(longer.json.old_end_on, c.end_on);
+  let view = await contractOf(c.id);
+  assert.equal(view.end_on, '2019-03-31');
+  // An extension approved before the one already recorded overlaps it: refused, nothing moves.
+  const earlier = await dept('POST', path, {
+    ...change,
+    version: view.version,
+    decision_number: '99/QĐ-CTĐP',
+    decision_date: '2018-09-15',
+    end_on: '2019-06-30',
+  });
+  assert.equal(earlier.status, 409);
+  assert.equal(earlier.json.code, 'overlapping_extension');
+  view = await contractOf(c.id);
+  assert.equal(view.end_on, '2019-03-31');
+  assert.equal(view.changes.length, 1);
+  // The year ends: an advance not yet settled is carried over (or recovered by a payment).
+  const none = await dept('POST', path, {
+    ...change,
+    version: view.version,
+    kind: 'carry_over',
+    decision_date: '2018-12-31',
+  });
+  assert.equal(none.status, 409);
+  assert.equal(none.json.code, 'nothing_unsettled');
+  const running = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=in_progress`)).json
+    .items;
+  const holding = running.find((x) => x.advance_rule !== 'advance_share.ccn_infrastructure');
+  const before = await contractOf(holding.id);
+  assert.ok(before.ledger.net_vnd > 0, 'the demo advanced the running contracts');
+  const carried = await dept('POST', `/api/v1/contracts/${holding.id}/changes`, {
+    version: before.version,
+    kind: 'carry_over',
+    reason: 'Chuyển nguồn tạm ứng sang năm 2019',
+    decision_number: '15/QĐ-CTĐP',
+    decision_date: '2018-12-31',
+  });
+  assert.equal(carried.status, 201, carried.text);
+  assert.equal(carried.json.amount_vnd, before.ledger.net_vnd);
+  const visit = await dept('POST', `/api/v1/contracts/${c.id}/visits`, {
+    visited_on: '2018-11-05',
+    findings: 'Máy đã lắp đặt, chưa vận hành thử',
+    actions: 'Vận hành thử và báo cáo',
+    due_on: '2018-11-30',
+  });
+  assert.equal(visit.status, 201, visit.text);
+  const backwards = await dept('POST', `/api/v1/contracts/${c.id}/visits`, {
+    visited_on: '2018-11-05',
+    findings: 'x',
+    due_on: '2018-11-01',
+  });
+  assert.deepEqual(fieldsOf(backwards.json), ['due_on']);
+  assert.equal((await contractOf(c.id)).visits.length, 1);
 });
 
 test('the 2019 plan: contracts drafted for the decision, signed, then flagged', async () => {
@@ -296,4 +368,16 @@ test('the contract and its acceptance minutes as documents filled from the recor
     .items[0];
   const none = await dept('GET', `/api/v1/contracts/${signed.id}/acceptance-minutes`);
   assert.equal(none.status, 404);
+});
+
+test("a beneficiary confirmed by an acceptance enters the facility's support history", async () => {
+  const accs = (await dept('GET', '/api/v1/acceptances?program=KCQG-2018&page_size=100')).json
+    .items;
+  const acc = accs.find((a) => a.beneficiaries.length > 1);
+  assert.ok(acc, 'an acceptance confirming several beneficiaries');
+  const history = (await dept('GET', `/api/v1/facilities/${acc.beneficiaries[1]}/support`)).json;
+  const row = history.items.find((r) => r.project_id === acc.project_id);
+  assert.equal(row.project_code, acc.project_code);
+  assert.equal(row.year, 2018);
+  assert.equal(row.share_vnd, Math.floor(acc.accepted_vnd / acc.beneficiaries.length));
 });

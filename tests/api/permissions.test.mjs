@@ -160,6 +160,8 @@ const SAMPLES = {
   'GET /api/v1/contracts/{id}/acceptance-minutes': () => ({ id: fx.contract.id, scoped: true }),
   'POST /api/v1/contracts/{id}/sign': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/terminate': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/contracts/{id}/changes': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/contracts/{id}/visits': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/settle': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/plans/decisions/{id}/contracts': () => ({
     path: '/api/v1/plans/decisions/999999/contracts',
@@ -172,6 +174,7 @@ const SAMPLES = {
   'POST /api/v1/acceptances': () => ({ body: {} }),
   'GET /api/v1/projects/{id}/execution': () => ({ id: fx.project.id, scoped: true }),
   'GET /api/v1/completion': () => ({}),
+  'GET /api/v1/facilities/{id}/support': () => ({ id: fx.facility.id, scoped: true }),
   'GET /api/v1/attention': () => ({}),
 };
 

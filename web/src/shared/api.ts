@@ -33,6 +33,7 @@ import type {
   ScoreLine,
   ScoreSheet,
   Session,
+  SupportHistory,
   User,
 } from './types';
 
@@ -199,11 +200,17 @@ export const api = {
       'POST',
       `/plans/decisions/${decisionId}/contracts`,
     ),
+  changeContract: (id: number, body: object) =>
+    request<object>('POST', `/contracts/${id}/changes`, body),
+  recordVisit: (id: number, body: object) =>
+    request<object>('POST', `/contracts/${id}/visits`, body),
   contractAction: (id: number, action: 'sign' | 'terminate' | 'settle', body: object) =>
     request<Contract>('POST', `/contracts/${id}/${action}`, body),
   recordPayment: (body: object) => request<Payment>('POST', '/payments', body),
   fileReport: (body: object) => request<ProgressReport>('POST', '/progress-reports', body),
   accept: (body: object) => request<Acceptance>('POST', '/acceptances', body),
+  supportHistory: (facilityId: number) =>
+    request<SupportHistory>('GET', `/facilities/${facilityId}/support`),
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
   attachments: (id: number) =>

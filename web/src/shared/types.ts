@@ -76,3 +76,6 @@ export type Acceptance = Schemas['Acceptance'];
 export type Completion = Schemas['Completion'];
 export type Attention = Schemas['Attention'];
 export type AttentionItem = Attention['items'][number];
+export type ContractChange = Schemas['ContractChange'];
+export type MonitoringVisit = Schemas['MonitoringVisit'];
+export type SupportHistory = Schemas['SupportHistory'];

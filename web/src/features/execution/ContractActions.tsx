@@ -84,6 +84,55 @@ export function ContractActions({ c, outputs }: { c: ContractView; outputs: Proj
           </Form.Item>
         </RecordModal>
       )}
+      {manage && running && (
+        <RecordModal
+          button={t('exec.change')}
+          title={t('exec.changeTitle', { number: c.number })}
+          fields={['kind', 'reason', 'decision_number', 'decision_date', 'end_on']}
+          initial={{ kind: 'extension' }}
+          submit={(v) => api.changeContract(c.id, { ...v, version: c.version })}
+        >
+          <Form.Item name="kind" label={t('exec.changeKind')} rules={required}>
+            <Select
+              options={['extension', 'content', 'beneficiaries', 'carry_over'].map((k) => ({
+                value: k,
+                label: t(`exec.change.${k}`),
+              }))}
+            />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item name="decision_number" label={t('exec.decisionNumber')} rules={required}>
+              <Input />
+            </Form.Item>
+            {date('decision_date', t('exec.decisionDate'))}
+          </Space>
+          <Form.Item name="end_on" label={t('exec.newEnd')}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item name="reason" label={t('reason')} rules={required}>
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+        </RecordModal>
+      )}
+      {manage && running && (
+        <RecordModal
+          button={t('exec.visit')}
+          title={t('exec.visitTitle', { number: c.number })}
+          fields={['visited_on', 'findings', 'actions', 'due_on']}
+          submit={(v) => api.recordVisit(c.id, v)}
+        >
+          {date('visited_on', t('exec.visitedOn'))}
+          <Form.Item name="findings" label={t('exec.findings')} rules={required}>
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+          <Form.Item name="actions" label={t('exec.actions')}>
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+          <Form.Item name="due_on" label={t('exec.dueOn')}>
+            <DateInput />
+          </Form.Item>
+        </RecordModal>
+      )}
       {manage && c.status === 'in_progress' && (
         <RecordModal
           button={t('exec.accept')}

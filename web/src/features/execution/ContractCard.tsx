@@ -5,7 +5,14 @@ import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
-import type { ContractView, Payment, ProgressReport, ProjectOutput } from '../../shared/types';
+import type {
+  ContractChange,
+  ContractView,
+  MonitoringVisit,
+  Payment,
+  ProgressReport,
+  ProjectOutput,
+} from '../../shared/types';
 import { ContractActions } from './ContractActions';
 
 export const CONTRACT_COLORS: Record<string, string> = {
@@ -101,6 +108,59 @@ export function ContractCard({ c, outputs }: { c: ContractView; outputs: Project
           { title: t('exec.reference'), dataIndex: 'reference' },
         ]}
       />
+      {c.changes.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('exec.changes')}</Typography.Title>
+          <Table<ContractChange>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={c.changes}
+            columns={[
+              { title: t('exec.decisionDate'), dataIndex: 'decision_date', render: formatDate },
+              { title: t('exec.decisionNumber'), dataIndex: 'decision_number' },
+              {
+                title: t('exec.changeKind'),
+                dataIndex: 'kind',
+                render: (k) => t(`exec.change.${k}`),
+              },
+              {
+                title: t('exec.newEnd'),
+                dataIndex: 'new_end_on',
+                render: (v: string, r) => (v === r.old_end_on ? '—' : formatDate(v)),
+              },
+              {
+                title: t('exec.amount'),
+                dataIndex: 'amount_vnd',
+                align: 'right',
+                render: (v: number) => (v ? formatVnd(v) : '—'),
+              },
+              { title: t('reason'), dataIndex: 'reason' },
+            ]}
+          />
+        </>
+      )}
+      {c.visits.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('exec.visits')}</Typography.Title>
+          <Table<MonitoringVisit>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={c.visits}
+            columns={[
+              { title: t('exec.visitedOn'), dataIndex: 'visited_on', render: formatDate },
+              { title: t('exec.findings'), dataIndex: 'findings' },
+              { title: t('exec.actions'), dataIndex: 'actions' },
+              {
+                title: t('exec.dueOn'),
+                dataIndex: 'due_on',
+                render: (v: string | null) => (v ? formatDate(v) : '—'),
+              },
+            ]}
+          />
+        </>
+      )}
       {a && (
         <>
           <Typography.Title level={5}>

@@ -80,6 +80,7 @@ export function ExecutionPage() {
         {stat(t('exec.completionRate'), c ? pct(c.completion_rate) : '-')}
         {stat(t('exec.disbursementRate'), c ? pct(c.disbursement_rate) : '-')}
         {stat(t('exec.acceptedFunds'), c ? formatVndShort(c.funds.accepted_vnd) : '-')}
+        {stat(t('exec.released'), c ? formatVndShort(c.funds.released_vnd) : '-')}
       </Row>
       {can('manage_contracts') && <DraftContracts program={program} />}
       <Card title={t('exec.outputs')}>

@@ -112,7 +112,7 @@ function ProgramOverview() {
             <Statistic
               loading={loading}
               title={t('contracted')}
-              value={`${contracted}/${s?.projects ?? 0}`}
+              value={can('read_execution') ? `${contracted}/${s?.projects ?? 0}` : '-'}
             />
           </Card>
         </Col>

@@ -6,6 +6,7 @@ import { useI18n } from '../../shared/i18n';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import type { Facility } from '../../shared/types';
+import { SupportHistory } from '../execution/SupportHistory';
 import { PLACES, type PlaceKind } from './places';
 
 export function PlaceDetail({ kind }: { kind: PlaceKind }) {
@@ -50,6 +51,7 @@ export function PlaceDetail({ kind }: { kind: PlaceKind }) {
           </>
         )}
       </Descriptions>
+      {kind === 'facilities' && <SupportHistory facilityId={p.id} />}
     </Space>
   );
 }
