@@ -99,11 +99,20 @@ std::string read_group(int n, bool inner) {
                                   "năm",   "sáu", "bảy", "tám", "chín"};
   const int h = n / 100, t = n / 10 % 10, u = n % 10;
   std::string out;
-  auto add = [&](const std::string& w) { out += (out.empty() ? "" : " ") + w; };
-  if (inner || h > 0) add(std::string(kDigits[h]) + " trăm");
+  auto add = [&](const std::string& w) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  };
+  if (inner || h > 0) {
+    add(kDigits[h]);
+    add("trăm");
+  }
   if (t == 0 && u > 0 && (inner || h > 0)) add("linh");
   if (t == 1) add("mười");
-  if (t >= 2) add(std::string(kDigits[t]) + " mươi");
+  if (t >= 2) {
+    add(kDigits[t]);
+    add("mươi");
+  }
   if (u == 1 && t >= 2)
     add("mốt");
   else if (u == 5 && t >= 1)
@@ -124,8 +133,12 @@ std::string vnd_in_words(Vnd amount) {
   for (std::size_t i = groups.size(); i-- > 0;) {
     if (groups[i] == 0) continue;
     const bool inner = i + 1 < groups.size();
-    out += (out.empty() ? "" : " ") + read_group(groups[i], inner);
-    if (kUnits[i][0] != '\0') out += std::string(" ") + kUnits[i];
+    if (!out.empty()) out += ' ';
+    out += read_group(groups[i], inner);
+    if (kUnits[i][0] != '\0') {
+      out += ' ';
+      out += kUnits[i];
+    }
   }
   out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
   return out + " đồng";
