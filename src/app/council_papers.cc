@@ -8,8 +8,6 @@
 #include "app/decision_document.h"
 #include "app/scoring.h"
 #include "app/workflow.h"
-#include "documents/docx.h"
-#include "documents/pdf.h"
 #include "domain/text.h"
 #include "io/table_writer.h"
 #include "store/appraisal_repo.h"
@@ -214,16 +212,8 @@ Result<ExportResult> export_minutes(store::Connection& db, const Actor& a, std::
   if (!tx) return std::unexpected(tx.error());
   auto doc = council_minutes(db, a, council_id);
   if (!doc) return std::unexpected(doc.error());
-  auto written =
-      format == "docx" ? documents::write_docx(*doc, path) : documents::write_pdf(*doc, path);
-  if (!written) return std::unexpected(written.error());
-  ExportResult out;
-  out.rows = static_cast<std::size_t>(doc->sections.front().blocks.size());
-  out.file_name = fmt::format("bien-ban-hoi-dong-{}.{}", council_id, format);
-  out.content_type =
-      format == "pdf" ? "application/pdf"
-                      : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  return out;
+  return write_document(*doc, format, path, fmt::format("bien-ban-hoi-dong-{}", council_id),
+                        doc->sections.front().blocks.size());
 }
 
 }  // namespace kc::app

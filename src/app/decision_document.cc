@@ -193,12 +193,19 @@ Result<ExportResult> export_decision_document(store::Connection& db, const Actor
   if (!text) return std::unexpected(Error::internal("the decision template is missing"));
   auto doc = decision_document(*appendix, json::parse(*text));
   if (!doc) return std::unexpected(doc.error());
+  return write_document(*doc, format, path, "quyet-dinh-" + std::to_string(decision_id),
+                        appendix->projects);
+}
+
+Result<ExportResult> write_document(const documents::Document& doc, const std::string& format,
+                                    const std::string& path, const std::string& stem,
+                                    std::size_t rows) {
   auto written =
-      format == "docx" ? documents::write_docx(*doc, path) : documents::write_pdf(*doc, path);
+      format == "docx" ? documents::write_docx(doc, path) : documents::write_pdf(doc, path);
   if (!written) return std::unexpected(written.error());
   ExportResult out;
-  out.rows = appendix->projects;
-  out.file_name = "quyet-dinh-" + std::to_string(decision_id) + "." + format;
+  out.rows = rows;
+  out.file_name = stem + "." + format;
   out.content_type = format == "pdf"
                          ? "application/pdf"
                          : "application/"

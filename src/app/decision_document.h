@@ -29,6 +29,11 @@ std::string place_and_date(const std::string& place, const Date& d);
 // "1.234,5" for a document: a plain number ("1234.5", "-873") with dots between thousands and
 // the fraction after a comma.
 std::string vn_millions(const std::string& plain);
+// Writes the document to `path` as DOCX or PDF (`format`), for a download named
+// `stem`.`format`; `rows` counts what it holds.
+Result<ExportResult> write_document(const documents::Document& doc, const std::string& format,
+                                    const std::string& path, const std::string& stem,
+                                    std::size_t rows);
 // A template's text with every {key} replaced by its value.
 std::string fill_template(std::string s, const std::map<std::string, std::string>& values);
 

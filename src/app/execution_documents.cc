@@ -7,8 +7,6 @@
 
 #include "app/contracts.h"
 #include "app/decision_document.h"
-#include "documents/docx.h"
-#include "documents/pdf.h"
 #include "domain/money.h"
 #include "domain/text.h"
 #include "store/decision_repo.h"
@@ -220,17 +218,10 @@ Result<ExportResult> export_contract_paper(store::Connection& db, const Actor& a
     doc = contract_paper(*c, *p, t, v, *names);
   }
   if (!doc) return std::unexpected(doc.error());
-  auto written =
-      format == "docx" ? documents::write_docx(*doc, path) : documents::write_pdf(*doc, path);
-  if (!written) return std::unexpected(written.error());
-  ExportResult out;
-  out.rows = 1;
-  out.file_name = fmt::format(
-      "{}-{}.{}", paper == "acceptance" ? "bien-ban-nghiem-thu" : "hop-dong", contract_id, format);
-  out.content_type =
-      format == "pdf" ? "application/pdf"
-                      : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  return out;
+  return write_document(
+      *doc, format, path,
+      fmt::format("{}-{}", paper == "acceptance" ? "bien-ban-nghiem-thu" : "hop-dong", contract_id),
+      1);
 }
 
 }  // namespace kc::app

@@ -17,14 +17,13 @@ namespace {
 
 using nlohmann::json;
 
-Status check_one_of(JsonReader& r, const char* key, const std::string& v,
-                    std::initializer_list<std::string_view> allowed) {
+void check_one_of(JsonReader& r, const char* key, const std::string& v,
+                  std::initializer_list<std::string_view> allowed) {
   for (auto a : allowed)
-    if (v == a) return {};
+    if (v == a) return;
   std::string names;
   for (auto a : allowed) names += (names.empty() ? "" : ", ") + std::string(a);
   r.error(key, FieldCode::one_of, {{"allowed", names}});
-  return {};
 }
 
 // The contract starts its work with the first report or payment.
@@ -51,7 +50,7 @@ Result<json> record_payment(store::Connection& db, const Actor& a, const json& b
   auto paid_on = r.date("paid_on", true);
   p.reference = r.text("reference", false);
   p.note = r.text("note", false);
-  if (!p.kind.empty()) (void)check_one_of(r, "kind", p.kind, {"advance", "payment", "recovery"});
+  if (!p.kind.empty()) check_one_of(r, "kind", p.kind, {"advance", "payment", "recovery"});
   if (p.amount < 1 && r.has("amount_vnd"))
     r.error("amount_vnd", FieldCode::at_least, {{"min", "1"}});
   r.finish();
@@ -144,7 +143,7 @@ Result<json> accept_contract(store::Connection& db, const Actor& a, const json& 
   acc.accepted = r.integer("accepted_vnd", true).value_or(0);
   acc.conclusion = r.text("conclusion", false);
   if (!acc.verdict.empty())
-    (void)check_one_of(r, "verdict", acc.verdict, {"passed", "conditional", "failed"});
+    check_one_of(r, "verdict", acc.verdict, {"passed", "conditional", "failed"});
   if (acc.accepted < 0) r.error("accepted_vnd", FieldCode::negative);
   std::map<std::string, std::int64_t> actual;
   if (const json* outs = r.array("outputs", false)) {

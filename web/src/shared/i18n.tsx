@@ -1,8 +1,13 @@
 // Vietnamese first, English second. t(key) looks a key up in the current language and falls
 // back to Vietnamese, then to the key itself; t(key, {n: 2}) fills "{n}" in the text.
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { en } from './words.en';
-import { vi } from './words.vi';
+import { en as enBase } from './words.en';
+import { executionEN } from './words.execution.en';
+import { executionVI } from './words.execution.vi';
+import { vi as viBase } from './words.vi';
+
+const vi = { ...viBase, ...executionVI };
+const en = { ...enBase, ...executionEN };
 
 export type Lang = 'vi' | 'en';
 
