@@ -17,19 +17,6 @@ bool department_like(const Actor& a) {
   return a.role == Role::department || a.role == Role::system;
 }
 
-// A setting's whole-number value on a date (the dated rules table); `fallback` when none.
-Result<std::int64_t> setting(store::Connection& db, const char* key, const Date& on,
-                             std::int64_t fallback) {
-  auto v = store::rule_text(db, key, to_iso(on));
-  if (!v) return std::unexpected(v.error());
-  if (!*v) return fallback;
-  try {
-    return std::stoll((*v)->value);
-  } catch (...) {
-    return std::unexpected(Error::internal(std::string("the setting ") + key + " is not a number"));
-  }
-}
-
 // Fills what the request left unset from the dated settings of the registration year.
 Status apply_defaults(store::Connection& db, Round& r) {
   Date jan1{r.year - 1, 1, 1};
@@ -42,22 +29,22 @@ Status apply_defaults(store::Connection& db, Round& r) {
         parse_date(std::to_string(r.year - 1) + "-" + day).value_or(Date{r.year - 1, 5, 20});
   }
   if (!is_valid(r.forward_by)) {
-    auto days = setting(db, "province_forwarding_days", r.closes_on, 30);
+    auto days = dated_setting(db, "province_forwarding_days", r.closes_on, 30);
     if (!days) return std::unexpected(days.error());
     r.forward_by = add_days(r.closes_on, static_cast<int>(*days));
   }
   if (!r.pass_mark) {
-    auto v = setting(db, "appraisal_pass_mark", r.closes_on, 50);
+    auto v = dated_setting(db, "appraisal_pass_mark", r.closes_on, 50);
     if (!v) return std::unexpected(v.error());
     r.pass_mark = *v;
   }
   if (!r.trim_extremes) {
-    auto v = setting(db, "appraisal_trim_extremes", r.closes_on, 0);
+    auto v = dated_setting(db, "appraisal_trim_extremes", r.closes_on, 0);
     if (!v) return std::unexpected(v.error());
     r.trim_extremes = *v != 0;
   }
   if (!r.outlier_points) {
-    auto v = setting(db, "appraisal_outlier_points", r.closes_on, 20);
+    auto v = dated_setting(db, "appraisal_outlier_points", r.closes_on, 20);
     if (!v) return std::unexpected(v.error());
     r.outlier_points = *v;
   }

@@ -36,3 +36,19 @@ Status check_amount_ceiling(store::Connection& db,
 }
 
 }  // namespace kc::app
+
+namespace kc::app {
+
+Result<std::int64_t> dated_setting(store::Connection& db, const char* key, const Date& on,
+                                   std::int64_t fallback) {
+  auto v = store::rule_text(db, key, to_iso(on));
+  if (!v) return std::unexpected(v.error());
+  if (!*v) return fallback;
+  try {
+    return std::stoll((*v)->value);
+  } catch (...) {
+    return std::unexpected(Error::internal(std::string("the setting ") + key + " is not a number"));
+  }
+}
+
+}  // namespace kc::app

@@ -26,6 +26,10 @@ Status check_amount_ceiling(store::Connection& db,
                             std::initializer_list<std::pair<const char*, Vnd>> amounts,
                             std::vector<FieldError>& errors);
 
+// A whole-number dated setting (the rules table) in force on `on`; `fallback` when none is.
+Result<std::int64_t> dated_setting(store::Connection& db, const char* key, const Date& on,
+                                   std::int64_t fallback);
+
 // Runs `work` in one write transaction; commits when it succeeds.
 template <class F>
 auto in_write_tx(store::Connection& db, F&& work) -> decltype(work()) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/checks.h"
 #include "app/register.h"
 #include "domain/execution.h"
 #include "store/execution_query.h"
@@ -16,15 +17,6 @@ using nlohmann::json;
 double ratio(Vnd part, Vnd whole) {
   if (whole <= 0) return 0;
   return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
-}
-
-// A whole-number dated setting in force on the day, or its fallback when none is.
-Result<std::int64_t> setting(store::Connection& db, const char* key, const std::string& day,
-                             std::int64_t fallback) {
-  auto v = store::rule_text(db, key, day);
-  if (!v) return std::unexpected(v.error());
-  if (!*v) return fallback;
-  return std::stoll((*v)->value);
 }
 
 }  // namespace
@@ -58,9 +50,9 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   const std::string day = to_iso(as_of);
-  auto period = setting(db, "progress_report_period_days", day, 90);
-  auto slack = setting(db, "schedule_slack_pct", day, 20);
-  auto undrawn = setting(db, "undrawn_days", day, 60);
+  auto period = dated_setting(db, "progress_report_period_days", as_of, 90);
+  auto slack = dated_setting(db, "schedule_slack_pct", as_of, 20);
+  auto undrawn = dated_setting(db, "undrawn_days", as_of, 60);
   if (!period || !slack || !undrawn)
     return std::unexpected(!period ? period.error() : !slack ? slack.error() : undrawn.error());
   auto running = store::running_contracts(db, q);

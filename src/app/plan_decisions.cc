@@ -7,6 +7,7 @@
 #include "app/checks.h"
 #include "app/group_split.h"
 #include "app/json_reader.h"
+#include "app/notifications.h"
 #include "app/planning.h"
 #include "domain/tranche.h"
 #include "store/decision_repo.h"
@@ -138,6 +139,7 @@ Result<json> record_decision(store::Connection& db, const Actor& a, store::Decis
   json view = to_json(d, before);
   if (auto w = audit(db, a, "plan_decisions", *id, "create", nullptr, view); !w)
     return std::unexpected(w.error());
+  if (auto n = notify_decision(db, d); !n) return std::unexpected(n.error());
   return view;
 }
 

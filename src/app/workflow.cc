@@ -8,6 +8,7 @@
 #include "app/checks.h"
 #include "app/codec.h"
 #include "app/eligibility.h"
+#include "app/notifications.h"
 #include "app/projects.h"
 #include "domain/workflow.h"
 #include "store/appraisal_repo.h"
@@ -136,6 +137,8 @@ Result<Project> apply_transition(store::Connection& db, const Actor& a, const Pr
   json before = {{"status", p.status}}, after = {{"status", stored->status}};
   if (auto s = audit(db, a, "projects", p.id, named->action.data(), before, after, t.reason); !s)
     return std::unexpected(s.error());
+  if (stored->status == "returned")
+    if (auto s = notify_returned(db, *stored, t.reason); !s) return std::unexpected(s.error());
   return stored;
 }
 

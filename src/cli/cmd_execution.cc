@@ -82,14 +82,9 @@ void add_execution(CLI::App& app, int& exit_code) {
   attention->add_option("--db", a->db, "Database")->capture_default_str();
   attention->callback([a, &exit_code] {
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
-      Date day = app::vietnam_today();
-      if (!a->as_of.empty()) {
-        auto d = parse_date(a->as_of);
-        if (!d)
-          return std::unexpected(Error::invalid("invalid date", {{"as-of", FieldCode::not_date}}));
-        day = *d;
-      }
-      auto r = app::attention_json(db, kCli, query_of(*a), day);
+      auto day = day_of(a->as_of);
+      if (!day) return std::unexpected(day.error());
+      auto r = app::attention_json(db, kCli, query_of(*a), *day);
       if (!r) return std::unexpected(r.error());
       std::cout << r->dump(2) << "\n";
       return {};

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <thread>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -28,6 +29,15 @@ void add_serve(CLI::App& app, int& exit_code) {
   cmd->add_option("--pool-threads", opt->pool_threads,
                   "Threads for long work (exports, reports), apart from the I/O threads")
       ->capture_default_str();
+  auto mail = std::make_shared<MailFlags>();
+  auto scheduler = std::make_shared<std::string>("on");
+  cmd->add_option(
+         "--scheduler", *scheduler,
+         "on: this process may run the scheduler (on PostgreSQL the one holding its lock); "
+         "off: a `khuyencong worker` runs it")
+      ->check(CLI::IsMember({"on", "off"}))
+      ->capture_default_str();
+  add_mail_flags(cmd, *mail);
   cmd->add_flag("--quiet", *quiet, "Log warnings and errors only (no access log)");
   cmd->add_option("--session-idle", opt->sessions.idle_seconds, "Seconds a session may stay unused")
       ->capture_default_str();
@@ -35,7 +45,7 @@ void add_serve(CLI::App& app, int& exit_code) {
                   "Seconds a session may live at most")
       ->capture_default_str();
   opt->web_root = "web/dist";
-  cmd->callback([opt, db, quiet, &exit_code] {
+  cmd->callback([opt, db, quiet, mail, scheduler, &exit_code] {
     auto logger = spdlog::stderr_logger_mt("khuyencong");
     logger->set_pattern("{\"ts\":\"%Y-%m-%dT%H:%M:%S.%eZ\",\"level\":\"%l\",\"msg\":%v}",
                         spdlog::pattern_time_type::utc);
@@ -60,7 +70,17 @@ void add_serve(CLI::App& app, int& exit_code) {
       return;
     }
     pre->reset();
+    auto send = mail_sender(*mail);
+    if (!send) {
+      exit_code = report(send.error());
+      return;
+    }
     opt->db_location = *db;
+    std::jthread background;
+    if (*scheduler == "on")
+      background =
+          std::jthread([location = *db, send = *send, o = scheduler_options(*mail)](
+                           std::stop_token st) { app::run_scheduler(location, send, o, st); });
     // Captures the address by value: capturing `opt` would make it own itself (a leak).
     opt->on_listening = [bind = opt->bind](std::uint16_t port) {
       std::cout << "Khuyến Công đang chạy tại / is serving at http://" << bind << ":" << port << "/"

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/workflow.h"
 #include "cli/commands.h"
 #include "store/migrate.h"
 
@@ -21,6 +22,13 @@ std::optional<std::int64_t> parse_id(std::string_view text) {
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc{} || p != text.data() + text.size() || v <= 0) return std::nullopt;
   return v;
+}
+
+Result<Date> day_of(const std::string& as_of) {
+  if (as_of.empty()) return app::vietnam_today();
+  auto d = parse_date(as_of);
+  if (!d) return std::unexpected(Error::invalid("invalid date", {{"as-of", FieldCode::not_date}}));
+  return *d;
 }
 
 Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) {
@@ -56,6 +64,7 @@ int main(int argc, char** argv) try {
   kc::cli::add_appraisal(app, exit_code);
   kc::cli::add_plan(app, exit_code);
   kc::cli::add_execution(app, exit_code);
+  kc::cli::add_worker(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 } catch (const std::exception& e) {

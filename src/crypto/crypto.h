@@ -12,6 +12,9 @@ bool init();
 // A random token of `bytes` random bytes, written as URL-safe base64 without padding.
 std::string random_token(std::size_t bytes = 32);
 
+// Standard base64 (RFC 4648, with padding) of the bytes, as MIME needs.
+std::string base64(std::string_view bytes);
+
 // Lower-case hex SHA-256 of the bytes.
 std::string sha256_hex(std::string_view bytes);
 // Lower-case hex SHA-256 of a file's bytes, read in blocks; "" when it cannot be read.

@@ -75,6 +75,7 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::not_in_program, "not_in_program", "is not a project of program {program}"},
       {C::unchanged, "unchanged", "is already the project's amount"},
       {C::split_total, "split_total", "the amounts must add up to the project's amount, {total}"},
+      {C::email_format, "email_format", "must be an e-mail address like name@example.vn"},
   };
   return table;
 }

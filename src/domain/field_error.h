@@ -78,6 +78,7 @@ enum class FieldCode {
   not_in_program,
   unchanged,
   split_total,
+  email_format,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -19,6 +19,11 @@ inline Response json_response(const nlohmann::json& body, int status = 200) {
 }
 
 // The result encoded with `encode`, or its error as problem+json.
+// The encoder of a reply whose use case already gives the JSON to send.
+inline const nlohmann::json& as_is(const nlohmann::json& j) {
+  return j;
+}
+
 template <class T, class F>
 Response reply(const Result<T>& r, const Request& req, F&& encode, int status = 200) {
   if (!r) return problem(r.error(), req.path);
@@ -79,6 +84,7 @@ void add_appraisal_routes(std::vector<Route>& table);
 void add_plan_routes(std::vector<Route>& table);
 void add_attachment_routes(std::vector<Route>& table);
 void add_execution_routes(std::vector<Route>& table);
+void add_notification_routes(std::vector<Route>& table);
 // GET of one project as its reader sees it (with may_edit and actions).
 Handler project_view_handler();
 

@@ -206,6 +206,7 @@ const std::vector<Route>& routes() {
     add_plan_routes(t);
     add_attachment_routes(t);
     add_execution_routes(t);
+    add_notification_routes(t);
     return t;
   }();
   return table;

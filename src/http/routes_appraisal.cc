@@ -16,15 +16,11 @@ namespace {
 using app::json;
 using app::Permission;
 
-json same(const json& j) {
-  return j;
-}
-
 // The project as this user sees it (with may_edit and actions).
 Response project_view(HandlerContext& ctx, Request& req, const Result<Project>& p,
                       int status = 200) {
   if (!p) return problem(p.error(), req.path);
-  return reply(app::project_view(ctx.db, ctx.actor, *p), req, same, status);
+  return reply(app::project_view(ctx.db, ctx.actor, *p), req, as_is, status);
 }
 
 Response get_project(HandlerContext& ctx, Request& req) {
@@ -51,7 +47,7 @@ Response transition(HandlerContext& ctx, Request& req) {
 Response checks(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  return reply(app::project_checks(ctx.db, ctx.actor, *id), req, same);
+  return reply(app::project_checks(ctx.db, ctx.actor, *id), req, as_is);
 }
 
 Response list_rounds(HandlerContext& ctx, Request& req) {
@@ -127,7 +123,7 @@ Response create_council(HandlerContext& ctx, Request& req) {
 Response ranking(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  return reply(app::council_ranking(ctx.db, ctx.actor, *id), req, same);
+  return reply(app::council_ranking(ctx.db, ctx.actor, *id), req, as_is);
 }
 
 Response export_ranking(HandlerContext& ctx, Request& req) {
@@ -169,14 +165,14 @@ Response assign(HandlerContext& ctx, Request& req) {
     users = r.ids("user_ids", false);
   });
   if (!ok) return problem(ok.error(), req.path);
-  return reply(app::assign_projects(ctx.db, ctx.actor, *id, projects, users), req, same);
+  return reply(app::assign_projects(ctx.db, ctx.actor, *id, projects, users), req, as_is);
 }
 
 Response get_sheet(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   auto project = path_number(req, "project");
   if (!id || !project) return problem((!id ? id : project).error(), req.path);
-  return reply(app::my_sheet(ctx.db, ctx.actor, *id, *project), req, same);
+  return reply(app::my_sheet(ctx.db, ctx.actor, *id, *project), req, as_is);
 }
 
 Response put_sheet(HandlerContext& ctx, Request& req) {
@@ -188,7 +184,7 @@ Response put_sheet(HandlerContext& ctx, Request& req) {
   auto sheet = app::sheet_from_json(*body);
   if (!sheet) return problem(sheet.error(), req.path);
   sheet->council_id = *id, sheet->project_id = *project, sheet->user_id = ctx.actor.user_id;
-  return reply(app::save_sheet(ctx.db, ctx.actor, *sheet), req, same);
+  return reply(app::save_sheet(ctx.db, ctx.actor, *sheet), req, as_is);
 }
 
 Response conflict_of_interest(HandlerContext& ctx, Request& req) {
@@ -199,7 +195,7 @@ Response conflict_of_interest(HandlerContext& ctx, Request& req) {
   auto ok = read_body(req, "invalid declaration",
                       [&](app::JsonReader& r) { note = r.text("note", true); });
   if (!ok) return problem(ok.error(), req.path);
-  return reply(app::declare_conflict(ctx.db, ctx.actor, *id, *project, note), req, same);
+  return reply(app::declare_conflict(ctx.db, ctx.actor, *id, *project, note), req, as_is);
 }
 
 Response conclude(HandlerContext& ctx, Request& req) {
@@ -213,7 +209,7 @@ Response conclude(HandlerContext& ctx, Request& req) {
     note = r.text("note", false);
   });
   if (!ok) return problem(ok.error(), req.path);
-  return reply(app::conclude(ctx.db, ctx.actor, *id, project, conclusion, note), req, same);
+  return reply(app::conclude(ctx.db, ctx.actor, *id, project, conclusion, note), req, as_is);
 }
 
 }  // namespace

@@ -16,10 +16,6 @@ namespace {
 using app::json;
 using app::Permission;
 
-json same(const json& j) {
-  return j;
-}
-
 // GET list of one kind of execution record, with the usual filters and paging.
 template <class T>
 Handler list_of(Result<Page<T>> (*list)(store::Connection&, const app::Actor&, ListQuery)) {
@@ -37,7 +33,7 @@ Handler post_body(Result<json> (*use)(store::Connection&, const app::Actor&, con
   return [use](HandlerContext& ctx, Request& req) {
     auto body = body_of(req);
     if (!body) return problem(body.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *body), req, same, 201);
+    return reply(use(ctx.db, ctx.actor, *body), req, as_is, 201);
   };
 }
 
@@ -50,7 +46,7 @@ Handler post_to(Result<json> (*use)(store::Connection&, const app::Actor&, std::
     if (!id) return problem(id.error(), req.path);
     auto body = body_of(req);
     if (!body) return problem(body.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *id, *body), req, same, status);
+    return reply(use(ctx.db, ctx.actor, *id, *body), req, as_is, status);
   };
 }
 
@@ -58,14 +54,14 @@ Handler get_one(Result<json> (*use)(store::Connection&, const app::Actor&, std::
   return [use](HandlerContext& ctx, Request& req) {
     auto id = path_id(req);
     if (!id) return problem(id.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *id), req, same);
+    return reply(use(ctx.db, ctx.actor, *id), req, as_is);
   };
 }
 
 Response draft_for_decision(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  return reply(app::draft_decision_contracts(ctx.db, ctx.actor, *id), req, same, 201);
+  return reply(app::draft_decision_contracts(ctx.db, ctx.actor, *id), req, as_is, 201);
 }
 
 // The contract's paper (`contract` or `acceptance`) as PDF, or ?format=docx.
@@ -84,7 +80,7 @@ Handler paper(const char* which) {
 Response completion(HandlerContext& ctx, Request& req) {
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
-  return reply(app::completion_json(ctx.db, ctx.actor, *q), req, same);
+  return reply(app::completion_json(ctx.db, ctx.actor, *q), req, as_is);
 }
 
 Response attention(HandlerContext& ctx, Request& req) {
@@ -98,7 +94,7 @@ Response attention(HandlerContext& ctx, Request& req) {
   }
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
-  return reply(app::attention_json(ctx.db, ctx.actor, *q, as_of), req, same);
+  return reply(app::attention_json(ctx.db, ctx.actor, *q, as_of), req, as_is);
 }
 
 }  // namespace

@@ -17,10 +17,6 @@ namespace {
 using app::json;
 using app::Permission;
 
-json same(const json& j) {
-  return j;
-}
-
 Response solve(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
   if (!body) return problem(body.error(), req.path);
@@ -34,7 +30,7 @@ Response solve(HandlerContext& ctx, Request& req) {
                                                               : FieldCode::unknown_parameter}}),
           req.path);
   }
-  return reply(app::solve_plan(ctx.db, ctx.actor, *body, {explain, 30}), req, same);
+  return reply(app::solve_plan(ctx.db, ctx.actor, *body, {explain, 30}), req, as_is);
 }
 
 Response model(HandlerContext& ctx, Request& req) {
@@ -61,19 +57,19 @@ Result<std::string> program_of(const Request& req) {
 Response list(HandlerContext& ctx, Request& req) {
   auto program = program_of(req);
   if (!program) return problem(program.error(), req.path);
-  return reply(app::list_saved_scenarios(ctx.db, ctx.actor, *program), req, same);
+  return reply(app::list_saved_scenarios(ctx.db, ctx.actor, *program), req, as_is);
 }
 
 Response create(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
   if (!body) return problem(body.error(), req.path);
-  return reply(app::save_scenario(ctx.db, ctx.actor, *body), req, same, 201);
+  return reply(app::save_scenario(ctx.db, ctx.actor, *body), req, as_is, 201);
 }
 
 Response get(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  return reply(app::get_saved_scenario(ctx.db, ctx.actor, *id), req, same);
+  return reply(app::get_saved_scenario(ctx.db, ctx.actor, *id), req, as_is);
 }
 
 Response replace(HandlerContext& ctx, Request& req) {
@@ -86,13 +82,13 @@ Response replace(HandlerContext& ctx, Request& req) {
     if (const json* s = r.object("scenario", true)) scenario = *s;
   });
   if (!ok) return problem(ok.error(), req.path);
-  return reply(app::replace_scenario(ctx.db, ctx.actor, *id, version, scenario), req, same);
+  return reply(app::replace_scenario(ctx.db, ctx.actor, *id, version, scenario), req, as_is);
 }
 
 Response project_entry(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  return reply(app::project_plan_entry(ctx.db, ctx.actor, *id), req, same);
+  return reply(app::project_plan_entry(ctx.db, ctx.actor, *id), req, as_is);
 }
 
 Response decide(HandlerContext& ctx, Request& req) {
@@ -100,7 +96,7 @@ Response decide(HandlerContext& ctx, Request& req) {
   if (!body) return problem(body.error(), req.path);
   auto in = app::decision_from_json(*body);
   if (!in) return problem(in.error(), req.path);
-  return reply(app::approve_scenario(ctx.db, ctx.actor, *in), req, same, 201);
+  return reply(app::approve_scenario(ctx.db, ctx.actor, *in), req, as_is, 201);
 }
 
 Response adjust(HandlerContext& ctx, Request& req) {
@@ -108,7 +104,7 @@ Response adjust(HandlerContext& ctx, Request& req) {
   if (!body) return problem(body.error(), req.path);
   auto in = app::adjustment_from_json(*body);
   if (!in) return problem(in.error(), req.path);
-  return reply(app::adjust_plan(ctx.db, ctx.actor, *in), req, same, 201);
+  return reply(app::adjust_plan(ctx.db, ctx.actor, *in), req, as_is, 201);
 }
 
 Response split(HandlerContext& ctx, Request& req) {
@@ -116,7 +112,7 @@ Response split(HandlerContext& ctx, Request& req) {
   if (!id) return problem(id.error(), req.path);
   auto body = body_of(req);
   if (!body) return problem(body.error(), req.path);
-  return reply(app::split_group_project(ctx.db, ctx.actor, *id, *body), req, same, 201);
+  return reply(app::split_group_project(ctx.db, ctx.actor, *id, *body), req, as_is, 201);
 }
 
 Response appendix(HandlerContext& ctx, Request& req) {
@@ -140,7 +136,7 @@ Response document(HandlerContext& ctx, Request& req) {
 Response decisions(HandlerContext& ctx, Request& req) {
   auto program = program_of(req);
   if (!program) return problem(program.error(), req.path);
-  return reply(app::list_plan_decisions(ctx.db, ctx.actor, *program), req, same);
+  return reply(app::list_plan_decisions(ctx.db, ctx.actor, *program), req, as_is);
 }
 
 Response rollup(HandlerContext& ctx, Request& req) {
@@ -154,7 +150,7 @@ Response rollup(HandlerContext& ctx, Request& req) {
     if (ec != std::errc{} || p != v.data() + v.size())
       return problem(Error::invalid("invalid query", {{k, FieldCode::not_integer}}), req.path);
   }
-  return reply(app::plan_rollup(ctx.db, ctx.actor, bounds[0], bounds[1]), req, same);
+  return reply(app::plan_rollup(ctx.db, ctx.actor, bounds[0], bounds[1]), req, as_is);
 }
 
 Response compare(HandlerContext& ctx, Request& req) {
@@ -176,7 +172,7 @@ Response compare(HandlerContext& ctx, Request& req) {
       at = comma + 1;
     }
   }
-  return reply(app::compare_scenarios(ctx.db, ctx.actor, ids), req, same);
+  return reply(app::compare_scenarios(ctx.db, ctx.actor, ids), req, as_is);
 }
 
 }  // namespace

@@ -94,6 +94,10 @@ const std::vector<std::string>& all_tables() {
                                                 "acceptance_beneficiaries",
                                                 "contract_changes",
                                                 "monitoring_visits",
+                                                "notification_choices",
+                                                "notifications",
+                                                "mail_outbox",
+                                                "scheduler_runs",
                                                 "audit_log",
                                                 "data_version"};
   return kTables;

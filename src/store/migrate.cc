@@ -33,6 +33,7 @@ const std::vector<Migration>& migrations() {
       {10, {"010_attachments.{dialect}.sql"}, false},
       {11, {"011_execution.{dialect}.sql", "011_execution_children.sql"}, false, true},
       {12, {"012_changes.{dialect}.sql"}, false},
+      {13, {"013_notifications.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

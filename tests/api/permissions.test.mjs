@@ -176,6 +176,12 @@ const SAMPLES = {
   'GET /api/v1/completion': () => ({}),
   'GET /api/v1/facilities/{id}/support': () => ({ id: fx.facility.id, scoped: true }),
   'GET /api/v1/attention': () => ({}),
+  'GET /api/v1/notifications': () => ({}),
+  'POST /api/v1/notifications/{id}/read': () => ({ id: 999999 }),
+  'POST /api/v1/notifications/read': () => ({}),
+  'GET /api/v1/notification-settings': () => ({}),
+  'PUT /api/v1/notification-settings': () => ({ body: {} }),
+  'GET /api/v1/mail-outbox': () => ({}),
 };
 
 function pathOf(route, sample) {

@@ -325,6 +325,16 @@ test('the ministry approves a saved scenario as a decision; the books balance', 
   const first = saved.result.funded[0];
   const project = await dept('GET', `/api/v1/projects/${first.id}`);
   assert.equal(project.json.status, 'approved');
+  // Each province hears of the decision when it funds some of its projects, and only then.
+  for (const who of ['province-01', 'province-79']) {
+    const api = await s.session(who);
+    const funded = (await api('GET', '/api/v1/projects?year=2019&status=approved&page_size=1')).json
+      .total;
+    const heard = (await api('GET', '/api/v1/notifications')).json.items.filter(
+      (n) => n.kind === 'decision_approved' && n.subject.includes(body.number),
+    );
+    assert.equal(heard.length, funded > 0 ? 1 : 0, `${who}: ${funded} funded`);
+  }
   const books = await ministry('GET', '/api/v1/plans/decisions?program=KCQG-2019');
   assert.deepEqual(books.json.books, {
     decisions_vnd: saved.result.allocated_vnd,

@@ -32,6 +32,7 @@ const PAGES = [
   '/intake?year=2019',
   '/plan',
   '/execution',
+  '/notifications',
   '/no-such-page',
 ];
 const SIZES = [

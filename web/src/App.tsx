@@ -35,6 +35,10 @@ const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
 const PlanBuilder = named(() => import('./features/plans/PlanBuilder'), 'PlanBuilder');
 const ExecutionPage = named(() => import('./features/execution/ExecutionPage'), 'ExecutionPage');
+const NotificationsPage = named(
+  () => import('./features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
 const ComingSoon = lazy(() =>
   import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
@@ -85,6 +89,7 @@ export function App() {
         <Route path="intake" element={page(<IntakeBoard />)} />
         <Route path="plan" element={page(<PlanBuilder />)} />
         <Route path="execution" element={page(<ExecutionPage />)} />
+        <Route path="notifications" element={page(<NotificationsPage />)} />
         {['reports', 'clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from './api';
 import { useI18n } from './i18n';
+import { NotificationBell } from './NotificationBell';
 import { PasswordChange } from './PasswordChange';
 import { useCan } from './page';
 import { useSession } from './session';
@@ -85,6 +86,7 @@ export function Layout() {
           <Typography.Text className="app-user-name" data-testid="user-menu">
             {session?.user.display_name} ({t(`role.${session?.user.role}`)})
           </Typography.Text>
+          <NotificationBell />
           <PasswordChange />
           <Button
             onClick={async () => {

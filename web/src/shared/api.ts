@@ -11,6 +11,8 @@ import type {
   Council,
   Facility,
   GroupSplit,
+  NotificationSettings,
+  Notifications,
   Organization,
   Page,
   Payment,
@@ -213,6 +215,13 @@ export const api = {
     request<SupportHistory>('GET', `/facilities/${facilityId}/support`),
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
+  notifications: (unread = false) =>
+    request<Notifications>('GET', `/notifications${unread ? '?unread=true' : ''}`),
+  markRead: (id: number) => request<{ marked: number }>('POST', `/notifications/${id}/read`),
+  markAllRead: () => request<{ marked: number }>('POST', '/notifications/read'),
+  notificationSettings: () => request<NotificationSettings>('GET', '/notification-settings'),
+  saveNotificationSettings: (body: NotificationSettings) =>
+    request<NotificationSettings>('PUT', '/notification-settings', body),
   attachments: (id: number) =>
     request<{ items: Attachment[]; total: number }>('GET', `/projects/${id}/attachments`),
   attach: (id: number, file: File) => uploadFile<Attachment>(`/projects/${id}/attachments`, file),

@@ -4,10 +4,12 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { en as enBase } from './words.en';
 import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
+import { notifyEN } from './words.notify.en';
+import { notifyVI } from './words.notify.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = { ...viBase, ...executionVI };
-const en = { ...enBase, ...executionEN };
+const vi = { ...viBase, ...executionVI, ...notifyVI };
+const en = { ...enBase, ...executionEN, ...notifyEN };
 
 export type Lang = 'vi' | 'en';
 

@@ -126,6 +126,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Tổng các khoản phải bằng kinh phí của đề án: {total}',
     en: "The amounts must add up to the project's amount: {total}",
   },
+  email_format: {
+    vi: 'Phải là địa chỉ thư điện tử, ví dụ ten@example.vn',
+    en: 'Must be an e-mail address like name@example.vn',
+  },
   not_in_stage: {
     vi: 'Đề án không ở bước thẩm định của hội đồng này',
     en: "Not at this council's stage",
