@@ -8,6 +8,7 @@
 #include "domain/execution.h"
 #include "store/execution_query.h"
 #include "store/reference_repo.h"
+#include "store/register_repo.h"
 
 namespace kc::app {
 namespace {
@@ -121,6 +122,38 @@ Result<json> support_history_json(store::Connection& db, const Actor& a, std::in
                      {"accepted_on", e.accepted_on},
                      {"share_vnd", e.share}});
   return json{{"items", items}};
+}
+
+Result<json> released_json(store::Connection& db, const Actor& a, const std::string& program) {
+  // Like the decisions it derives from, published to whoever reads plans.
+  if (!may(a, Permission::read_plans)) return std::unexpected(Error::forbidden());
+  auto tx = store::Transaction::read(db);
+  if (!tx) return std::unexpected(tx.error());
+  auto id = store::find_program_id(db, program);
+  if (!id) return std::unexpected(id.error());
+  if (!*id)
+    return std::unexpected(Error::invalid(
+        "invalid query", {{"program", FieldCode::unknown_program, {{"code", program}}}}));
+  ListQuery q;
+  q.program_id = **id;
+  auto rows = store::released_funds(db, q);
+  if (!rows) return std::unexpected(rows.error());
+  json items = json::array();
+  Vnd total = 0;
+  for (const auto& f : *rows) {
+    total += f.plan - f.used;
+    items.push_back({{"project_id", f.project_id},
+                     {"code", f.project_code},
+                     {"title", f.project_title},
+                     {"project_status", f.project_status},
+                     {"contract_id", f.contract_id},
+                     {"contract_number", f.contract_number},
+                     {"contract_status", f.contract_status},
+                     {"plan_vnd", f.plan},
+                     {"used_vnd", f.used},
+                     {"released_vnd", f.plan - f.used}});
+  }
+  return json{{"program", program}, {"total_vnd", total}, {"items", items}};
 }
 
 }  // namespace kc::app

@@ -20,6 +20,10 @@ Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, Li
 // its share of the accepted amount): whoever may read the facility.
 Result<nlohmann::json> support_history_json(store::Connection& db, const Actor& a,
                                             std::int64_t facility_id);
+// What ended contracts left unused in a program's plan (store::released_funds), with the total:
+// the rows an adjustment decision takes to lower those projects to what they used.
+Result<nlohmann::json> released_json(store::Connection& db, const Actor& a,
+                                     const std::string& program);
 Result<nlohmann::json> attention_json(store::Connection& db, const Actor& a, ListQuery q,
                                       Date as_of);
 

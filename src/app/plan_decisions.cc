@@ -11,6 +11,7 @@
 #include "app/planning.h"
 #include "domain/tranche.h"
 #include "store/decision_repo.h"
+#include "store/execution_query.h"
 #include "store/plan_repo.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
@@ -277,9 +278,21 @@ Result<std::vector<Change>> read_changes(store::Connection& db, const Program& p
     if (c.before == 0 && s != "passed")
       return std::unexpected(conflict(
           "not_passed", c.project.code + " is " + s + ": only a passed proposal enters the plan"));
-    if (c.before != 0 && !in_plan_status(s))
-      return std::unexpected(conflict(
-          "not_adjustable", c.project.code + " is " + s + ": its amount can no longer change"));
+    if (c.before != 0 && !in_plan_status(s)) {
+      // An ended contract's project may only give back what it did not use.
+      ListQuery of_program;
+      of_program.program_id = program.id;
+      auto released = store::released_funds(db, of_program, c.project.id);
+      if (!released) return std::unexpected(released.error());
+      if (released->empty() || c.after > c.before)
+        return std::unexpected(conflict(
+            "not_adjustable", c.project.code + " is " + s + ": its amount can no longer change"));
+      if (Vnd used = released->front().used; c.after < used)
+        return std::unexpected(conflict("below_used", c.project.code + " used " + format_vnd(used) +
+                                                          " đồng under contract " +
+                                                          released->front().contract_number +
+                                                          "; its amount cannot go below that"));
+    }
   }
   return out;
 }

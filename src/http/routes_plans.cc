@@ -2,6 +2,7 @@
 // their comparison. Thin: read, call app/, reply. Solves run on the server's pool.
 #include <charconv>
 
+#include "app/completion.h"
 #include "app/decision_appendix.h"
 #include "app/decision_document.h"
 #include "app/group_split.h"
@@ -139,6 +140,12 @@ Response decisions(HandlerContext& ctx, Request& req) {
   return reply(app::list_plan_decisions(ctx.db, ctx.actor, *program), req, as_is);
 }
 
+Response released(HandlerContext& ctx, Request& req) {
+  auto program = program_of(req);
+  if (!program) return problem(program.error(), req.path);
+  return reply(app::released_json(ctx.db, ctx.actor, *program), req, as_is);
+}
+
 Response rollup(HandlerContext& ctx, Request& req) {
   int bounds[2] = {2000, 2100};  // every year unless narrowed
   for (const auto& [k, v] : req.query) {
@@ -204,6 +211,10 @@ void add_plan_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/plans/decisions",
                "A program's decisions (each item's amount before and after) and its books", R,
                decisions, true});
+  t.push_back({"GET", "/api/v1/plans/released",
+               "What ended contracts left unused in a program's plan (?program=CODE): per "
+               "project its amount, what it used and what an adjustment may give to others",
+               R, released, true});
   t.push_back({"GET", "/api/v1/plans/decisions/{id}/appendix",
                "The decision's appendix as XLSX (or ?format=csv): projects by implementing unit, "
                "triệu đồng, subtotals and the total",

@@ -68,19 +68,9 @@ Result<Completion> completion(Connection& db, const ListQuery& q) {
       with(q, "c.level = 'implementation'"));
   if (!disbursed) return std::unexpected(disbursed.error());
   out.disbursed = disbursed->amount;
-  auto ended = count_sum(
-      db,
-      "SELECT COUNT(*), COALESCE(SUM(c.value_vnd - (SELECT COALESCE(SUM(CASE WHEN y.kind = "
-      "'recovery' THEN -y.amount_vnd ELSE y.amount_vnd END), 0) FROM payments y WHERE "
-      "y.contract_id = c.id)), 0) FROM contracts c JOIN projects p ON p.id = c.project_id",
-      with(q, "c.level = 'implementation' AND c.status = 'terminated'"));
-  auto unspent = count_sum(
-      db,
-      "SELECT COUNT(*), COALESCE(SUM(c.value_vnd - x.accepted_vnd), 0) FROM acceptances x JOIN "
-      "contracts c ON c.id = x.contract_id JOIN projects p ON p.id = c.project_id",
-      with(q, "c.level = 'implementation' AND x.verdict <> 'failed'"));
-  if (!ended || !unspent) return std::unexpected(!ended ? ended.error() : unspent.error());
-  out.released = ended->amount + unspent->amount;
+  auto released = released_funds(db, q);
+  if (!released) return std::unexpected(released.error());
+  for (const auto& f : *released) out.released += f.plan - f.used;
 
   std::map<std::string, IndicatorTotal> by;
   Where planned_w = with(q, "t.amount > 0");
@@ -148,6 +138,31 @@ Result<std::vector<SupportEntry>> support_history(Connection& db, std::int64_t f
   for (const auto& r : *rows)
     out.push_back(
         {static_cast<int>(r.i64(0)), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6)});
+  return out;
+}
+
+Result<std::vector<ReleasedFunds>> released_funds(Connection& db, const ListQuery& q,
+                                                  std::int64_t project_id) {
+  Where w =
+      with(q, "c.level = 'implementation' AND c.status IN ('terminated', 'accepted', 'settled')");
+  if (project_id) w.add("p.id = ?", {project_id});
+  auto rows = db.query(
+      "SELECT p.id, c.id, p.code, p.title, p.status, c.number, c.status, (SELECT "
+      "COALESCE(SUM(i.amount_vnd), 0) FROM plan_decision_items i WHERE i.project_id = p.id), "
+      "CASE WHEN c.status = 'terminated' THEN (SELECT COALESCE(SUM(CASE WHEN y.kind = 'recovery' "
+      "THEN -y.amount_vnd ELSE y.amount_vnd END), 0) FROM payments y WHERE y.contract_id = c.id) "
+      "ELSE (SELECT COALESCE(MAX(x.accepted_vnd), 0) FROM acceptances x WHERE x.contract_id = "
+      "c.id AND x.verdict <> 'failed') END FROM contracts c JOIN projects p ON p.id = "
+      "c.project_id" +
+          w.sql + " ORDER BY p.code, c.id",
+      w.params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ReleasedFunds> out;
+  for (const auto& r : *rows) {
+    ReleasedFunds f{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4),
+                    r.str(5), r.str(6), r.i64(7), r.i64(8)};
+    if (f.plan > f.used) out.push_back(std::move(f));
+  }
   return out;
 }
 

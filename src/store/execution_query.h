@@ -26,8 +26,8 @@ struct Completion {
   CompletionRow settled;     // settled contracts
   CompletionRow cancelled;   // planned projects cancelled; their released amounts
   Vnd disbursed = 0;         // net payments on implementation contracts
-  // What the plan may give again: the unpaid rest of terminated contracts and what accepted
-  // contracts did not spend (value - accepted).
+  // What the plan may give again: the sum of released_funds (below), until an adjustment
+  // lowers those projects to what they used.
   Vnd released = 0;
   std::vector<IndicatorTotal> outputs;  // expected by the planned projects, actual by acceptances
 };
@@ -53,5 +53,18 @@ struct SupportEntry {
   Vnd share = 0;
 };
 Result<std::vector<SupportEntry>> support_history(Connection& db, std::int64_t facility_id);
+
+// Funds an ended implementation contract leaves unused: a terminated contract uses what was
+// paid on it (net of recoveries), an accepted or settled one its accepted amount; the rest of
+// the project's amount in the plan (the sum of its decisions) is released, for an adjustment
+// decision to lower the project to what it used and give the rest to others. Only projects
+// with something released, of the projects the query selects (and, with project_id, of one).
+struct ReleasedFunds {
+  std::int64_t project_id = 0, contract_id = 0;
+  std::string project_code, project_title, project_status, contract_number, contract_status;
+  Vnd plan = 0, used = 0;
+};
+Result<std::vector<ReleasedFunds>> released_funds(Connection& db, const ListQuery& q,
+                                                  std::int64_t project_id = 0);
 
 }  // namespace kc::store

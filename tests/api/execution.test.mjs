@@ -174,6 +174,58 @@ test('a terminated contract cancels its project and takes no report', async () =
   assert.equal(stale.status, 409);
 });
 
+test('what ended contracts left unused goes back to the plan through an adjustment', async () => {
+  const released = async () => (await dept('GET', `/api/v1/plans/released?program=${LOCAL}`)).json;
+  const r = await released();
+  const ended = r.items.map((i) => i.contract_status).sort();
+  assert.ok(ended.includes('terminated') && ended.includes('settled'), JSON.stringify(ended));
+  for (const i of r.items) assert.equal(i.released_vnd, i.plan_vnd - i.used_vnd);
+  assert.equal(
+    r.total_vnd,
+    r.items.reduce((sum, i) => sum + i.released_vnd, 0),
+  );
+  const before = await completion(LOCAL);
+  assert.equal(before.funds.released_vnd, r.total_vnd);
+
+  // A local plan is adjusted by its province's department.
+  const user = await admin('POST', '/api/v1/users', {
+    login: 'so-haiphong',
+    display_name: 'Sở Công Thương Hải Phòng',
+    role: 'province',
+    province: { set: '2008', code: '31' },
+  });
+  assert.equal(user.status, 201, user.text);
+  const hp = await s.session('so-haiphong', user.json.one_time_password);
+  const adjust = (number, items) =>
+    hp('POST', '/api/v1/plans/adjustments', {
+      program: LOCAL,
+      number,
+      signer: 'Giám đốc Sở Công Thương',
+      signed_on: '2018-12-28',
+      reason: 'Điều chỉnh kinh phí không sử dụng hết',
+      items,
+    });
+  const spent = r.items.find((i) => i.used_vnd > 0);
+  const below = await adjust('1/QĐ-SCT', [{ code: spent.code, amount_vnd: spent.used_vnd - 1 }]);
+  assert.equal(below.status, 409, below.text);
+  assert.equal(below.json.code, 'below_used');
+  const above = await adjust('1/QĐ-SCT', [{ code: spent.code, amount_vnd: spent.plan_vnd + 1 }]);
+  assert.equal(above.status, 422, 'never above the request, let alone the plan');
+  assert.deepEqual(fieldsOf(above.json), ['items/0/amount_vnd']);
+  assert.deepEqual(await released(), r, 'refusals change nothing');
+
+  const back = r.items.map((i) => ({ code: i.code, amount_vnd: i.used_vnd }));
+  const done = await adjust('2/QĐ-SCT', back);
+  assert.equal(done.status, 201, done.text);
+  assert.equal(done.json.total_vnd, -r.total_vnd);
+  const after = await completion(LOCAL);
+  assert.equal(after.funds.plan_vnd, before.funds.plan_vnd - r.total_vnd);
+  assert.equal(after.funds.released_vnd, 0);
+  assert.deepEqual((await released()).items, []);
+  const books = (await dept('GET', `/api/v1/plans/decisions?program=${LOCAL}`)).json.books;
+  assert.equal(books.balanced, true);
+});
+
 test('an extension moves the end, in order; a visit records its actions', async () => {
   const c = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json.items[0];
   const path = `/api/v1/contracts/${c.id}/changes`;

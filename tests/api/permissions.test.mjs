@@ -181,6 +181,7 @@ const SAMPLES = {
   'POST /api/v1/notifications/read': () => ({}),
   'GET /api/v1/notification-settings': () => ({}),
   'PUT /api/v1/notification-settings': () => ({ body: {} }),
+  'GET /api/v1/plans/released': () => ({ path: '/api/v1/plans/released?program=KCQG-2018' }),
   'GET /api/v1/mail-outbox': () => ({}),
 };
 

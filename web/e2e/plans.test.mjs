@@ -119,6 +119,40 @@ test('the ministry adjusts the plan: a wrong code is named on its row, then a pr
   await page.getByText(/Điều chỉnh 3001\/QĐ-BCT/).waitFor();
 });
 
+test('the adjustment dialog offers the funds that ended contracts left unused', async () => {
+  const base = env.server.base;
+  const dept = await env.server.session('department');
+  const offer = (await dept('GET', '/api/v1/plans/released?program=KCQG-2018')).json;
+  assert.ok(offer.items.length > 0, 'the 2018 demo accepted less than it planned');
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/plan`);
+  await page.getByRole('combobox', { name: 'Chương trình' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: 'KCQG-2018' })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Điều chỉnh kế hoạch' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(/^Kinh phí được giải phóng: /).waitFor();
+  await dialog.getByRole('button', { name: 'Đưa vào quyết định' }).click();
+  const rows = offer.items.length;
+  assert.equal(await dialog.getByLabel(`Mã ${rows}`).inputValue(), offer.items[rows - 1].code);
+  await dialog.getByLabel('Số quyết định').fill('3002/QĐ-BCT');
+  await dialog.getByLabel('Ngày ký').fill('28/12/2018');
+  await dialog.getByLabel('Ngày ký').press('Enter');
+  await dialog.getByLabel('Người ký').fill('Thứ trưởng');
+  await dialog.getByLabel('Lý do').fill('Điều chỉnh kinh phí các đề án không sử dụng hết');
+  await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
+  await page.getByRole('cell', { name: '3002/QĐ-BCT', exact: true }).waitFor({ timeout: 30_000 });
+  const left = (await dept('GET', '/api/v1/plans/released?program=KCQG-2018')).json;
+  assert.deepEqual(left.items, []);
+  const decided = (await dept('GET', '/api/v1/plans/decisions?program=KCQG-2018')).json;
+  assert.equal(decided.items.at(-1).total_vnd, -offer.total_vnd);
+  await page.close();
+});
+
 test("the department splits a group project's amount among its facilities by a new letter", async () => {
   const base = env.server.base;
   const dept = await env.server.session('department');

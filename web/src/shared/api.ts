@@ -29,6 +29,7 @@ import type {
   ProjectStats,
   Ranking,
   ReferenceRow,
+  ReleasedFunds,
   Round,
   SavedScenario,
   ScenarioComparison,
@@ -232,6 +233,8 @@ export const api = {
     d: { number: string; signed_on: string; items: { facility_id: number; amount_vnd: number }[] },
   ) => request<GroupSplit>('POST', `/projects/${id}/split`, d),
   planRollup: () => request<PlanRollup>('GET', '/plans/rollup'),
+  releasedFunds: (program: string) =>
+    request<ReleasedFunds>('GET', `/plans/released${qs({ program })}`),
   decisions: (program: string) =>
     request<PlanDecisions>('GET', `/plans/decisions${qs({ program })}`),
   projectPlan: (id: number) => request<ProjectPlanPlace>('GET', `/projects/${id}/plan`),

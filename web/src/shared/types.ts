@@ -76,6 +76,7 @@ export type Acceptance = Schemas['Acceptance'];
 export type Completion = Schemas['Completion'];
 export type Attention = Schemas['Attention'];
 export type AttentionItem = Attention['items'][number];
+export type ReleasedFunds = Schemas['ReleasedFunds'];
 export type Notifications = Schemas['Notifications'];
 export type Notification = Notifications['items'][number];
 export type NotificationSettings = Schemas['NotificationSettings'];

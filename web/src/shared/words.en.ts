@@ -503,5 +503,6 @@ export const en: Record<string, string> = {
   'problem.no_report': 'The contract has no progress report: nothing to accept yet.',
   'problem.overlapping_extension':
     'This extension was approved before one already recorded: extensions follow in order.',
+  'problem.below_used': "A project's amount cannot go below what it used under its contract.",
   'problem.nothing_unsettled': 'The contract holds no unsettled advance to carry over.',
 };

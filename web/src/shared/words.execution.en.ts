@@ -99,4 +99,9 @@ export const executionEN: Record<string, string> = {
   'exec.supportHistory': 'Support received (as accepted)',
   'exec.noSupport': 'No accepted support yet.',
   'exec.share': 'Support',
+  'exec.releasedTitle': 'Funds released: {amount}',
+  'exec.releasedHelp':
+    'The projects below have a contract that was terminated or accepted without spending all its funds. Add them to the decision to lower their amounts to what they used; what is released can go to other projects.',
+  'exec.releasedLine': '{code} ({contract}): {plan} → {used}',
+  'exec.releasedAdd': 'Add to the decision',
 };

@@ -99,4 +99,9 @@ export const executionVI: Record<string, string> = {
   'exec.supportHistory': 'Lịch sử được hỗ trợ (theo nghiệm thu)',
   'exec.noSupport': 'Chưa có hỗ trợ nào được nghiệm thu.',
   'exec.share': 'Kinh phí hỗ trợ',
+  'exec.releasedTitle': 'Kinh phí được giải phóng: {amount}',
+  'exec.releasedHelp':
+    'Các đề án dưới đây có hợp đồng đã chấm dứt hoặc đã nghiệm thu mà chưa dùng hết kinh phí. Đưa vào quyết định để giảm kinh phí của chúng về số đã sử dụng; phần giải phóng có thể giao cho đề án khác.',
+  'exec.releasedLine': '{code} ({contract}): {plan} → {used}',
+  'exec.releasedAdd': 'Đưa vào quyết định',
 };

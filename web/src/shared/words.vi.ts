@@ -509,5 +509,6 @@ export const vi: Record<string, string> = {
   'problem.no_report': 'Hợp đồng chưa có báo cáo tiến độ nên chưa thể nghiệm thu.',
   'problem.overlapping_extension':
     'Văn bản gia hạn này có trước lần gia hạn đã ghi nhận: các lần gia hạn phải theo thứ tự.',
+  'problem.below_used': 'Không thể giảm kinh phí của đề án xuống dưới số đã sử dụng theo hợp đồng.',
   'problem.nothing_unsettled': 'Hợp đồng không còn khoản tạm ứng chưa thanh toán để chuyển nguồn.',
 };

@@ -2,11 +2,12 @@
 // project out of the plan, a passed proposal enters it — with the decision's number, date,
 // signer and reason. The server checks everything in one transaction; its errors land on
 // the row and field they name.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Space } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { AmountRows } from '../../shared/AmountRows';
+import { formatVnd } from '../../shared/format';
 import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 
@@ -40,12 +41,32 @@ export function AdjustButton({ program }: { program: string }) {
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ['decisions'] });
       client.invalidateQueries({ queryKey: ['projects'] });
+      client.invalidateQueries({ queryKey: ['released'] });
       form.resetFields();
       setOpen(false);
     },
     onError: server.show,
   });
   const required = [{ required: true, message: t('form.required') }];
+  // Funds that ended contracts left unused: offered as rows lowering those projects.
+  const released = useQuery({
+    queryKey: ['released', program],
+    queryFn: () => api.releasedFunds(program),
+    enabled: open,
+  });
+  const offer = released.data?.items ?? [];
+  const addReleased = () => {
+    const rows = ((form.getFieldValue('items') ?? []) as Values['items']).filter((r) => r?.code);
+    const listed = new Set(rows.map((r) => r.code));
+    form.setFieldsValue({
+      items: [
+        ...rows,
+        ...offer
+          .filter((r) => !listed.has(r.code))
+          .map((r) => ({ code: r.code, amount_vnd: r.used_vnd })),
+      ],
+    });
+  };
   return (
     <>
       <Button size="small" onClick={() => setOpen(true)}>
@@ -62,6 +83,33 @@ export function AdjustButton({ program }: { program: string }) {
         onCancel={() => setOpen(false)}
       >
         {server.alert}
+        {offer.length > 0 && (
+          <Alert
+            type="info"
+            style={{ marginBottom: 16 }}
+            title={t('exec.releasedTitle', { amount: formatVnd(released.data?.total_vnd ?? 0) })}
+            description={
+              <>
+                <Typography.Paragraph>{t('exec.releasedHelp')}</Typography.Paragraph>
+                <ul>
+                  {offer.map((r) => (
+                    <li key={r.contract_id}>
+                      {t('exec.releasedLine', {
+                        code: r.code,
+                        contract: r.contract_number,
+                        plan: formatVnd(r.plan_vnd),
+                        used: formatVnd(r.used_vnd),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+                <Button size="small" onClick={addReleased}>
+                  {t('exec.releasedAdd')}
+                </Button>
+              </>
+            }
+          />
+        )}
         <Form<Values>
           form={form}
           layout="vertical"
