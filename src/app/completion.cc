@@ -47,7 +47,8 @@ Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q)
               {"outputs", outputs}};
 }
 
-Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, Date as_of) {
+Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, Date as_of,
+                            std::int64_t officer) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
   const std::string day = to_iso(as_of);
@@ -56,9 +57,14 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
   auto undrawn = dated_setting(db, "undrawn_days", as_of, 60);
   if (!period || !slack || !undrawn)
     return std::unexpected(!period ? period.error() : !slack ? slack.error() : undrawn.error());
-  auto running = store::running_contracts(db, q);
+  auto running = store::running_contracts(db, q, officer);
   if (!running) return std::unexpected(running.error());
   json items = json::array();
+  struct Tally {
+    std::string name;
+    std::int64_t running = 0, flagged = 0;
+  };
+  std::map<std::int64_t, Tally> by_officer;
   std::map<std::string, std::int64_t> counts;
   std::map<std::string, std::pair<std::int64_t, std::int64_t>> by_province;  // running, flagged
   for (const auto& c : *running) {
@@ -75,9 +81,11 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
       flags.push_back("money_not_drawn");
     if (*end < as_of) flags.push_back("deadline_passed");
     auto& prov = by_province[c.province_2025];
-    ++prov.first;
+    auto& mine = by_officer[c.officer_id];
+    mine.name = c.officer_name;
+    ++prov.first, ++mine.running;
     if (flags.empty()) continue;
-    ++prov.second;
+    ++prov.second, ++mine.flagged;
     for (const auto& f : flags) ++counts[f];
     items.push_back({{"contract_id", c.contract_id},
                      {"contract_number", c.number},
@@ -92,11 +100,19 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
                      {"net_paid_vnd", c.net_paid},
                      {"progress_pct", c.best_progress < 0 ? json(nullptr) : json(c.best_progress)},
                      {"last_report", c.last_report.empty() ? json(nullptr) : json(c.last_report)},
+                     {"officer_id", c.officer_id ? json(c.officer_id) : json(nullptr)},
+                     {"officer_name", c.officer_name},
                      {"flags", flags}});
   }
   json provinces = json::array();
   for (const auto& [code, n] : by_province)
     provinces.push_back({{"province_2025", code}, {"running", n.first}, {"flagged", n.second}});
+  json officers = json::array();
+  for (const auto& [id, t] : by_officer)
+    officers.push_back({{"officer_id", id ? json(id) : json(nullptr)},
+                        {"officer_name", t.name},
+                        {"running", t.running},
+                        {"flagged", t.flagged}});
   return json{{"as_of", day},
               {"settings",
                {{"progress_report_period_days", *period},
@@ -105,6 +121,7 @@ Result<json> attention_json(store::Connection& db, const Actor& a, ListQuery q, 
               {"running", running->size()},
               {"counts", counts},
               {"by_province", provinces},
+              {"by_officer", officers},
               {"items", items}};
 }
 

@@ -5,7 +5,8 @@
 //   plan) and the plan completion rate (accepted / plan), as fractions; outputs per
 //   indicator, expected by the planned projects and actual by the acceptances.
 //   attention: the running implementation contracts with a flag on `as_of`: no_report,
-//   behind_schedule, money_not_drawn, deadline_passed (thresholds are dated settings).
+//   behind_schedule, money_not_drawn, deadline_passed (thresholds are dated settings), counted
+//   per province and per officer who follows them.
 //   support history: what a facility received, confirmed by acceptances.
 #include <nlohmann/json.hpp>
 
@@ -24,7 +25,8 @@ Result<nlohmann::json> support_history_json(store::Connection& db, const Actor& 
 // the rows an adjustment decision takes to lower those projects to what they used.
 Result<nlohmann::json> released_json(store::Connection& db, const Actor& a,
                                      const std::string& program);
+// With `officer`, only the contracts that officer follows.
 Result<nlohmann::json> attention_json(store::Connection& db, const Actor& a, ListQuery q,
-                                      Date as_of);
+                                      Date as_of, std::int64_t officer = 0);
 
 }  // namespace kc::app

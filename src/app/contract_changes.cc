@@ -5,6 +5,7 @@
 #include "app/contracts.h"
 #include "app/execution_codec.h"
 #include "app/json_reader.h"
+#include "store/account_repo.h"
 #include "store/change_repo.h"
 #include "store/contract_repo.h"
 #include "store/register_repo.h"
@@ -123,6 +124,43 @@ Result<json> record_visit(store::Connection& db, const Actor& a, std::int64_t id
     if (auto s = audit(db, a, "monitoring_visits", v.id, "create", nullptr, view); !s)
       return std::unexpected(s.error());
     return view;
+  });
+}
+
+Result<json> assign_officer(store::Connection& db, const Actor& a, std::int64_t id,
+                            const json& body) {
+  std::vector<FieldError> errors;
+  JsonReader r(body, "", errors);
+  auto version = r.integer("version", true);
+  auto officer_id = r.integer("officer_id", true).value_or(0);
+  r.finish();
+  return in_write_tx(db, [&]() -> Result<json> {
+    auto c = contract_to_write(db, a, id, std::move(errors), "officer", version);
+    if (!c) return std::unexpected(c.error());
+    if (c->level != "implementation" || c->status == "settled" || c->status == "terminated")
+      return std::unexpected(conflict(
+          "contract_status", "contract " + c->number + " is " + c->status + ": nobody follows it"));
+    // The officer must be an enabled account that may manage this very contract.
+    auto u = store::get_user(db, officer_id);
+    if (!u && u.error().kind != ErrorKind::not_found) return std::unexpected(u.error());
+    auto role = u ? role_from_name(u->role) : std::nullopt;
+    bool fits = u && !u->disabled && role;
+    if (fits) {
+      Actor officer{*role, u->id, u->login, u->province_2025, u->organization_id};
+      fits = may(officer, Permission::manage_contracts) && contract_in_scope(db, officer, id) &&
+             check_manage(db, officer, *c);
+    }
+    if (!fits)
+      return std::unexpected(
+          Error::invalid("invalid officer", {{"officer_id", FieldCode::not_officer}}));
+    json before = to_json(*c);
+    c->officer_id = officer_id;
+    if (auto s = store::update_contract(db, *c); !s) return std::unexpected(s.error());
+    c->officer_name = u->display_name;
+    json after = to_json(*c);
+    if (auto s = audit(db, a, "contracts", id, "assign_officer", before, after); !s)
+      return std::unexpected(s.error());
+    return after;
   });
 }
 

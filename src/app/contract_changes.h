@@ -1,5 +1,6 @@
 #pragma once
-// Changes to a running contract and the department's monitoring visits.
+// Changes to a running contract, the officer who follows it, and the department's monitoring
+// visits.
 //   change: {"version", "kind": extension|content|beneficiaries|carry_over, "reason",
 //   "decision_number",
 //   "decision_date", "end_on" (an extension's new end)}. An extension moves the contract's end;
@@ -18,6 +19,11 @@ Result<nlohmann::json> change_contract(store::Connection& db, const Actor& a, st
                                        const nlohmann::json& body);
 Result<nlohmann::json> record_visit(store::Connection& db, const Actor& a, std::int64_t id,
                                     const nlohmann::json& body);
+// Assigns the officer who follows an implementation contract: {"version", "officer_id"}, an
+// enabled account that may manage this contract (422 `not_officer` otherwise); 409
+// `contract_status` once it is settled or terminated.
+Result<nlohmann::json> assign_officer(store::Connection& db, const Actor& a, std::int64_t id,
+                                      const nlohmann::json& body);
 // The contract's changes and visits, for its view.
 Result<nlohmann::json> changes_json(store::Connection& db, std::int64_t contract_id);
 Result<nlohmann::json> visits_json(store::Connection& db, std::int64_t contract_id);

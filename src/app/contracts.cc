@@ -50,6 +50,7 @@ Result<store::Contract> draft_for(store::Connection& db, const Project& p, const
   c.party_a = *a_name, c.party_b = org->name, c.value = value, c.counterpart = p.counterpart_vnd;
   c.start_on = to_iso(p.start), c.end_on = to_iso(p.end), c.status = "draft";
   c.advance_bp = rule->share_bp, c.advance_rule = rule->key, c.created_by = by;
+  c.officer_id = by;  // whoever draws it up follows it, until reassigned
   return c;
 }
 
@@ -177,6 +178,7 @@ Result<json> create_contract(store::Connection& db, const Actor& a, const json& 
     errors.push_back({"parent_id", FieldCode::required_for, {{"what", "support"}}});
   if (auto f = fail_if_any(std::move(errors), "contract"); !f) return std::unexpected(f.error());
   c.start_on = to_iso(*start), c.end_on = to_iso(*end), c.created_by = a.user_id;
+  c.officer_id = a.user_id;
   return in_write_tx(db, [&]() -> Result<json> {
     auto p = get_project(db, a, c.project_id);
     if (!p) return std::unexpected(p.error());

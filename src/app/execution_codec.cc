@@ -59,6 +59,8 @@ json to_json(const store::Contract& c) {
           {"advance_rule", c.advance_rule},
           {"settled_on", nullable_text(c.settled_on)},
           {"status_reason", c.status_reason},
+          {"officer_id", nullable_id(c.officer_id)},
+          {"officer_name", nullable_text(c.officer_name)},
           {"version", c.version},
           {"created_at", c.created_at},
           {"updated_at", c.updated_at}};

@@ -9,8 +9,8 @@ namespace kc::app {
 using nlohmann::json;
 
 Result<std::int64_t> notify(store::Connection& db, store::ProjectsOf of, std::int64_t id,
-                            bool department, const store::Notice& n) {
-  auto people = store::recipients(db, n.kind, of, id, department);
+                            bool department, const store::Notice& n, std::int64_t officer) {
+  auto people = store::recipients(db, n.kind, of, id, department, officer);
   if (!people) return std::unexpected(people.error());
   std::int64_t given = 0;
   for (const auto& r : *people) {

@@ -15,9 +15,10 @@
 namespace kc::app {
 
 // Notifies the people of a project (or of a decision's projects; `department` adds every
-// department user); the number of notifications given (a repeated event gives none).
+// department user, `officer` the officer following it); the number of notifications given (a
+// repeated event gives none).
 Result<std::int64_t> notify(store::Connection& db, store::ProjectsOf of, std::int64_t id,
-                            bool department, const store::Notice& n);
+                            bool department, const store::Notice& n, std::int64_t officer = 0);
 // The events the use cases raise.
 Status notify_returned(store::Connection& db, const Project& p, const std::string& reason);
 Status notify_decision(store::Connection& db, const store::Decision& d);

@@ -88,14 +88,15 @@ Result<std::int64_t> run_reminders(store::Connection& db, Date day) {
       if (!since || !end) continue;
       std::vector<std::pair<store::Notice, bool>> notices;
       if (*end < day) {
-        notices.emplace_back(deadline_notice(c, *end), true);
+        // The officer following it; the whole department when nobody does.
+        notices.emplace_back(deadline_notice(c, *end), c.officer_id == 0);
       } else {
         Date due = report_due_on(*since, static_cast<int>(*period));
         if (report_reminder_due(due, day, static_cast<int>(*remind)))
           notices.emplace_back(report_notice(c, due), false);
       }
       for (const auto& [n, department] : notices) {
-        auto r = notify(db, store::ProjectsOf::project, c.project_id, department, n);
+        auto r = notify(db, store::ProjectsOf::project, c.project_id, department, n, c.officer_id);
         if (!r) return std::unexpected(r.error());
         given += *r;
       }

@@ -14,7 +14,7 @@ const app::Actor kCli = app::Actor::system("cli");
 
 struct ExecutionArgs {
   std::string db = kDefaultDb;
-  std::int64_t decision = 0;
+  std::int64_t decision = 0, officer = 0;
   std::string sign_on, program, as_of;
   int year = 0;
 };
@@ -79,12 +79,13 @@ void add_execution(CLI::App& app, int& exit_code) {
   attention->add_option("--program", a->program, "Program code");
   attention->add_option("--year", a->year, "Plan year");
   attention->add_option("--as-of", a->as_of, "The day to look from (default: today)");
+  attention->add_option("--officer", a->officer, "Only the contracts this account follows (id)");
   attention->add_option("--db", a->db, "Database")->capture_default_str();
   attention->callback([a, &exit_code] {
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
       auto day = day_of(a->as_of);
       if (!day) return std::unexpected(day.error());
-      auto r = app::attention_json(db, kCli, query_of(*a), *day);
+      auto r = app::attention_json(db, kCli, query_of(*a), *day, a->officer);
       if (!r) return std::unexpected(r.error());
       std::cout << r->dump(2) << "\n";
       return {};

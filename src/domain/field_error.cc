@@ -76,6 +76,7 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::unchanged, "unchanged", "is already the project's amount"},
       {C::split_total, "split_total", "the amounts must add up to the project's amount, {total}"},
       {C::email_format, "email_format", "must be an e-mail address like name@example.vn"},
+      {C::not_officer, "not_officer", "is not an enabled account that may manage this contract"},
   };
   return table;
 }

@@ -79,6 +79,7 @@ enum class FieldCode {
   unchanged,
   split_total,
   email_format,
+  not_officer,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -1,5 +1,7 @@
 // Routes of execution: contracts, payments, progress reports, acceptances, the year's
 // completion and the attention list. Thin: read, call app/, reply.
+#include <charconv>
+
 #include "app/codec.h"
 #include "app/completion.h"
 #include "app/contract_changes.h"
@@ -92,9 +94,19 @@ Response attention(HandlerContext& ctx, Request& req) {
     as_of = *d;
     req.query.erase(it);
   }
+  std::int64_t officer = 0;  // ?officer=me or an account's id
+  if (auto it = req.query.find("officer"); it != req.query.end()) {
+    const std::string& v = it->second;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), officer);
+    if (v == "me")
+      officer = ctx.actor.user_id;
+    else if (ec != std::errc{} || end != v.data() + v.size() || officer <= 0)
+      return problem(Error::invalid("invalid query", {{"officer", FieldCode::not_id}}), req.path);
+    req.query.erase(it);
+  }
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
-  return reply(app::attention_json(ctx.db, ctx.actor, *q, as_of), req, as_is);
+  return reply(app::attention_json(ctx.db, ctx.actor, *q, as_of, officer), req, as_is);
 }
 
 }  // namespace
@@ -128,6 +140,9 @@ void add_execution_routes(std::vector<Route>& t) {
                "A change with its reason and approving decision: an extension of time (a new "
                "end after the current one), a change of content or of beneficiaries",
                M, post_to(app::change_contract, 201)});
+  t.push_back({"POST", "/api/v1/contracts/{id}/officer",
+               "Assign the officer who follows the contract (an account that may manage it)", M,
+               post_to(app::assign_officer)});
   t.push_back({"POST", "/api/v1/contracts/{id}/visits",
                "A monitoring visit: date, findings, required actions and their deadline", M,
                post_to(app::record_visit, 201)});
@@ -164,8 +179,8 @@ void add_execution_routes(std::vector<Route>& t) {
                "The plan's completion from the records: counts, funds, rates, outputs", R,
                completion, true});
   t.push_back({"GET", "/api/v1/attention",
-               "Running contracts that need attention on a day (?as_of=): no report, behind "
-               "schedule, money not drawn, deadline passed",
+               "Running contracts that need attention on a day (?as_of=; ?officer=me|ID): no "
+               "report, behind schedule, money not drawn, deadline passed",
                R, attention});
 }
 

@@ -32,8 +32,9 @@ constexpr const char* kContractColumns =
     "c.id, c.project_id, c.level, c.parent_id, c.number, c.signed_on, c.party_a, c.party_b, "
     "c.organization_id, c.facility_id, c.value_vnd, c.counterpart_vnd, c.counterpart_paid_vnd, "
     "c.start_on, c.end_on, c.status, c.advance_bp, c.advance_rule, c.settled_on, "
-    "c.status_reason, c.version, c.created_by, c.created_at, c.updated_at";
-constexpr std::size_t kContractRef = 24;
+    "c.status_reason, c.version, c.created_by, c.created_at, c.updated_at, c.officer_id, "
+    "COALESCE(ou.display_name, '')";
+constexpr std::size_t kContractRef = 26;
 
 Contract contract_from(const Row& r) {
   Contract c;
@@ -44,7 +45,8 @@ Contract contract_from(const Row& r) {
   c.end_on = r.str(14), c.status = r.str(15), c.advance_bp = r.i64(16);
   c.advance_rule = r.str(17), c.settled_on = r.str(18), c.status_reason = r.str(19);
   c.version = r.i64(20), c.created_by = r.i64(21), c.created_at = r.str(22);
-  c.updated_at = r.str(23), c.project = ref_from(r, kContractRef);
+  c.updated_at = r.str(23), c.officer_id = r.i64(24), c.officer_name = r.str(25);
+  c.project = ref_from(r, kContractRef);
   return c;
 }
 
@@ -52,7 +54,8 @@ std::string contract_select() {
   return std::string(kContractColumns) + ", " + kRefColumns;
 }
 constexpr const char* kContractFrom =
-    "contracts c JOIN projects p ON p.id = c.project_id JOIN programs g ON g.id = p.program_id";
+    "contracts c JOIN projects p ON p.id = c.project_id JOIN programs g ON g.id = p.program_id "
+    "LEFT JOIN users ou ON ou.id = c.officer_id";
 
 template <class T, class F>
 Result<Page<T>> page_of(Connection& db, const std::string& select, const std::string& from,
@@ -74,8 +77,8 @@ Result<std::int64_t> insert_contract(Connection& db, Contract& c) {
       "INSERT INTO contracts (project_id, level, parent_id, number, signed_on, party_a, party_b, "
       "organization_id, facility_id, value_vnd, counterpart_vnd, counterpart_paid_vnd, start_on, "
       "end_on, status, advance_bp, advance_rule, settled_on, status_reason, version, created_by, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?) RETURNING id",
+      "created_at, updated_at, officer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       std::vector<Value>{c.project_id,
                          c.level,
                          id_or_null(c.parent_id),
@@ -98,7 +101,8 @@ Result<std::int64_t> insert_contract(Connection& db, Contract& c) {
                          c.version,
                          c.created_by,
                          c.created_at,
-                         c.updated_at}));
+                         c.updated_at,
+                         id_or_null(c.officer_id)}));
   if (id) c.id = *id;
   return id;
 }
@@ -108,10 +112,11 @@ Status update_contract(Connection& db, Contract& c) {
   auto changed = db.exec(
       "UPDATE contracts SET number = ?, signed_on = ?, value_vnd = ?, counterpart_vnd = ?, "
       "counterpart_paid_vnd = ?, start_on = ?, end_on = ?, status = ?, settled_on = ?, "
-      "status_reason = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+      "status_reason = ?, officer_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND "
+      "version = ?",
       std::vector<Value>{c.number, c.signed_on, c.value, c.counterpart, c.counterpart_paid,
                          c.start_on, c.end_on, c.status, c.settled_on, c.status_reason,
-                         c.updated_at, c.id, c.version});
+                         id_or_null(c.officer_id), c.updated_at, c.id, c.version});
   if (auto s = expect_one(db, changed, "contracts", c.id); !s) return s;
   ++c.version;
   return {};

@@ -28,7 +28,9 @@ struct Contract {
   std::string advance_rule, settled_on, status_reason;
   std::int64_t version = 1, created_by = 0;
   std::string created_at, updated_at;
-  ProjectRef project;  // filled on reading
+  std::int64_t officer_id = 0;  // the officer who follows it (0: none assigned)
+  std::string officer_name;     // filled on reading
+  ProjectRef project;           // filled on reading
 };
 
 Result<std::int64_t> insert_contract(Connection& db, Contract& c);

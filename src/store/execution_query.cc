@@ -97,8 +97,10 @@ Result<Completion> completion(Connection& db, const ListQuery& q) {
   return out;
 }
 
-Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q) {
+Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q,
+                                                       std::int64_t officer_id) {
   Where w = with(q, "c.level = 'implementation' AND c.status IN ('signed', 'in_progress')");
+  if (officer_id) w.add("c.officer_id = ?", {officer_id});
   auto rows = db.query(
       "SELECT c.id, c.project_id, c.number, p.code, p.title, g.code, "
       "(SELECT pp.province_2025 FROM project_provinces pp WHERE pp.project_id = p.id AND "
@@ -107,8 +109,9 @@ Result<std::vector<RunningContract>> running_contracts(Connection& db, const Lis
       "(SELECT COALESCE(SUM(CASE WHEN y.kind = 'recovery' THEN -y.amount_vnd ELSE y.amount_vnd "
       "END), 0) FROM payments y WHERE y.contract_id = c.id), "
       "(SELECT COALESCE(MAX(r.progress_pct), -1) FROM progress_reports r WHERE r.contract_id = "
-      "c.id) FROM contracts c JOIN projects p ON p.id = c.project_id JOIN programs g ON g.id = "
-      "p.program_id" +
+      "c.id), c.officer_id, COALESCE(u.display_name, '') FROM contracts c JOIN projects p ON "
+      "p.id = c.project_id JOIN programs g ON g.id = p.program_id LEFT JOIN users u ON u.id = "
+      "c.officer_id" +
           w.sql + " ORDER BY c.end_on, p.code",
       w.params);
   if (!rows) return std::unexpected(rows.error());
@@ -120,6 +123,7 @@ Result<std::vector<RunningContract>> running_contracts(Connection& db, const Lis
     c.province_2025 = r.str(6), c.signed_on = r.str(7), c.start_on = r.str(8);
     c.end_on = r.str(9), c.status = r.str(10), c.last_report = r.str(11), c.value = r.i64(12);
     c.net_paid = r.i64(13), c.best_progress = r.i64(14);
+    c.officer_id = r.i64(15), c.officer_name = r.str(16);
     out.push_back(std::move(c));
   }
   return out;

@@ -36,12 +36,16 @@ Result<Completion> completion(Connection& db, const ListQuery& q);
 // A signed implementation contract not yet accepted, with what the flags need.
 struct RunningContract {
   std::int64_t contract_id = 0, project_id = 0;
+  std::int64_t officer_id = 0;  // who follows it (0: none assigned)
+  std::string officer_name;
   std::string number, project_code, project_title, program, province_2025, signed_on, start_on,
       end_on, status, last_report;
   Vnd value = 0, net_paid = 0;
   std::int64_t best_progress = -1;
 };
-Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q);
+// With officer_id, only the contracts that officer follows.
+Result<std::vector<RunningContract>> running_contracts(Connection& db, const ListQuery& q,
+                                                       std::int64_t officer_id = 0);
 
 // A facility's support history: every acceptance that confirmed it as a beneficiary (not
 // failed), with its project and the facility's share of the accepted amount (split evenly among

@@ -34,6 +34,7 @@ const std::vector<Migration>& migrations() {
       {11, {"011_execution.{dialect}.sql", "011_execution_children.sql"}, false, true},
       {12, {"012_changes.{dialect}.sql"}, false},
       {13, {"013_notifications.{dialect}.sql"}, false, true},
+      {14, {"014_officers.sql"}, false},
   };
   return kMigrations;
 }

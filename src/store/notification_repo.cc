@@ -40,7 +40,8 @@ Result<std::string> user_email(Connection& db, std::int64_t user_id) {
 }
 
 Result<std::vector<Recipient>> recipients(Connection& db, std::string_view kind, ProjectsOf of,
-                                          std::int64_t id, bool department) {
+                                          std::int64_t id, bool department,
+                                          std::int64_t officer_id) {
   const std::string projects = of == ProjectsOf::project
                                    ? "SELECT CAST(? AS BIGINT) AS id"
                                    : "SELECT project_id AS id FROM plan_decision_items WHERE "
@@ -52,8 +53,9 @@ Result<std::vector<Recipient>> recipients(Connection& db, std::string_view kind,
           "0 AND ((u.role = 'unit' AND u.organization_id IN (SELECT p.implementing_org_id FROM "
           "projects p JOIN chosen ON chosen.id = p.id)) OR (u.role = 'province' AND "
           "u.province_2025 IN (SELECT pp.province_2025 FROM project_provinces pp JOIN chosen ON "
-          "chosen.id = pp.project_id)) OR (u.role = 'department' AND ? = 1)) ORDER BY u.id",
-      std::vector<Value>{id, std::string(kind), std::int64_t{department}});
+          "chosen.id = pp.project_id)) OR (u.role = 'department' AND ? = 1) OR u.id = ?) ORDER BY "
+          "u.id",
+      std::vector<Value>{id, std::string(kind), std::int64_t{department}, officer_id});
   if (!rows) return std::unexpected(rows.error());
   std::vector<Recipient> out;
   for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.i64(2) != 0, r.i64(3) != 0});

@@ -20,8 +20,9 @@ Status save_notification_choices(Connection& db, std::int64_t user_id, const std
 Result<std::string> user_email(Connection& db, std::int64_t user_id);
 
 // Who hears of an event about some projects: the unit users of their implementing units, the
-// province users of their provinces and, when `department`, every department user; enabled
-// accounts only, each with their e-mail address and their choice for `kind`.
+// province users of their provinces, the officer `officer_id` (0: none) and, when `department`,
+// every department user; enabled accounts only, each with their e-mail address and their choice
+// for `kind`.
 struct Recipient {
   std::int64_t user_id = 0;
   std::string email;
@@ -29,7 +30,8 @@ struct Recipient {
 };
 enum class ProjectsOf { project, decision };
 Result<std::vector<Recipient>> recipients(Connection& db, std::string_view kind, ProjectsOf of,
-                                          std::int64_t id, bool department);
+                                          std::int64_t id, bool department,
+                                          std::int64_t officer_id = 0);
 
 struct Notice {
   std::string kind, subject, body, link;

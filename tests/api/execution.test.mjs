@@ -226,6 +226,42 @@ test('what ended contracts left unused goes back to the plan through an adjustme
   assert.equal(books.balanced, true);
 });
 
+test('an officer follows a contract; the attention list is read per officer', async () => {
+  const c = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json.items[0];
+  const path = `/api/v1/contracts/${c.id}/officer`;
+  const users = (await admin('GET', '/api/v1/users')).json.items;
+  const id = (login) => users.find((u) => u.login === login).id;
+  for (const who of ['unit-1', 'appraiser1']) {
+    const r = await dept('POST', path, { version: c.version, officer_id: id(who) });
+    assert.equal(r.status, 422, `${who}: ${r.text}`);
+    assert.deepEqual(fieldsOf(r.json), ['officer_id']);
+  }
+  const me = dept.user.id;
+  const ok = await dept('POST', path, { version: c.version, officer_id: me });
+  assert.equal(ok.status, 200, ok.text);
+  assert.equal(ok.json.officer_id, me);
+  assert.equal(ok.json.officer_name, dept.user.display_name);
+  const stale = await dept('POST', path, { version: c.version, officer_id: me });
+  assert.equal(stale.status, 409);
+
+  const day = '2019-06-01'; // every running contract of 2018 is past its end
+  const all = (await dept('GET', `/api/v1/attention?as_of=${day}`)).json;
+  const mine = (await dept('GET', `/api/v1/attention?as_of=${day}&officer=me`)).json;
+  assert.deepEqual(
+    mine.items.map((i) => i.contract_id),
+    [c.id],
+  );
+  assert.equal(mine.items[0].officer_name, dept.user.display_name);
+  const tally = all.by_officer.find((o) => o.officer_id === me);
+  assert.deepEqual([tally.running, tally.flagged], [1, 1]);
+  assert.equal(
+    all.by_officer.reduce((n, o) => n + o.running, 0),
+    all.running,
+  );
+  const bad = await dept('GET', `/api/v1/attention?officer=someone`);
+  assert.deepEqual(fieldsOf(bad.json), ['officer']);
+});
+
 test('an extension moves the end, in order; a visit records its actions', async () => {
   const c = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json.items[0];
   const path = `/api/v1/contracts/${c.id}/changes`;

@@ -161,6 +161,7 @@ const SAMPLES = {
   'POST /api/v1/contracts/{id}/sign': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/terminate': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/changes': () => ({ id: fx.contract.id, scoped: true, body: {} }),
+  'POST /api/v1/contracts/{id}/officer': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/visits': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/settle': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/plans/decisions/{id}/contracts': () => ({

@@ -71,3 +71,24 @@ test('a unit reports progress, the department accepts, the completion rate moves
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an officer takes a contract and reads the attention list of the contracts they follow', async () => {
+  const dept = await env.server.session('department');
+  const c = (await dept('GET', `/api/v1/contracts?program=${LOCAL}&status=signed`)).json.items[0];
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  await openExecution(page, c.project_id);
+  const card = page.locator('.ant-card').filter({ hasText: c.number }).first();
+  await card.getByRole('button', { name: 'Nhận theo dõi' }).click();
+  await card.getByText(dept.user.display_name).waitFor();
+  await page.goto(`${env.server.base}/execution?program=${LOCAL}`);
+  await page.getByRole('switch', { name: 'Chỉ hợp đồng tôi theo dõi' }).click();
+  await page.waitForURL(/officer=me/);
+  const list = page.locator('.ant-card').filter({ hasText: 'Cần theo dõi' });
+  const mine = (await dept('GET', `/api/v1/attention?program=${LOCAL}&officer=me`)).json;
+  await list.getByText(`Cần theo dõi: ${mine.items.length} / ${mine.running}`).waitFor();
+  assert.equal(await list.locator('.ant-table-row').count(), mine.items.length);
+  for (const item of mine.items)
+    await list.getByRole('cell', { name: item.contract_number, exact: true }).waitFor();
+  await page.close();
+});

@@ -205,6 +205,8 @@ export const api = {
     ),
   changeContract: (id: number, body: object) =>
     request<object>('POST', `/contracts/${id}/changes`, body),
+  assignOfficer: (id: number, body: { version: number; officer_id: number }) =>
+    request<Contract>('POST', `/contracts/${id}/officer`, body),
   recordVisit: (id: number, body: object) =>
     request<object>('POST', `/contracts/${id}/visits`, body),
   contractAction: (id: number, action: 'sign' | 'terminate' | 'settle', body: object) =>

@@ -126,6 +126,10 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Tổng các khoản phải bằng kinh phí của đề án: {total}',
     en: "The amounts must add up to the project's amount: {total}",
   },
+  not_officer: {
+    vi: 'Không phải tài khoản đang hoạt động có quyền quản lý hợp đồng này',
+    en: 'Not an enabled account that may manage this contract',
+  },
   email_format: {
     vi: 'Phải là địa chỉ thư điện tử, ví dụ ten@example.vn',
     en: 'Must be an e-mail address like name@example.vn',

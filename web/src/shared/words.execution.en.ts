@@ -104,4 +104,9 @@ export const executionEN: Record<string, string> = {
     'The projects below have a contract that was terminated or accepted without spending all its funds. Add them to the decision to lower their amounts to what they used; what is released can go to other projects.',
   'exec.releasedLine': '{code} ({contract}): {plan} → {used}',
   'exec.releasedAdd': 'Add to the decision',
+  'exec.officer': 'Officer following',
+  'exec.noOfficer': 'Not assigned',
+  'exec.follow': 'Follow this contract',
+  'exec.mine': 'Only the contracts I follow',
+  'exec.byOfficer': 'By officer',
 };

@@ -104,4 +104,9 @@ export const executionVI: Record<string, string> = {
     'Các đề án dưới đây có hợp đồng đã chấm dứt hoặc đã nghiệm thu mà chưa dùng hết kinh phí. Đưa vào quyết định để giảm kinh phí của chúng về số đã sử dụng; phần giải phóng có thể giao cho đề án khác.',
   'exec.releasedLine': '{code} ({contract}): {plan} → {used}',
   'exec.releasedAdd': 'Đưa vào quyết định',
+  'exec.officer': 'Cán bộ theo dõi',
+  'exec.noOfficer': 'Chưa phân công',
+  'exec.follow': 'Nhận theo dõi',
+  'exec.mine': 'Chỉ hợp đồng tôi theo dõi',
+  'exec.byOfficer': 'Theo cán bộ theo dõi',
 };

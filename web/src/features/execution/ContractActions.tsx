@@ -1,11 +1,13 @@
 // What can be done to a contract, offered only to whoever the server would let do it, in the
 // contract's current status: sign, file a progress report, record a payment, accept, settle,
 // terminate.
-import { Form, Input, InputNumber, Select, Space } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { api } from '../../shared/api';
 import { DateInput, MoneyInput, useMoneyRules } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { useCan } from '../../shared/page';
+import { useSession } from '../../shared/session';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import type { ContractView, ProjectOutput } from '../../shared/types';
 import { RecordModal } from './RecordModal';
@@ -13,6 +15,16 @@ import { RecordModal } from './RecordModal';
 export function ContractActions({ c, outputs }: { c: ContractView; outputs: ProjectOutput[] }) {
   const { t } = useI18n();
   const can = useCan();
+  const me = useSession().session?.user.id;
+  const client = useQueryClient();
+  const follow = useMutation({
+    mutationFn: (officer: number) =>
+      api.assignOfficer(c.id, { version: c.version, officer_id: officer }),
+    onSuccess: () => {
+      for (const key of ['projects', 'attention', 'contracts'])
+        client.invalidateQueries({ queryKey: [key] });
+    },
+  });
   const label = useLabel();
   const indicators = byCode(useReference('indicators'));
   const manage = can('manage_contracts');
@@ -24,8 +36,15 @@ export function ContractActions({ c, outputs }: { c: ContractView; outputs: Proj
       <DateInput />
     </Form.Item>
   );
+  const followable =
+    c.level === 'implementation' && c.status !== 'settled' && c.status !== 'terminated';
   return (
     <Space wrap>
+      {manage && followable && me !== undefined && c.officer_id !== me && (
+        <Button loading={follow.isPending} onClick={() => follow.mutate(me)}>
+          {t('exec.follow')}
+        </Button>
+      )}
       {manage && c.status === 'draft' && (
         <RecordModal
           button={t('exec.sign')}

@@ -58,6 +58,9 @@ export function ContractCard({ c, outputs }: { c: ContractView; outputs: Project
         <Descriptions.Item label={t('plan.signedOn')}>
           {c.signed_on ? formatDate(c.signed_on) : '—'}
         </Descriptions.Item>
+        <Descriptions.Item label={t('exec.officer')}>
+          {c.officer_name ?? t('exec.noOfficer')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('exec.advanceRule')}>
           {`${c.advance_pct} % (${c.advance_rule})`}
         </Descriptions.Item>

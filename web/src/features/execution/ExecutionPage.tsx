@@ -10,6 +10,7 @@ import {
   Select,
   Space,
   Statistic,
+  Switch,
   Table,
   Tag,
   Typography,
@@ -35,7 +36,7 @@ export function ExecutionPage() {
   const label = useLabel();
   const indicators = byCode(useReference('indicators'));
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
-  const { state, set } = useUrlState({ program: '', province: '' });
+  const { state, set } = useUrlState({ program: '', province: '', officer: '' });
   const list = programs.data?.items ?? [];
   const program = state.program || list[0]?.code || '';
   const filter = { program, province: state.province || undefined };
@@ -44,9 +45,10 @@ export function ExecutionPage() {
     queryFn: () => api.completion(filter),
     enabled: !!program,
   });
+  const watched = { ...filter, officer: state.officer || undefined };
   const attention = useQuery({
-    queryKey: ['attention', filter],
-    queryFn: () => api.attention(filter),
+    queryKey: ['attention', watched],
+    queryFn: () => api.attention(watched),
     enabled: !!program,
   });
   if (!can('read_execution')) return <NoAccess title={t('nav.execution')} />;
@@ -111,6 +113,17 @@ export function ExecutionPage() {
           flagged: attention.data?.items.length ?? 0,
           running: attention.data?.running ?? 0,
         })}
+        extra={
+          <Space>
+            <Switch
+              size="small"
+              checked={state.officer === 'me'}
+              onChange={(on) => set({ officer: on ? 'me' : '' })}
+              aria-label={t('exec.mine')}
+            />
+            <Typography.Text>{t('exec.mine')}</Typography.Text>
+          </Space>
+        }
       >
         <Table<AttentionItem>
           {...wideTable(attention.data?.items, 900)}
@@ -142,6 +155,11 @@ export function ExecutionPage() {
               render: (v: number | null) => (v === null ? '—' : `${v} %`),
             },
             { title: t('exec.net'), dataIndex: 'net_paid_vnd', align: 'right', render: formatVnd },
+            {
+              title: t('exec.officer'),
+              dataIndex: 'officer_name',
+              render: (name: string) => name || t('exec.noOfficer'),
+            },
             {
               title: t('exec.flags'),
               dataIndex: 'flags',
