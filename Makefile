@@ -71,7 +71,7 @@ cluster-check: build-test web
 # libFuzzer targets (clang-16, ASan + UBSan) in their own build folder; see fuzz/README.md.
 FUZZ_DIR     := build/fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv xlsx json_body query text legacy
+FUZZ_TARGETS := csv xlsx xls json_body query text legacy
 
 $(FUZZ_DIR)/build.ninja:
 	CC=clang-16 CXX=clang++-16 cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKC_FUZZ=ON
@@ -82,7 +82,8 @@ build-fuzz: deps $(FUZZ_DIR)/build.ninja
 # Every seed corpus replayed: no crash, no leak, no sanitizer report (part of make test).
 fuzz-replay: build-fuzz
 	@for t in $(FUZZ_TARGETS); do \
-	  $(FUZZ_DIR)/fuzz_$$t -runs=0 fuzz/corpus/$$t >$(FUZZ_DIR)/replay-$$t.log 2>&1 \
+	  LSAN_OPTIONS=suppressions=$(abspath fuzz/lsan.supp) \
+	    $(FUZZ_DIR)/fuzz_$$t -runs=0 fuzz/corpus/$$t >$(FUZZ_DIR)/replay-$$t.log 2>&1 \
 	    || { cat $(FUZZ_DIR)/replay-$$t.log; exit 1; }; \
 	  echo "fuzz-replay: $$t: $$(ls fuzz/corpus/$$t | wc -l) inputs, no finding"; \
 	done
@@ -91,7 +92,8 @@ fuzz-replay: build-fuzz
 fuzz: build-fuzz
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_DIR)/corpus/$$t; \
-	  $(FUZZ_DIR)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  LSAN_OPTIONS=suppressions=$(abspath fuzz/lsan.supp) \
+	    $(FUZZ_DIR)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t 2>&1 | tail -n 12 || exit 1; \
 	done
 

@@ -7,6 +7,8 @@
 
 #include "app/workflow.h"
 #include "cli/commands.h"
+#include "io/xls_isolated.h"
+#include "io/xls_reader.h"
 #include "store/migrate.h"
 
 namespace kc::cli {
@@ -47,6 +49,13 @@ Result<std::unique_ptr<store::Connection>> open_db(const std::string& location) 
 }  // namespace kc::cli
 
 int main(int argc, char** argv) try {
+  // The .xls reader's child process (io/xls_isolated.h): not a user's command.
+  if (argc >= 3 && std::string_view(argv[1]) == "xls-dump") {
+    auto table = kc::io::read_xls(argv[2], argc >= 4 ? argv[3] : "");
+    std::cout << kc::io::encode_xls_result(table) << std::flush;
+    return 0;
+  }
+  kc::io::set_xls_helper("/proc/self/exe");
   CLI::App app{"Khuyến Công — quản lý chương trình khuyến công (industrial promotion programs)",
                "khuyencong"};
   app.set_version_flag("--version", std::string("khuyencong ") + KC_VERSION);

@@ -5,6 +5,7 @@
 
 #include "io/csv.h"
 #include "io/text_encoding.h"
+#include "io/xls_isolated.h"
 #include "io/xls_reader.h"
 #include "io/xlsx_reader.h"
 
@@ -25,7 +26,9 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
     return t;
   }
   if (path.ends_with(".xls")) {
-    auto t = read_xls(path, sheet);
+    // In a child process when the binary can start itself (io/xls_isolated.h).
+    auto t =
+        xls_helper().empty() ? read_xls(path, sheet) : read_xls_isolated(xls_helper(), path, sheet);
     if (t) convert_legacy_cells(*t);
     return t;
   }

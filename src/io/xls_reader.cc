@@ -9,6 +9,9 @@
 namespace kc::io {
 namespace {
 
+constexpr unsigned int kMaxRows = 65'536;
+constexpr unsigned short kMaxColumns = 256;
+
 struct Closer {
   void operator()(const void* h) const { freexl_close(h); }
 };
@@ -47,9 +50,10 @@ Error unreadable(const std::string& path, const std::string& why) {
 
 Result<Table> read_xls(const std::string& path, const std::string& sheet) {
   const void* raw = nullptr;
-  if (freexl_open(path.c_str(), &raw) != FREEXL_OK)
+  int opened = freexl_open(path.c_str(), &raw);
+  Handle h(raw);  // freexl_open may hand back a half-built workbook with its error: freed too
+  if (opened != FREEXL_OK)
     return std::unexpected(unreadable(path, "not a readable Excel 97-2003 (.xls) workbook"));
-  Handle h(raw);
   unsigned int sheets = 0;
   if (freexl_get_info(raw, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK || sheets == 0)
     return std::unexpected(unreadable(path, "the workbook has no worksheet"));
@@ -69,16 +73,31 @@ Result<Table> read_xls(const std::string& path, const std::string& sheet) {
       freexl_worksheet_dimensions(raw, &rows, &cols) != FREEXL_OK)
     return std::unexpected(unreadable(path, "cannot read the worksheet"));
   if (rows == 0) return std::unexpected(unreadable(path, "the worksheet is empty"));
+  // The format's own bounds (BIFF8): a workbook declaring more is damaged, and its dimensions
+  // must not decide how much memory is taken.
+  if (rows > kMaxRows || cols > kMaxColumns)
+    return std::unexpected(unreadable(path, "the worksheet declares " + std::to_string(rows) +
+                                                " rows and " + std::to_string(cols) +
+                                                " columns, more than an .xls can hold"));
 
-  std::vector<std::vector<std::string>> grid(rows, std::vector<std::string>(cols));
+  // Each row keeps its cells up to its last non-empty one: an empty sheet that declares the
+  // largest dimensions stays small.
+  std::vector<std::vector<std::string>> grid(rows);
   for (unsigned int r = 0; r < rows; ++r)
     for (unsigned short c = 0; c < cols; ++c) {
       FreeXL_CellValue v;
       if (freexl_get_cell_value(raw, r, c, &v) != FREEXL_OK)
         return std::unexpected(unreadable(path, "cannot read row " + std::to_string(r + 1) +
                                                     ", column " + std::to_string(c + 1)));
-      grid[r][c] = cell_text(v);
+      std::string text = cell_text(v);
+      if (text.empty()) continue;
+      grid[r].resize(c + 1u);
+      grid[r][c] = std::move(text);
     }
+  auto at = [&grid](unsigned int r, unsigned short c) -> const std::string& {
+    static const std::string empty;
+    return c < grid[r].size() ? grid[r][c] : empty;
+  };
 
   // Columns: those with a header; an empty header above data is an error.
   Table t;
@@ -86,10 +105,10 @@ Result<Table> read_xls(const std::string& path, const std::string& sheet) {
   std::vector<FieldError> errors;
   for (unsigned short c = 0; c < cols; ++c) {
     bool data = false;
-    for (unsigned int r = 1; r < rows && !data; ++r) data = !grid[r][c].empty();
-    if (!grid[0][c].empty()) {
+    for (unsigned int r = 1; r < rows && !data; ++r) data = !at(r, c).empty();
+    if (!at(0, c).empty()) {
       keep.push_back(c);
-      t.header.push_back(grid[0][c]);
+      t.header.push_back(at(0, c));
     } else if (data) {
       errors.push_back({"row 1, column " + std::to_string(c + 1),
                         FieldCode::file_problem,
@@ -104,8 +123,8 @@ Result<Table> read_xls(const std::string& path, const std::string& sheet) {
     std::vector<std::string> row;
     bool blank = true;
     for (auto c : keep) {
-      row.push_back(grid[r][c]);
-      blank &= grid[r][c].empty();
+      row.push_back(at(r, c));
+      blank &= at(r, c).empty();
     }
     if (blank) continue;
     t.rows.push_back(std::move(row));

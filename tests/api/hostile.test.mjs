@@ -208,6 +208,13 @@ test('a legacy .xls workbook imports; merged header cells are refused with their
   ]);
   assert.equal(merged.status, 2);
   assert.match(merged.stderr.toString(), /row 1, column 2: the header cell is empty/);
+  // A workbook that crashes libfreexl is refused as damaged; the importing process goes on.
+  const before = (await dept('GET', '/api/v1/organizations?page_size=1')).json.total;
+  const crash = fileURLToPath(new URL('../data/freexl-crash.xls', import.meta.url));
+  const damaged = spawnSync(BIN, ['import', 'organizations', crash, '--db', s.db]);
+  assert.equal(damaged.status, 2, damaged.stderr.toString());
+  assert.match(damaged.stderr.toString(), /the workbook is damaged/);
+  assert.equal((await dept('GET', '/api/v1/organizations?page_size=1')).json.total, before);
 });
 
 test('the program is named by its code as well as its id', async () => {
