@@ -83,8 +83,14 @@ function copyOfDemo(dir) {
   }
   const cached = join(tmpdir(), `kc-demo-${key}.db`);
   if (!existsSync(cached)) {
-    for (const old of readdirSync(tmpdir()).filter((f) => /^kc-demo-\w+\.db/.test(f)))
-      rmSync(join(tmpdir(), old), { force: true });
+    // Caches of other binaries go once they are a day old: a test run of another checkout on
+    // the same machine may still be building or copying its own.
+    const dayAgo = Date.now() - 86_400_000;
+    for (const old of readdirSync(tmpdir()).filter((f) => /^kc-demo-\w+\.db/.test(f))) {
+      const file = join(tmpdir(), old);
+      if (statSync(file, { throwIfNoEntry: false })?.mtimeMs < dayAgo)
+        rmSync(file, { force: true });
+    }
     const building = `${cached}.${process.pid}.new`;
     execFileSync(BIN, ['demo', '--db', building], { stdio: 'pipe' });
     renameSync(building, cached);

@@ -103,3 +103,44 @@ test('a province submits and forwards, the ministry council scores, the ranking 
   await page.locator('.ant-descriptions').getByText('Đạt', { exact: true }).waitFor();
   await page.close();
 });
+
+test('a proposal returned and submitted again shows its reviewers what changed', async () => {
+  const dept = await env.server.session('department');
+  const prov = await env.server.session('province-01');
+  const program = (await dept('GET', '/api/v1/programs?year=2020')).json.items.find(
+    (p) => p.code === 'KCQG-2020-E2E',
+  );
+  const from = (await prov('GET', '/api/v1/projects?year=2019&page_size=1')).json.items[0];
+  const full = (await prov('GET', `/api/v1/projects/${from.id}`)).json;
+  const body = { ...full, code: 'E2E-NOPLAI', program_id: program.id, year: 2020 };
+  Object.assign(body, { start: '2020-03-01', end: '2020-11-30', status: 'draft' });
+  for (const k of ['id', 'version', 'created_at', 'updated_at', 'may_edit', 'actions'])
+    delete body[k];
+  let p = (await prov('POST', '/api/v1/projects', body)).json;
+  const act = async (api, action, reason) => {
+    const fresh = (await prov('GET', `/api/v1/projects/${p.id}`)).json;
+    const r = await api('POST', `/api/v1/projects/${p.id}/transitions`, {
+      action,
+      version: fresh.version,
+      ...(reason ? { reason } : {}),
+    });
+    assert.equal(r.status, 200, r.text);
+    p = r.json;
+  };
+  await act(prov, 'submit');
+  await act(dept, 'return', 'Tên đề án chưa rõ sản phẩm');
+  const edited = { ...body, title: `${body.title} (bổ sung sản phẩm)`, version: p.version };
+  edited.status = 'returned';
+  const saved = await prov('PUT', `/api/v1/projects/${p.id}`, edited);
+  assert.equal(saved.status, 200, saved.text);
+  await act(prov, 'submit');
+
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  await page.goto(`${env.server.base}/projects/${p.id}`);
+  const alert = page.getByRole('alert').filter({ hasText: 'Nộp lại sau khi bị trả lại' });
+  await alert.getByText('lý do: Tên đề án chưa rõ sản phẩm').waitFor();
+  await alert.getByText(`→ ${edited.title}`).waitFor();
+  assert.equal(await alert.locator('li').count(), 1, 'only the title changed');
+  await page.close();
+});

@@ -109,4 +109,7 @@ export const executionEN: Record<string, string> = {
   'exec.follow': 'Follow this contract',
   'exec.mine': 'Only the contracts I follow',
   'exec.byOfficer': 'By officer',
+  'resubmitted.title':
+    'Submitted again after being returned on {date} (reason: {reason}). What changed:',
+  'resubmitted.none': 'Submitted again without any change.',
 };

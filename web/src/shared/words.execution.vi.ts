@@ -109,4 +109,6 @@ export const executionVI: Record<string, string> = {
   'exec.follow': 'Nhận theo dõi',
   'exec.mine': 'Chỉ hợp đồng tôi theo dõi',
   'exec.byOfficer': 'Theo cán bộ theo dõi',
+  'resubmitted.title': 'Nộp lại sau khi bị trả lại ngày {date} (lý do: {reason}). Những gì đã sửa:',
+  'resubmitted.none': 'Đề án được nộp lại mà không sửa nội dung nào.',
 };

@@ -10,7 +10,7 @@ import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
-import { ProjectHistory } from './ProjectHistory';
+import { ProjectHistory, ResubmissionChanges } from './ProjectHistory';
 import { Attachments } from './Attachments';
 import { PlanPlace } from '../plans/PlanPlace';
 import { ExecutionTab } from '../execution/ExecutionTab';
@@ -82,6 +82,7 @@ export function ProjectDetail() {
           </Space>
         }
       />
+      <ResubmissionChanges id={p.id} />
       <EligibilityChecks project={p} />
       <PlanPlace projectId={p.id} kind={p.kind} />
       <Tabs

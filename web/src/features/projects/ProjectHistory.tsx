@@ -1,6 +1,7 @@
 // A project's history tab: who (by name) changed what (field labels, formatted values), when
 // (Vietnam time, dd/mm/yyyy HH:mm), and why — from the audit trail.
 import { useQuery } from '@tanstack/react-query';
+import { Alert } from 'antd';
 import { api } from '../../shared/api';
 import { formatDate, formatDateTime, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
@@ -30,12 +31,11 @@ const FIELDS: Record<string, string> = {
   cooperating_org_ids: 'cooperators',
 };
 
-export function ProjectHistory({ id }: { id: number }) {
+// How a field's value reads in the UI.
+function useShow() {
   const { t } = useI18n();
   const provinceName = useProvinceName();
-  const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
-
-  const show = (field: string, v: unknown): string => {
+  return (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (field.endsWith('_vnd') && typeof v === 'number') return formatVnd(v);
     if ((field === 'start' || field === 'end') && typeof v === 'string') return formatDate(v);
@@ -51,14 +51,30 @@ export function ProjectHistory({ id }: { id: number }) {
         .join(', ');
     return Array.isArray(v) ? v.join(', ') : String(v);
   };
+}
 
-  const changes = (e: AuditEntry): string => {
-    if (!e.before || !e.after) return '';
-    return Object.keys(FIELDS)
-      .filter((k) => JSON.stringify(e.before![k]) !== JSON.stringify(e.after![k]))
-      .map((k) => `${t(FIELDS[k])}: ${show(k, e.before![k])} → ${show(k, e.after![k])}`)
-      .join('; ');
-  };
+// "Label: before → after" for every field that differs between two states of the project.
+function useDiff() {
+  const { t } = useI18n();
+  const show = useShow();
+  return (
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    ignore: string[] = [],
+  ): string[] =>
+    Object.keys(FIELDS)
+      .filter((k) => !ignore.includes(k))
+      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      .map((k) => `${t(FIELDS[k])}: ${show(k, before[k])} → ${show(k, after[k])}`);
+}
+
+export function ProjectHistory({ id }: { id: number }) {
+  const { t } = useI18n();
+  const diff = useDiff();
+  const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
+
+  const changes = (e: AuditEntry): string =>
+    e.before && e.after ? diff(e.before, e.after).join('; ') : '';
 
   return (
     <ResponsiveTable<AuditEntry>
@@ -74,6 +90,45 @@ export function ProjectHistory({ id }: { id: number }) {
         { title: t('changes'), render: (_: unknown, e) => changes(e) || '—' },
         { title: t('reason'), dataIndex: 'reason', render: (r: string) => r || '—' },
       ]}
+    />
+  );
+}
+
+// For a proposal returned for revision and submitted again: what changed since it was returned,
+// so that its reviewers need not compare it line by line (from the audit trail).
+export function ResubmissionChanges({ id }: { id: number }) {
+  const { t } = useI18n();
+  const diff = useDiff();
+  const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
+  const entries = h.data?.items ?? [];
+  const full = (e: AuditEntry) => (e.after && 'code' in e.after ? e.after : null);
+  const returned = entries.map((e) => e.action).lastIndexOf('return');
+  if (returned < 0) return null;
+  let atReturn: Record<string, unknown> | null = null;
+  for (const e of entries.slice(0, returned + 1)) atReturn = full(e) ?? atReturn;
+  let now = atReturn;
+  for (const e of entries.slice(returned + 1)) now = full(e) ?? now;
+  const submitted = entries.slice(returned + 1).some((e) => e.action === 'submit');
+  if (!atReturn || !now || !submitted) return null;
+  const lines = diff(atReturn, now, ['status']); // the workflow moves it; not an edit
+  const r = entries[returned];
+  return (
+    <Alert
+      type={lines.length ? 'info' : 'warning'}
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('resubmitted.title', { date: formatDateTime(r.at), reason: r.reason || '—' })}
+      description={
+        lines.length ? (
+          <ul className="resubmitted-changes">
+            {lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        ) : (
+          t('resubmitted.none')
+        )
+      }
     />
   );
 }
