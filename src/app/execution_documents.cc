@@ -7,8 +7,10 @@
 
 #include "app/contracts.h"
 #include "app/decision_document.h"
+#include "domain/execution.h"
 #include "domain/money.h"
 #include "domain/text.h"
+#include "store/contract_repo.h"
 #include "store/decision_repo.h"
 #include "store/embedded.h"
 #include "store/project_repo.h"
@@ -156,6 +158,55 @@ Result<documents::Document> acceptance_paper(const store::Contract& c, const sto
   return doc;
 }
 
+Result<documents::Document> settlement_paper(const store::Contract& c, const store::Acceptance& acc,
+                                             const Ledger& ledger, const json& t,
+                                             std::map<std::string, std::string> v) {
+  Vnd remaining = acc.accepted - ledger.net();
+  v["sequence"] = c.number.substr(0, c.number.find('/'));
+  v["date"] = spoken_date(c.settled_on), v["acceptance"] = acc.number;
+  v["acceptance_date"] = to_vn(*parse_date(acc.accepted_on));
+  v["accepted"] = format_vnd(acc.accepted), v["accepted_words"] = vnd_in_words(acc.accepted);
+  v["remaining"] = format_vnd(remaining < 0 ? -remaining : remaining);
+  v["remaining_words"] = vnd_in_words(remaining < 0 ? -remaining : remaining);
+  v["counterpart_paid"] = format_vnd(c.counterpart_paid);
+  const std::map<std::string, Vnd> amounts{
+      {"value", c.value},    {"accepted", acc.accepted},      {"advanced", ledger.advanced},
+      {"paid", ledger.paid}, {"recovered", ledger.recovered}, {"net", ledger.net()}};
+  auto fill = [&](const json& s) { return fill_template(s.get<std::string>(), v); };
+  documents::Document doc;
+  doc.title = "Biên bản thanh lý hợp đồng " + c.number;
+  documents::Section body;
+  heading(body, t, fill(t.at("number")), c.party_a);
+  body.blocks.push_back(
+      documents::block(documents::tight(line(t.at("title"), Align::center, true))));
+  body.blocks.push_back(
+      documents::block(documents::ruled(line(fill(t.at("subtitle")), Align::center, true), 0.3)));
+  for (const auto& b : t.at("bases"))
+    body.blocks.push_back(
+        documents::block(documents::text(fill(b), Align::justify, false, true, 13)));
+  for (const char* k : {"opening", "party_a", "party_b", "agreed", "article_1"})
+    body.blocks.push_back(documents::block(line(fill(t.at(k)))));
+  body.blocks.push_back(documents::block(line(t.at("article_2"), Align::left, true)));
+  documents::Table values;
+  for (const auto& h : t.at("values_header")) values.header.push_back(h);
+  values.widths = {8, 62, 30};
+  values.right_aligned = {false, false, true};
+  int n = 0;
+  for (const auto& row : t.at("values")) {
+    values.rows.push_back({std::to_string(++n), row.at(0).get<std::string>(),
+                           format_vnd(amounts.at(row.at(1).get<std::string>()))});
+    values.bold_rows.push_back(false);
+  }
+  body.blocks.push_back(documents::block(std::move(values)));
+  const char* outcome = remaining == 0 ? "settled_even" : remaining > 0 ? "owed" : "refund";
+  body.blocks.push_back(documents::block(line(fill(t.at(outcome)))));
+  body.blocks.push_back(documents::block(line(fill(t.at("counterpart")))));
+  body.blocks.push_back(documents::block(line(fill(t.at("article_3")))));
+  signatures(body, t, c);
+  doc.sections.push_back(std::move(body));
+  return doc;
+}
+
 }  // namespace
 
 Result<ExportResult> export_contract_paper(store::Connection& db, const Actor& a,
@@ -203,25 +254,38 @@ Result<ExportResult> export_contract_paper(store::Connection& db, const Actor& a
   v["advance_basis"] = rule->key == "advance_share.default"
                            ? "mức mặc định của hệ thống, chưa có văn bản quy định"
                            : rule->legal_basis;
-  const char* name = paper == "acceptance" ? "acceptance.json" : "contract.json";
+  const char* name = paper == "acceptance"   ? "acceptance.json"
+                     : paper == "settlement" ? "settlement.json"
+                                             : "contract.json";
   auto source = embedded::find(name);
   if (!source) return std::unexpected(Error::internal(std::string("missing template ") + name));
   const json t = json::parse(*source);
   Result<documents::Document> doc = std::unexpected(Error::internal("no paper"));
-  if (paper == "acceptance") {
+  if (paper == "acceptance" || paper == "settlement") {
     auto acc = store::contract_acceptance(db, contract_id);
     if (!acc) return std::unexpected(acc.error());
     if (!*acc)
       return std::unexpected(Error::not_found("contract " + c->number + " has no acceptance yet"));
-    doc = acceptance_paper(*c, **acc, t, v, *names);
+    if (paper == "acceptance") {
+      doc = acceptance_paper(*c, **acc, t, v, *names);
+    } else {
+      if (c->status != "settled")
+        return std::unexpected(Error::not_found("contract " + c->number + " is not settled yet"));
+      auto ledger = store::contract_ledger(db, contract_id);
+      if (!ledger) return std::unexpected(ledger.error());
+      doc = settlement_paper(*c, **acc, *ledger, t, v);
+    }
   } else {
     doc = contract_paper(*c, *p, t, v, *names);
   }
   if (!doc) return std::unexpected(doc.error());
-  return write_document(
-      *doc, format, path,
-      fmt::format("{}-{}", paper == "acceptance" ? "bien-ban-nghiem-thu" : "hop-dong", contract_id),
-      1);
+  return write_document(*doc, format, path,
+                        fmt::format("{}-{}",
+                                    paper == "acceptance"   ? "bien-ban-nghiem-thu"
+                                    : paper == "settlement" ? "bien-ban-thanh-ly"
+                                                            : "hop-dong",
+                                    contract_id),
+                        1);
 }
 
 }  // namespace kc::app

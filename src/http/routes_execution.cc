@@ -131,6 +131,10 @@ void add_execution_routes(std::vector<Route>& t) {
                "The acceptance minutes (outputs planned and achieved, accepted amount, verdict): "
                "PDF, or ?format=docx",
                R, paper("acceptance"), false, true});
+  t.push_back({"GET", "/api/v1/contracts/{id}/settlement-minutes",
+               "The liquidation minutes of a settled contract (its ledger against the accepted "
+               "amount, what remains to pay or refund): PDF, or ?format=docx",
+               R, paper("settlement"), false, true});
   t.push_back({"POST", "/api/v1/contracts/{id}/sign", "Sign a draft contract (number, date)", M,
                post_to(app::sign_contract)});
   t.push_back({"POST", "/api/v1/contracts/{id}/terminate",

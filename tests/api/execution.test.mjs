@@ -410,7 +410,7 @@ test('the command line gives the same completion and refuses a bad day', async (
   );
 });
 
-test('the contract and its acceptance minutes as documents filled from the records', async () => {
+test('the contract, its acceptance and its liquidation minutes as documents filled from the records', async () => {
   const c = (await dept('GET', '/api/v1/contracts?program=KCQG-2018&status=settled&page_size=1'))
     .json.items[0];
   const view = await contractOf(c.id);
@@ -441,6 +441,18 @@ test('the contract and its acceptance minutes as documents filled from the recor
     `Căn cứ Hợp đồng số ${c.number}`,
   ])
     assert.ok(minutes.includes(expected), `${expected} in the minutes`);
+  const settlement = await words(`/api/v1/contracts/${c.id}/settlement-minutes`);
+  const remaining = view.acceptance.accepted_vnd - view.ledger.net_vnd;
+  for (const expected of [
+    'BIÊN BẢN THANH LÝ HỢP ĐỒNG',
+    `Căn cứ Biên bản nghiệm thu số ${view.acceptance.number}`,
+    remaining === 0
+      ? 'hai bên không còn khoản phải thanh toán'
+      : remaining > 0
+        ? 'Bên A còn phải thanh toán cho Bên B'
+        : 'Bên B phải hoàn trả cho Bên A',
+  ])
+    assert.ok(settlement.includes(expected), `${expected} in the settlement minutes`);
   const docx = await fetch(`${s.base}/api/v1/contracts/${c.id}/document?format=docx`, {
     headers: { Cookie: dept.cookie },
   });
@@ -457,6 +469,8 @@ test('the contract and its acceptance minutes as documents filled from the recor
     .items[0];
   const none = await dept('GET', `/api/v1/contracts/${signed.id}/acceptance-minutes`);
   assert.equal(none.status, 404);
+  const unsettled = await dept('GET', `/api/v1/contracts/${signed.id}/settlement-minutes`);
+  assert.equal(unsettled.status, 404);
 });
 
 test("a beneficiary confirmed by an acceptance enters the facility's support history", async () => {

@@ -158,6 +158,7 @@ const SAMPLES = {
   'GET /api/v1/contracts/{id}': () => ({ id: fx.contract.id, scoped: true }),
   'GET /api/v1/contracts/{id}/document': () => ({ id: fx.contract.id, scoped: true }),
   'GET /api/v1/contracts/{id}/acceptance-minutes': () => ({ id: fx.contract.id, scoped: true }),
+  'GET /api/v1/contracts/{id}/settlement-minutes': () => ({ id: fx.contract.id, scoped: true }),
   'POST /api/v1/contracts/{id}/sign': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/terminate': () => ({ id: fx.contract.id, scoped: true, body: {} }),
   'POST /api/v1/contracts/{id}/changes': () => ({ id: fx.contract.id, scoped: true, body: {} }),

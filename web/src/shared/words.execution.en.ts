@@ -112,4 +112,5 @@ export const executionEN: Record<string, string> = {
   'resubmitted.title':
     'Submitted again after being returned on {date} (reason: {reason}). What changed:',
   'resubmitted.none': 'Submitted again without any change.',
+  'exec.settlementPdf': 'Liquidation minutes (PDF)',
 };

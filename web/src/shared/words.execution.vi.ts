@@ -111,4 +111,5 @@ export const executionVI: Record<string, string> = {
   'exec.byOfficer': 'Theo cán bộ theo dõi',
   'resubmitted.title': 'Nộp lại sau khi bị trả lại ngày {date} (lý do: {reason}). Những gì đã sửa:',
   'resubmitted.none': 'Đề án được nộp lại mà không sửa nội dung nào.',
+  'exec.settlementPdf': 'Biên bản thanh lý (PDF)',
 };

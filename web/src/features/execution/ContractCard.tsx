@@ -47,6 +47,9 @@ export function ContractCard({ c, outputs }: { c: ContractView; outputs: Project
         <a href={`/api/v1/contracts/${c.id}/document`}>{t('exec.contractPdf')}</a>
         <a href={`/api/v1/contracts/${c.id}/document?format=docx`}>{t('exec.contractDocx')}</a>
         {a && <a href={`/api/v1/contracts/${c.id}/acceptance-minutes`}>{t('exec.minutesPdf')}</a>}
+        {c.status === 'settled' && (
+          <a href={`/api/v1/contracts/${c.id}/settlement-minutes`}>{t('exec.settlementPdf')}</a>
+        )}
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('exec.partyA')}>{c.party_a}</Descriptions.Item>
