@@ -10,7 +10,8 @@
 
 namespace kc::app {
 
-// `paper`: "contract" | "acceptance" | "settlement"; `format`: "pdf" | "docx". Whoever may read the contract.
+// `paper`: "contract" | "acceptance" | "settlement"; `format`: "pdf" | "docx". Whoever may read the
+// contract.
 Result<ExportResult> export_contract_paper(store::Connection& db, const Actor& a,
                                            std::int64_t contract_id, const std::string& paper,
                                            const std::string& format, const std::string& path);
