@@ -7,6 +7,7 @@
 #include "app/audit.h"
 #include "app/checks.h"
 #include "app/json_reader.h"
+#include "app/round_conclusion.h"
 #include "app/workflow.h"
 #include "domain/project.h"
 #include "store/appraisal_repo.h"
@@ -346,6 +347,8 @@ Result<json> conclude(store::Connection& db, const Actor& a, std::int64_t counci
       return std::unexpected(Error::invalid(
           "unknown conclusion",
           {{"conclusion", FieldCode::one_of, {{"allowed", list_of(kConclusions)}}}}));
+    if (auto closed = check_round_open_for_conclusions(db, council_id); !closed)
+      return std::unexpected(closed.error());
     std::vector<FieldError> errors;
     auto p = check_in_stage(db, *s, project_id, "project_id", errors);
     if (!p) return std::unexpected(p.error());

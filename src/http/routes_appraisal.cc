@@ -6,6 +6,7 @@
 #include "app/council_papers.h"
 #include "app/eligibility.h"
 #include "app/projects.h"
+#include "app/round_conclusion.h"
 #include "app/scoring.h"
 #include "app/workflow.h"
 #include "http/reply.h"
@@ -212,6 +213,20 @@ Response conclude(HandlerContext& ctx, Request& req) {
   return reply(app::conclude(ctx.db, ctx.actor, *id, project, conclusion, note), req, as_is);
 }
 
+Response conclude_round(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  return reply(app::conclude_round(ctx.db, ctx.actor, *id, *body), req, as_is, 201);
+}
+
+Response round_conclusion(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::round_conclusion_json(ctx.db, ctx.actor, *id), req, as_is);
+}
+
 }  // namespace
 
 void add_appraisal_routes(std::vector<Route>& t) {
@@ -247,6 +262,13 @@ void add_appraisal_routes(std::vector<Route>& t) {
       {"POST", "/api/v1/councils/{id}/assignments", "Assign proposals to members", C, assign});
   t.push_back({"POST", "/api/v1/councils/{id}/conclusions",
                "The council's conclusion on a proposal", C, conclude});
+  t.push_back({"POST", "/api/v1/councils/{id}/round-conclusion",
+               "The council's conclusion on its round (day, summary, the counts of its proposals' "
+               "conclusions), once each proposal has one; then they are final",
+               C, conclude_round});
+  t.push_back({"GET", "/api/v1/councils/{id}/round-conclusion",
+               "The council's conclusion on its round (404 until it is drawn)", R,
+               round_conclusion});
   t.push_back({"GET", "/api/v1/councils/{id}/sheets/{project}", "My score sheet for a proposal", S,
                get_sheet});
   t.push_back({"PUT", "/api/v1/councils/{id}/sheets/{project}", "Save my scores for a proposal", S,

@@ -346,4 +346,27 @@ Status put_conclusion(Connection& db, std::int64_t council_id, const Conclusion&
   return {};
 }
 
+Result<std::optional<RoundConclusion>> round_conclusion(Connection& db, std::int64_t council_id) {
+  auto rows = db.query(
+      "SELECT council_id, passed, with_changes, failed, created_by, concluded_on, summary, "
+      "created_at FROM round_conclusions WHERE council_id = ?",
+      std::vector<Value>{council_id});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<RoundConclusion>{};
+  const Row& r = rows->front();
+  return RoundConclusion{r.i64(0), r.i64(1), r.i64(2), r.i64(3),
+                         r.i64(4), r.str(5), r.str(6), r.str(7)};
+}
+
+Status insert_round_conclusion(Connection& db, RoundConclusion& c) {
+  c.created_at = now_utc();
+  auto s = db.exec(
+      "INSERT INTO round_conclusions (council_id, concluded_on, summary, passed, with_changes, "
+      "failed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      std::vector<Value>{c.council_id, c.concluded_on, c.summary, c.passed, c.with_changes,
+                         c.failed, c.created_by, c.created_at});
+  if (!s) return std::unexpected(s.error());
+  return {};
+}
+
 }  // namespace kc::store

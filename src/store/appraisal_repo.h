@@ -50,4 +50,12 @@ struct Conclusion {
 Result<std::vector<Conclusion>> council_conclusions(Connection& db, std::int64_t council_id);
 Status put_conclusion(Connection& db, std::int64_t council_id, const Conclusion& c);
 
+// The council's conclusion on its round (migration 015).
+struct RoundConclusion {
+  std::int64_t council_id = 0, passed = 0, with_changes = 0, failed = 0, created_by = 0;
+  std::string concluded_on, summary, created_at;
+};
+Result<std::optional<RoundConclusion>> round_conclusion(Connection& db, std::int64_t council_id);
+Status insert_round_conclusion(Connection& db, RoundConclusion& c);
+
 }  // namespace kc::store

@@ -79,6 +79,7 @@ const std::vector<std::string>& all_tables() {
                                                 "assignments",
                                                 "scores",
                                                 "conclusions",
+                                                "round_conclusions",
                                                 "plan_scenarios",
                                                 "plan_decisions",
                                                 "plan_decision_items",

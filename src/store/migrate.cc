@@ -35,6 +35,7 @@ const std::vector<Migration>& migrations() {
       {12, {"012_changes.{dialect}.sql"}, false},
       {13, {"013_notifications.{dialect}.sql"}, false, true},
       {14, {"014_officers.sql"}, false},
+      {15, {"015_round_conclusions.sql"}, false},
   };
   return kMigrations;
 }

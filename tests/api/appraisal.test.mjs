@@ -3,7 +3,7 @@
 // independent computation from the members' own score sheets.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
+import { fieldsOf, startServer } from './server.mjs';
 
 let s;
 let dept;
@@ -186,6 +186,41 @@ test('a proposal goes from a province through both levels to passed; refusals ch
     history.map((h) => h.action),
     ['create', 'submit', 'start_province_appraisal', 'forward', 'start_ministry_appraisal', 'pass'],
   );
+});
+
+test("the demo's ministry council concludes its round once; its proposals' conclusions are then final", async () => {
+  const round = (await dept('GET', '/api/v1/rounds?year=2019')).json.items[0];
+  const councils = (await dept('GET', `/api/v1/rounds/${round.id}/councils`)).json.items;
+  const council = councils.find((c) => c.level === 'ministry');
+  const path = `/api/v1/councils/${council.id}/round-conclusion`;
+  assert.equal((await dept('GET', path)).status, 404);
+  const bad = await dept('POST', path, { summary: '' });
+  assert.deepEqual(fieldsOf(bad.json).sort(), ['concluded_on', 'summary']);
+  const ranking = (await dept('GET', `/api/v1/councils/${council.id}/ranking`)).json.items;
+  const count = (k) => ranking.filter((i) => i.conclusion === k).length;
+  const body = { concluded_on: '2019-09-30', summary: 'Hội đồng thống nhất kết quả thẩm định' };
+  const open = ranking.filter((i) => i.conclusion === null).length;
+  const done = await dept('POST', path, body);
+  if (open > 0) {
+    assert.equal(done.status, 409, done.text);
+    assert.equal(done.json.code, 'unconcluded');
+    return;
+  }
+  assert.equal(done.status, 201, done.text);
+  assert.deepEqual(
+    [done.json.passed, done.json.passed_with_changes, done.json.failed],
+    [count('pass'), count('pass_with_changes'), count('fail')],
+  );
+  const ministry = await s.session('ministry');
+  assert.deepEqual((await ministry('GET', path)).json, done.json);
+  const again = await dept('POST', path, body);
+  assert.equal(again.json.code, 'already_concluded');
+  const changed = await dept('POST', `/api/v1/councils/${council.id}/conclusions`, {
+    project_id: ranking[0].project_id,
+    conclusion: 'fail',
+  });
+  assert.equal(changed.status, 409);
+  assert.equal(changed.json.code, 'already_concluded');
 });
 
 test('after the closing date a new proposal cannot be submitted; the 409 names the date', async () => {

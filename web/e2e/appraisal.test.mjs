@@ -101,6 +101,18 @@ test('a province submits and forwards, the ministry council scores, the ranking 
     .catch(() => {});
   await page.goto(`${base}/projects/${project.id}`);
   await page.locator('.ant-descriptions').getByText('Đạt', { exact: true }).waitFor();
+
+  // Every proposal before the council has its conclusion: the council concludes its round.
+  await page.goto(`${base}/appraisal/councils/${council.id}`);
+  await page.getByRole('button', { name: 'Kết luận đợt thẩm định' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Ngày kết luận').fill('30/09/2020');
+  await dialog.getByLabel('Ngày kết luận').press('Enter');
+  await dialog.getByLabel('Kết luận của hội đồng').fill('Thống nhất đề nghị Bộ phê duyệt');
+  await dialog.getByRole('button', { name: 'Kết luận đợt thẩm định' }).click();
+  await page
+    .getByText('Hội đồng đã kết luận đợt thẩm định ngày 30/09/2020: 1 đạt, 0 đạt có yêu cầu sửa')
+    .waitFor();
   await page.close();
 });
 

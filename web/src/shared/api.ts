@@ -30,6 +30,7 @@ import type {
   Ranking,
   ReferenceRow,
   ReleasedFunds,
+  RoundConclusion,
   Round,
   SavedScenario,
   ScenarioComparison,
@@ -218,6 +219,10 @@ export const api = {
     request<SupportHistory>('GET', `/facilities/${facilityId}/support`),
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
+  roundConclusion: (council: number) =>
+    request<RoundConclusion>('GET', `/councils/${council}/round-conclusion`),
+  concludeRound: (council: number, body: object) =>
+    request<RoundConclusion>('POST', `/councils/${council}/round-conclusion`, body),
   notifications: (unread = false) =>
     request<Notifications>('GET', `/notifications${unread ? '?unread=true' : ''}`),
   markRead: (id: number) => request<{ marked: number }>('POST', `/notifications/${id}/read`),

@@ -77,6 +77,7 @@ export type Completion = Schemas['Completion'];
 export type Attention = Schemas['Attention'];
 export type AttentionItem = Attention['items'][number];
 export type ReleasedFunds = Schemas['ReleasedFunds'];
+export type RoundConclusion = Schemas['RoundConclusion'];
 export type Notifications = Schemas['Notifications'];
 export type Notification = Notifications['items'][number];
 export type NotificationSettings = Schemas['NotificationSettings'];

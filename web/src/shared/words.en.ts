@@ -504,5 +504,8 @@ export const en: Record<string, string> = {
   'problem.overlapping_extension':
     'This extension was approved before one already recorded: extensions follow in order.',
   'problem.below_used': "A project's amount cannot go below what it used under its contract.",
+  'problem.unconcluded': 'Some proposals before the council have no conclusion yet.',
+  'problem.already_concluded':
+    "The council concluded its round; its proposals' conclusions are final.",
   'problem.nothing_unsettled': 'The contract holds no unsettled advance to carry over.',
 };

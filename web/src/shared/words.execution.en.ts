@@ -113,4 +113,9 @@ export const executionEN: Record<string, string> = {
     'Submitted again after being returned on {date} (reason: {reason}). What changed:',
   'resubmitted.none': 'Submitted again without any change.',
   'exec.settlementPdf': 'Liquidation minutes (PDF)',
+  'appraisal.concludeRound': 'Conclude the round',
+  'appraisal.concludedOn': 'Concluded on',
+  'appraisal.roundSummary': "The council's conclusion",
+  'appraisal.roundConcluded':
+    'The council concluded its round on {date}: {passed} passed, {changes} passed with changes, {failed} failed.',
 };

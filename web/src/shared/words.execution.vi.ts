@@ -112,4 +112,9 @@ export const executionVI: Record<string, string> = {
   'resubmitted.title': 'Nộp lại sau khi bị trả lại ngày {date} (lý do: {reason}). Những gì đã sửa:',
   'resubmitted.none': 'Đề án được nộp lại mà không sửa nội dung nào.',
   'exec.settlementPdf': 'Biên bản thanh lý (PDF)',
+  'appraisal.concludeRound': 'Kết luận đợt thẩm định',
+  'appraisal.concludedOn': 'Ngày kết luận',
+  'appraisal.roundSummary': 'Kết luận của hội đồng',
+  'appraisal.roundConcluded':
+    'Hội đồng đã kết luận đợt thẩm định ngày {date}: {passed} đạt, {changes} đạt có yêu cầu sửa, {failed} không đạt.',
 };

@@ -510,5 +510,8 @@ export const vi: Record<string, string> = {
   'problem.overlapping_extension':
     'Văn bản gia hạn này có trước lần gia hạn đã ghi nhận: các lần gia hạn phải theo thứ tự.',
   'problem.below_used': 'Không thể giảm kinh phí của đề án xuống dưới số đã sử dụng theo hợp đồng.',
+  'problem.unconcluded': 'Còn đề án trước hội đồng chưa có kết luận.',
+  'problem.already_concluded':
+    'Hội đồng đã kết luận đợt thẩm định; kết luận từng đề án không thể thay đổi.',
   'problem.nothing_unsettled': 'Hợp đồng không còn khoản tạm ứng chưa thanh toán để chuyển nguồn.',
 };

@@ -13,6 +13,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { useSession } from '../../shared/session';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { RoundConclusion } from './RoundConclusion';
 import type { Ranking, RankingItem } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
 
@@ -129,6 +130,7 @@ export function CouncilPage() {
           </Space>
         }
       />
+      <RoundConclusion council={Number(id)} manages={manages} />
       <Table
         size="small"
         rowKey="user_id"

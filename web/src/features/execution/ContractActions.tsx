@@ -10,7 +10,7 @@ import { useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import type { ContractView, ProjectOutput } from '../../shared/types';
-import { RecordModal } from './RecordModal';
+import { RecordModal } from '../../shared/RecordModal';
 
 export function ContractActions({ c, outputs }: { c: ContractView; outputs: ProjectOutput[] }) {
   const { t } = useI18n();

@@ -1,11 +1,11 @@
-// One dialog for every record of execution (signature, progress report, payment, acceptance,
-// settlement, termination): a form whose server errors land on the fields they name, and
-// whose success refreshes the project's execution, the completion and the attention list.
+// One dialog for a record made by a form (execution's signature, progress report, payment,
+// acceptance, settlement, termination; a council's round conclusion): server errors land on
+// the fields they name, and success refreshes what the record changes.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useServerErrors } from '../../shared/forms';
-import { useI18n } from '../../shared/i18n';
+import { useServerErrors } from './forms';
+import { useI18n } from './i18n';
 
 type Values = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ export function RecordModal({
   const run = useMutation({
     mutationFn: (v: Values) => submit(plain(v)),
     onSuccess: () => {
-      for (const key of ['projects', 'completion', 'attention', 'contracts'])
+      for (const key of ['projects', 'completion', 'attention', 'contracts', 'round-conclusion'])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();
       setOpen(false);
