@@ -122,6 +122,8 @@ Result<documents::Document> council_minutes(store::Connection& db, const Actor& 
   if (!conclusions) return std::unexpected(conclusions.error());
   std::map<std::int64_t, std::string> notes;
   for (const auto& c : *conclusions) notes[c.project_id] = c.note;
+  auto round_done = store::round_conclusion(db, council_id);
+  if (!round_done) return std::unexpected(round_done.error());
   auto source = embedded::find("minutes.json");
   if (!source) return std::unexpected(Error::internal("the minutes template is missing"));
   const json t = json::parse(*source);
@@ -184,6 +186,13 @@ Result<documents::Document> council_minutes(store::Connection& db, const Actor& 
   summary.first_line_indent = true;
   body.blocks.push_back(block(summary));
   body.blocks.push_back(block(std::move(table)));
+  if (*round_done) {
+    values["concluded_on"] = to_vn(*parse_date((*round_done)->concluded_on));
+    values["round_summary"] = (*round_done)->summary;
+    Paragraph concluded = text(line(t.at("round_conclusion")));
+    concluded.first_line_indent = true;
+    body.blocks.push_back(block(concluded));
+  }
   Paragraph closing = text(t.at("closing"));
   closing.first_line_indent = true;
   body.blocks.push_back(block(closing));

@@ -3,6 +3,10 @@
 // independent computation from the members' own score sheets.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fieldsOf, startServer } from './server.mjs';
 
 let s;
@@ -213,6 +217,15 @@ test("the demo's ministry council concludes its round once; its proposals' concl
   );
   const ministry = await s.session('ministry');
   assert.deepEqual((await ministry('GET', path)).json, done.json);
+  // The council's minutes carry the round's conclusion.
+  const pdf = await fetch(`${s.base}/api/v1/councils/${council.id}/minutes`, {
+    headers: { Cookie: dept.cookie },
+  });
+  const file = join(tmpdir(), `kc-minutes-${council.id}.pdf`);
+  writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+  const text = spawnSync('pdftotext', [file, '-']).stdout.toString().replace(/\s+/g, ' ');
+  rmSync(file);
+  assert.ok(text.includes(`Kết luận của Hội đồng (ngày 30/09/2019): ${body.summary}`), text);
   const again = await dept('POST', path, body);
   assert.equal(again.json.code, 'already_concluded');
   const changed = await dept('POST', `/api/v1/councils/${council.id}/conclusions`, {
