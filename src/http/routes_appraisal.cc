@@ -6,6 +6,7 @@
 #include "app/council_papers.h"
 #include "app/eligibility.h"
 #include "app/projects.h"
+#include "app/registration_report.h"
 #include "app/round_conclusion.h"
 #include "app/scoring.h"
 #include "app/workflow.h"
@@ -227,6 +228,26 @@ Response round_conclusion(HandlerContext& ctx, Request& req) {
   return reply(app::round_conclusion_json(ctx.db, ctx.actor, *id), req, as_is);
 }
 
+Response registration(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string province, format;
+  for (const auto& [k, v] : req.query) {
+    if (k == "province")
+      province = v;
+    else if (k == "format")
+      format = v;
+    else
+      return problem(Error::invalid("invalid query", {{k, FieldCode::unknown_parameter}}),
+                     req.path);
+  }
+  if (format.empty() || format == "json")
+    return reply(app::registration_report(ctx.db, ctx.actor, *id, province), req, as_is);
+  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
+  return file_reply(app::export_registration_report(ctx.db, ctx.actor, *id, province, format, path),
+                    path, req);
+}
+
 }  // namespace
 
 void add_appraisal_routes(std::vector<Route>& t) {
@@ -262,6 +283,11 @@ void add_appraisal_routes(std::vector<Route>& t) {
       {"POST", "/api/v1/councils/{id}/assignments", "Assign proposals to members", C, assign});
   t.push_back({"POST", "/api/v1/councils/{id}/conclusions",
                "The council's conclusion on a proposal", C, conclude});
+  t.push_back({"GET", "/api/v1/rounds/{id}/registration-report",
+               "A province's registration report (?province=CODE of the 34; ?format=xlsx|csv "
+               "for a file): the proposals it forwarded, their totals, and its results of the "
+               "year before",
+               Permission::read_plans, registration});
   t.push_back({"POST", "/api/v1/councils/{id}/round-conclusion",
                "The council's conclusion on its round (day, summary, the counts of its proposals' "
                "conclusions), once each proposal has one; then they are final",

@@ -236,6 +236,47 @@ test("the demo's ministry council concludes its round once; its proposals' concl
   assert.equal(changed.json.code, 'already_concluded');
 });
 
+test("a province's registration report: what it forwarded and its results of the year before", async () => {
+  const round = (await dept('GET', '/api/v1/rounds?year=2019')).json.items.find(
+    (r) => r.program === 'KCQG-2019' || r.year === 2019,
+  );
+  const prov = as['province-01'];
+  const path = `/api/v1/rounds/${round.id}/registration-report?province=01`;
+  const r = await prov('GET', path);
+  assert.equal(r.status, 200, r.text);
+  const mine = (
+    await prov('GET', `/api/v1/projects?year=2019&province=01&province_set=2025&page_size=200`)
+  ).json.items;
+  const left = new Set([
+    'draft',
+    'submitted',
+    'returned',
+    'province_appraisal',
+    'not_forwarded',
+    'withdrawn',
+  ]);
+  const expected = mine.filter((p) => p.program_id === round.program_id && !left.has(p.status));
+  assert.ok(expected.length > 0, 'Hà Nội forwarded proposals in the demo');
+  assert.deepEqual(r.json.forwarded.map((p) => p.code).sort(), expected.map((p) => p.code).sort());
+  assert.equal(
+    r.json.totals.requested_vnd,
+    expected.reduce((n, p) => n + p.requested_vnd, 0),
+  );
+  const before = (await prov('GET', '/api/v1/completion?year=2018&province=01&province_set=2025'))
+    .json;
+  assert.equal(r.json.previous_year.accepted_vnd, before.funds.accepted_vnd);
+  assert.equal(r.json.previous_year.completion_rate, before.completion_rate);
+  assert.equal((await as['province-01']('GET', path.replace('=01', '=79'))).status, 404);
+  const file = await fetch(`${s.base}${path}&format=xlsx`, { headers: { Cookie: prov.cookie } });
+  assert.equal(file.status, 200);
+  assert.equal(
+    Buffer.from(await file.arrayBuffer())
+      .subarray(0, 2)
+      .toString(),
+    'PK',
+  );
+});
+
 test('after the closing date a new proposal cannot be submitted; the 409 names the date', async () => {
   const { project } = await proposal(-1);
   const r = await act(as['province-01'], project, 'submit');

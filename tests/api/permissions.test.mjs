@@ -106,6 +106,9 @@ const SAMPLES = {
   'POST /api/v1/councils/{id}/conclusions': () => ({ id: fx.council.id, body: {} }),
   'POST /api/v1/councils/{id}/round-conclusion': () => ({ id: fx.council.id, body: {} }),
   'GET /api/v1/councils/{id}/round-conclusion': () => ({ id: fx.council.id }),
+  'GET /api/v1/rounds/{id}/registration-report': () => ({
+    path: `/api/v1/rounds/${fx.round.id}/registration-report?province=01`,
+  }),
   'GET /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet }),
   'PUT /api/v1/councils/{id}/sheets/{project}': () => ({ path: fx.sheet, body: {} }),
   'POST /api/v1/councils/{id}/sheets/{project}/conflict': () => ({

@@ -118,4 +118,5 @@ export const executionEN: Record<string, string> = {
   'appraisal.roundSummary': "The council's conclusion",
   'appraisal.roundConcluded':
     'The council concluded its round on {date}: {passed} passed, {changes} passed with changes, {failed} failed.',
+  'appraisal.registrationReport': "The province's registration report (XLSX)",
 };

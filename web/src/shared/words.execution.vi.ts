@@ -117,4 +117,5 @@ export const executionVI: Record<string, string> = {
   'appraisal.roundSummary': 'Kết luận của hội đồng',
   'appraisal.roundConcluded':
     'Hội đồng đã kết luận đợt thẩm định ngày {date}: {passed} đạt, {changes} đạt có yêu cầu sửa, {failed} không đạt.',
+  'appraisal.registrationReport': 'Báo cáo đăng ký của tỉnh (XLSX)',
 };

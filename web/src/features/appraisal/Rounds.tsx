@@ -10,6 +10,7 @@ import { DateInput, useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
+import { useSession } from '../../shared/session';
 import type { Round } from '../../shared/types';
 
 function Councils({ round }: { round: Round }) {
@@ -121,6 +122,9 @@ export function Rounds() {
     enabled: can('read_rounds'),
   });
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  // A province's department downloads its registration report (the proposals it forwarded).
+  const session = useSession().session;
+  const province = can('read_plans') ? session?.scope_province_2025 : null;
   if (!can('read_rounds')) return <NoAccess title={t('nav.appraisal')} />;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -139,7 +143,18 @@ export function Rounds() {
         <Card
           key={r.id}
           title={programs.data?.items.find((p) => p.id === r.program_id)?.name ?? r.program_id}
-          extra={<Tag>{r.year}</Tag>}
+          extra={
+            <Space>
+              {province && (
+                <a
+                  href={`/api/v1/rounds/${r.id}/registration-report?province=${province}&format=xlsx`}
+                >
+                  {t('appraisal.registrationReport')}
+                </a>
+              )}
+              <Tag>{r.year}</Tag>
+            </Space>
+          }
         >
           <Descriptions size="small" column={{ xs: 1, md: 4 }}>
             <Descriptions.Item label={t('appraisal.opensOn')}>
