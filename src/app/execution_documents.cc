@@ -112,6 +112,20 @@ Result<documents::Document> contract_paper(const store::Contract& c, const Proje
   return doc;
 }
 
+// A set of minutes opens alike: heading, title, subtitle, legal bases.
+template <class Fill>
+void minutes_opening(documents::Section& body, const json& t, const Fill& fill,
+                     const store::Contract& c) {
+  heading(body, t, fill(t.at("number")), c.party_a);
+  body.blocks.push_back(
+      documents::block(documents::tight(line(t.at("title"), Align::center, true))));
+  body.blocks.push_back(
+      documents::block(documents::ruled(line(fill(t.at("subtitle")), Align::center, true), 0.3)));
+  for (const auto& b : t.at("bases"))
+    body.blocks.push_back(
+        documents::block(documents::text(fill(b), Align::justify, false, true, 13)));
+}
+
 Result<documents::Document> acceptance_paper(const store::Contract& c, const store::Acceptance& acc,
                                              const json& t, std::map<std::string, std::string> v,
                                              const std::map<std::string, IndicatorName>& names) {
@@ -121,14 +135,7 @@ Result<documents::Document> acceptance_paper(const store::Contract& c, const sto
   documents::Document doc;
   doc.title = "Biên bản nghiệm thu " + acc.number;
   documents::Section body;
-  heading(body, t, fill(t.at("number")), c.party_a);
-  body.blocks.push_back(
-      documents::block(documents::tight(line(t.at("title"), Align::center, true))));
-  body.blocks.push_back(
-      documents::block(documents::ruled(line(fill(t.at("subtitle")), Align::center, true), 0.3)));
-  for (const auto& b : t.at("bases"))
-    body.blocks.push_back(
-        documents::block(documents::text(fill(b), Align::justify, false, true, 13)));
+  minutes_opening(body, t, fill, c);
   for (const char* k : {"opening", "party_a", "party_b"})
     body.blocks.push_back(documents::block(line(fill(t.at(k)))));
   body.blocks.push_back(documents::block(line(t.at("results_heading"), Align::left, true)));
@@ -176,14 +183,7 @@ Result<documents::Document> settlement_paper(const store::Contract& c, const sto
   documents::Document doc;
   doc.title = "Biên bản thanh lý hợp đồng " + c.number;
   documents::Section body;
-  heading(body, t, fill(t.at("number")), c.party_a);
-  body.blocks.push_back(
-      documents::block(documents::tight(line(t.at("title"), Align::center, true))));
-  body.blocks.push_back(
-      documents::block(documents::ruled(line(fill(t.at("subtitle")), Align::center, true), 0.3)));
-  for (const auto& b : t.at("bases"))
-    body.blocks.push_back(
-        documents::block(documents::text(fill(b), Align::justify, false, true, 13)));
+  minutes_opening(body, t, fill, c);
   for (const char* k : {"opening", "party_a", "party_b", "agreed", "article_1"})
     body.blocks.push_back(documents::block(line(fill(t.at(k)))));
   body.blocks.push_back(documents::block(line(t.at("article_2"), Align::left, true)));

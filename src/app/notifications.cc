@@ -80,10 +80,9 @@ Result<json> mark_read(store::Connection& db, const Actor& a, std::int64_t id) {
     if (!marked) return std::unexpected(marked.error());
     if (id != 0 && *marked == 0) {
       // Either someone else's, unknown, or read before: only the last is not an error.
-      auto mine = db.scalar("SELECT COUNT(*) FROM notifications WHERE id = ? AND user_id = ?",
-                            std::vector<store::Value>{id, a.user_id});
+      auto mine = store::notification_of(db, a.user_id, id);
       if (!mine) return std::unexpected(mine.error());
-      if (*mine == 0) return std::unexpected(Error::not_found("notification not found"));
+      if (!*mine) return std::unexpected(Error::not_found("notification not found"));
     }
     return json{{"marked", *marked}};
   });

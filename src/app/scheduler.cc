@@ -16,9 +16,6 @@
 namespace kc::app {
 namespace {
 
-// The advisory lock's key: "kc" and the scheduler's number.
-constexpr std::int64_t kSchedulerLock = 0x6B63'0001;
-
 store::Notice report_notice(const store::RunningContract& c, Date due) {
   return {"report_due", "Đến hạn báo cáo tiến độ: hợp đồng " + c.number,
           "Đề án " + c.project_code + " — " + c.project_title +
@@ -67,10 +64,9 @@ std::string iso_utc(std::chrono::system_clock::time_point t) {
 
 Result<std::int64_t> run_reminders(store::Connection& db, Date day) {
   // Most ticks find the day's run done: they read, and write nothing.
-  auto done = db.scalar("SELECT COUNT(*) FROM scheduler_runs WHERE job = 'reminders' AND day = ?",
-                        std::vector<store::Value>{to_iso(day)});
+  auto done = store::run_claimed(db, "reminders", to_iso(day));
   if (!done) return std::unexpected(done.error());
-  if (*done > 0) return std::int64_t{0};
+  if (*done) return std::int64_t{0};
   return in_quiet_tx(db, [&]() -> Result<std::int64_t> {
     auto claimed = store::claim_run(db, "reminders", to_iso(day));
     if (!claimed) return std::unexpected(claimed.error());
@@ -171,10 +167,9 @@ void run_scheduler(const std::string& db_location, const SendMail& send, const S
       }
     }
     if (db && !holder) {
-      auto got = db->scalar("SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END",
-                            std::vector<store::Value>{kSchedulerLock});
+      auto got = store::take_scheduler_lock(*db);
       if (!got) db.reset();
-      holder = got && *got == 1;
+      holder = got && *got;
       if (holder) spdlog::info(R"({{"event":"scheduler_holder"}})");
     }
     if (db && holder) {

@@ -186,4 +186,27 @@ Status finish_run(Connection& db, const std::string& job, const std::string& day
   return {};
 }
 
+Result<bool> notification_of(Connection& db, std::int64_t user_id, std::int64_t id) {
+  auto n = db.scalar("SELECT COUNT(*) FROM notifications WHERE id = ? AND user_id = ?",
+                     std::vector<Value>{id, user_id});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
+Result<bool> run_claimed(Connection& db, const std::string& job, const std::string& day) {
+  auto n = db.scalar("SELECT COUNT(*) FROM scheduler_runs WHERE job = ? AND day = ?",
+                     std::vector<Value>{job, day});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
+Result<bool> take_scheduler_lock(Connection& db) {
+  // The key: "kc" and the scheduler's number.
+  constexpr std::int64_t kSchedulerLock = 0x6B63'0001;
+  auto got = db.scalar("SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END",
+                       std::vector<Value>{kSchedulerLock});
+  if (!got) return std::unexpected(got.error());
+  return *got == 1;
+}
+
 }  // namespace kc::store

@@ -51,6 +51,8 @@ Result<std::vector<NotificationRow>> user_notifications(Connection& db, std::int
 Result<std::int64_t> unread_notifications(Connection& db, std::int64_t user_id);
 // Marks one (or, with id 0, every) unread notification of the user read; the number marked.
 Result<std::int64_t> mark_notifications_read(Connection& db, std::int64_t user_id, std::int64_t id);
+// Whether notification `id` is the user's.
+Result<bool> notification_of(Connection& db, std::int64_t user_id, std::int64_t id);
 
 struct OutboxMail {
   std::int64_t id = 0, notification_id = 0, attempts = 0;
@@ -67,8 +69,13 @@ Status mail_sent(Connection& db, std::int64_t id, const std::string& now);
 Status mail_attempt_failed(Connection& db, std::int64_t id, const std::string& next_at,
                            const std::string& error);
 
+// Whether the daily run of `job` on `day` was claimed already (a read; writes nothing).
+Result<bool> run_claimed(Connection& db, const std::string& job, const std::string& day);
 // Claims the daily run of `job` on `day`: false when some process ran it already.
 Result<bool> claim_run(Connection& db, const std::string& job, const std::string& day);
+// PostgreSQL: takes the scheduler's session advisory lock if no other session holds it (kept
+// until the connection closes); true when this connection holds it.
+Result<bool> take_scheduler_lock(Connection& db);
 Status finish_run(Connection& db, const std::string& job, const std::string& day,
                   std::int64_t notices);
 
