@@ -182,7 +182,8 @@ Result<Project> project_from_json(const json& j, bool for_update) {
   JsonReader r(j, "", errors);
   Project p;
   read_version(r, p.version, for_update);
-  for (const char* ro : {"may_edit", "actions"}) r.ignore(ro);  // the view's, not the record's
+  for (const char* ro : {"may_edit", "actions", "amounts_from_dossier"})
+    r.ignore(ro);  // the view's, not the record's
   p.code = r.text("code", true);
   p.title = r.text("title", true);
   p.year = static_cast<int>(r.integer("year", true).value_or(0));

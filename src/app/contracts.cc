@@ -203,7 +203,7 @@ Result<json> create_contract(store::Connection& db, const Actor& a, const json& 
       if (c.value > *amount)
         errs.push_back({"value_vnd",
                         FieldCode::above_ceiling,
-                        {{"amount", std::to_string(*amount)}, {"rule", "the approved amount"}}});
+                        {{"amount", format_vnd(*amount)}, {"rule", "the approved amount"}}});
       auto a_name = party_a(db, *program);
       if (!a_name) return std::unexpected(a_name.error());
       auto org = store::get_organization(db, p->implementing_org_id);
@@ -228,10 +228,10 @@ Result<json> create_contract(store::Connection& db, const Actor& a, const json& 
         for (const auto& e : *existing)
           if (e.parent_id == parent->id && e.status != "terminated") below += e.value;
         if (below > parent->value)
-          errs.push_back({"value_vnd",
-                          FieldCode::above_ceiling,
-                          {{"amount", std::to_string(parent->value)},
-                           {"rule", "the implementation contract"}}});
+          errs.push_back(
+              {"value_vnd",
+               FieldCode::above_ceiling,
+               {{"amount", format_vnd(parent->value)}, {"rule", "the implementation contract"}}});
         c.party_a = parent->party_b;
       }
       c.party_b = f->name;

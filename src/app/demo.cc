@@ -286,6 +286,29 @@ class Builder {
     return p;
   }
 
+  // From the 2019 round on, proposals go through the workflow, whose submission holds them to
+  // the support ceilings (data/rules.csv): machinery at most 450 million đồng per facility
+  // (a technology line, TT 28/2018). What a machinery proposal asks above it goes, in whole
+  // millions, to the proposals of contents without a ceiling, so that the round's total stays.
+  static void hold_to_facility_ceiling(std::vector<Project>& ps) {
+    constexpr Vnd kPerFacility = 450'000'000, kMillion = 1'000'000;
+    Vnd excess = 0;
+    std::vector<Project*> open;
+    for (auto& p : ps) {
+      bool machinery = std::any_of(p.outputs.begin(), p.outputs.end(), [](const ProjectOutput& o) {
+        return o.indicator == "facility_tech_machinery";
+      });
+      Vnd cap = kPerFacility * std::max<Vnd>(1, static_cast<Vnd>(p.beneficiary_ids.size()));
+      if (machinery && p.requested_vnd > cap)
+        excess += p.requested_vnd - cap, p.requested_vnd = cap;
+      if (p.content_code != "ND45-03") open.push_back(&p);
+    }
+    if (open.empty()) return;
+    Vnd each = excess / static_cast<Vnd>(open.size()) / kMillion * kMillion;
+    for (auto* p : open) p->requested_vnd += each, excess -= each;
+    open.front()->requested_vnd += excess;
+  }
+
   // requested_vnd proportional to weights, in whole millions, summing exactly to budget.
   void assign_money(std::vector<Project>& ps, const std::vector<std::int64_t>& weights,
                     Vnd budget) {
@@ -301,19 +324,31 @@ class Builder {
     }
     if (budget > 0)
       ps.back().requested_vnd += budget - assigned;  // the last project takes the rounding
+    if (year_ >= 2019) hold_to_facility_ceiling(ps);
     for (auto& p : ps) {
       auto has = [&](const char* indicator) {
         return std::any_of(p.outputs.begin(), p.outputs.end(),
                            [&](const ProjectOutput& o) { return o.indicator == indicator; });
       };
       // Models: the program pays at most 30 %; machinery 50 %; other work mostly program-funded.
-      if (has("demo_model"))
-        p.counterpart_vnd = p.requested_vnd * 7 / 3 / kMillion * kMillion;
+      if (has("demo_model"))  // rounded up from the 2019 round on, so that 30 % holds exactly
+        p.counterpart_vnd =
+            (p.requested_vnd * 7 / 3 + (year_ >= 2019 ? kMillion - 1 : 0)) / kMillion * kMillion;
       else if (has("facility_tech_machinery"))
         p.counterpart_vnd = p.requested_vnd;
       else
         p.counterpart_vnd = p.requested_vnd * rng_.between(10, 40) / 100 / kMillion * kMillion;
       p.total_vnd = p.requested_vnd + p.counterpart_vnd;
+      // From the 2019 round on, proposals go through the workflow, whose submission holds
+      // them to the support ceilings (data/rules.csv: 1 billion đồng per demonstration
+      // model since TT 28/2018): a large model project builds as many models as its amount
+      // needs. The 2018 records are historical and keep the public record's 34 models.
+      constexpr Vnd kModelCeiling = 1'000'000'000;
+      if (year_ >= 2019)
+        for (auto& o : p.outputs)
+          if (o.indicator == "demo_model")
+            o.quantity =
+                std::max(o.quantity, (p.requested_vnd + kModelCeiling - 1) / kModelCeiling);
     }
   }
 

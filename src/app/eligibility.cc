@@ -1,8 +1,12 @@
 #include "app/eligibility.h"
 
 #include "app/projects.h"
+#include "domain/support_ceiling.h"
+#include "domain/text.h"
+#include "store/dossier_repo.h"
 #include "store/project_repo.h"
 #include "store/reference_repo.h"
+#include "store/register_repo.h"
 
 namespace kc::app {
 namespace {
@@ -34,6 +38,61 @@ Check make(const char* key, const Setting& s, bool block, std::string message,
           s.rule.legal_basis,
           s.rule.valid_from,
           s.rule.confirmed};
+}
+
+// The dossier's parts a proposal cannot do without: objectives, milestones, itemized costs.
+Status dossier_check(store::Connection& db, const Project& p, std::vector<Check>& out) {
+  auto block = setting(db, "dossier_complete_block", p, 0);
+  if (!block) return std::unexpected(block.error());
+  auto d = store::get_dossier(db, p.id);
+  if (!d) return std::unexpected(d.error());
+  std::string missing;
+  auto lacks = [&](bool absent, const char* what) {
+    if (absent) missing += (missing.empty() ? "" : ", ") + std::string(what);
+  };
+  lacks(!*d || trim((*d)->objectives).empty(), "objectives");
+  lacks(!*d || (*d)->milestones.empty(), "milestones");
+  lacks(!*d || (*d)->cost_items.empty(), "cost_items");
+  if (!missing.empty())
+    out.push_back(make("dossier_complete_block", *block, block->value != 0,
+                       "the dossier lacks: " + missing, {{"missing", missing}}));
+  return {};
+}
+
+// The support ceilings of the proposal's content under its program's level: each rule allows
+// the lesser of its share of the eligible cost (the proposal's total) and its amount — times
+// the demonstration models it builds for a rule per model, times its beneficiaries for a rule
+// per facility (at least once). The project
+// does not say which kind of support of the content it is, so it is held to the most
+// generous rule that applies: a request above every one of them is blocked.
+Status ceiling_check(store::Connection& db, const Project& p, std::vector<Check>& out) {
+  auto program = store::get_program(db, p.program_id);
+  if (!program) return std::unexpected(program.error());
+  auto on = p.start.year > 0 ? to_iso(p.start) : std::to_string(p.year) + "-01-01";
+  auto rules = store::support_ceilings(db, program->level, p.content_code, on);
+  if (!rules) return std::unexpected(rules.error());
+  std::int64_t models = 0;
+  for (const auto& o : p.outputs)
+    if (o.indicator == "demo_model") models = std::max(models, o.quantity);
+  const store::SupportCeiling* best = nullptr;
+  Vnd allowed = 0;
+  for (const auto& r : *rules) {
+    Vnd cap = ceiling_for({r.unit, r.pct_bp, r.max_amount_vnd}, p.total_vnd, models,
+                          static_cast<std::int64_t>(p.beneficiary_ids.size()));
+    if (!best || cap > allowed) best = &r, allowed = cap;
+  }
+  if (!best || p.requested_vnd <= allowed) return {};
+  Setting s{allowed,
+            {std::to_string(allowed), best->legal_basis, best->valid_from, best->confirmed}};
+  out.push_back(make(best->key.c_str(), s, true,
+                     "the support requested, " + format_vnd(p.requested_vnd) +
+                         ", is above the ceiling " + format_vnd(allowed) + " of " + best->key,
+                     {{"ceiling", std::to_string(allowed)},
+                      {"requested", std::to_string(p.requested_vnd)},
+                      {"pct_bp", std::to_string(best->pct_bp)},
+                      {"max_amount", std::to_string(best->max_amount_vnd)},
+                      {"unit", best->unit}}));
+  return {};
 }
 
 }  // namespace
@@ -69,6 +128,8 @@ Result<std::vector<Check>> eligibility_checks(store::Connection& db, const Proje
   if (counterpart->value != 0 && p.counterpart_vnd == 0)
     out.push_back(make("counterpart_required", *counterpart, false,
                        "the proposal has no counterpart funds", {}));
+  if (auto s = ceiling_check(db, p, out); !s) return std::unexpected(s.error());
+  if (auto s = dossier_check(db, p, out); !s) return std::unexpected(s.error());
   return out;
 }
 

@@ -9,6 +9,8 @@
 //                    earlier project); a warning, or a block with `repeat_support_block` = 1
 //   duplicate      — another live proposal for the same facility, content and year
 //   counterpart    — no counterpart funds while `counterpart_required` is 1
+//   dossier_complete_block — the dossier lacks objectives, milestones or itemized costs
+//                    (a warning, or a block with `dossier_complete_block` = 1)
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"

@@ -180,7 +180,7 @@ Result<json> accept_contract(store::Connection& db, const Actor& a, const json& 
     if (acc.accepted > c->value)
       errs.push_back({"accepted_vnd",
                       FieldCode::above_ceiling,
-                      {{"amount", std::to_string(c->value)}, {"rule", "the contract value"}}});
+                      {{"amount", format_vnd(c->value)}, {"rule", "the contract value"}}});
     if (acc.verdict == "failed" && acc.accepted != 0)
       errs.push_back({"accepted_vnd", FieldCode::must_be_empty, {{"what", "a failed acceptance"}}});
     auto project = get_project(db, a, c->project_id);

@@ -3,6 +3,7 @@
 #include "app/audit.h"
 #include "app/codec.h"
 #include "app/columns.h"
+#include "app/priority_flags.h"
 #include "app/projects.h"
 #include "app/register.h"
 #include "domain/money.h"
@@ -83,6 +84,7 @@ class ProjectBatch {
     p->id = 0;
     auto facts = check_project(db_, lookups_, actor_, *p, nullptr);
     if (!facts) return add_errors(facts.error());
+    if (auto s = settle_priority_flags(lookups_, *p, *facts); !s) return s;
     if (auto s = check_write_scope(actor_, *p, *facts); !s) return add_errors(s.error());
     lookups_.take_code(p->code);
     pending_.push_back(std::move(*p));

@@ -1,6 +1,7 @@
 #include "app/project_lookups.h"
 
 #include "store/project_repo.h"
+#include "store/reference_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -42,6 +43,32 @@ Result<bool> ProjectLookups::code_taken(const std::string& code, std::int64_t ex
 
 void ProjectLookups::take_code(const std::string& code) {
   if (codes_) codes_->insert(code);
+}
+
+Result<std::vector<std::string>> ProjectLookups::facility_flags(std::int64_t id) {
+  if (memoize_)
+    if (auto it = facility_flags_.find(id); it != facility_flags_.end()) return it->second;
+  std::vector<std::string> flags;
+  auto f = store::get_facility(db_, id);
+  if (!f && f.error().kind != ErrorKind::not_found) return std::unexpected(f.error());
+  if (f) {
+    if (f->women_owned) flags.push_back("women_owned");
+    if (f->employees >= 50) flags.push_back("workers_50_plus");
+    if (f->ethnic_minority_workers) flags.push_back("ethnic_minorities");
+  }
+  if (memoize_) facility_flags_.emplace(id, flags);
+  return flags;
+}
+
+Result<std::string> ProjectLookups::setting(const std::string& key, const std::string& iso_date) {
+  std::string memo_key = key + "@" + iso_date;
+  if (memoize_)
+    if (auto it = settings_.find(memo_key); it != settings_.end()) return it->second;
+  auto r = store::rule_text(db_, key, iso_date);
+  if (!r) return std::unexpected(r.error());
+  std::string value = *r ? (*r)->value : "";
+  if (memoize_) settings_.emplace(memo_key, value);
+  return value;
 }
 
 }  // namespace kc::app

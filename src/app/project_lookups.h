@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "domain/project.h"
 #include "store/db.h"
@@ -26,6 +27,11 @@ class ProjectLookups {
   Result<bool> code_taken(const std::string& code, std::int64_t except_id);
   // Memoized mode: a code an earlier row of the file takes.
   void take_code(const std::string& code);
+  // The facility's own facts that make a priority flag (women_owned, workers_50_plus,
+  // ethnic_minorities); empty when there is no such facility.
+  Result<std::vector<std::string>> facility_flags(std::int64_t id);
+  // The dated setting `key` in force on `iso_date` ("" when none).
+  Result<std::string> setting(const std::string& key, const std::string& iso_date);
 
  private:
   store::Connection& db_;
@@ -33,6 +39,8 @@ class ProjectLookups {
   std::unordered_map<std::int64_t, std::optional<Program>> programs_;
   std::unordered_map<std::int64_t, std::optional<std::string>> organizations_, facilities_;
   std::optional<std::unordered_set<std::string>> codes_;
+  std::unordered_map<std::int64_t, std::vector<std::string>> facility_flags_;
+  std::unordered_map<std::string, std::string> settings_;
 };
 
 }  // namespace kc::app

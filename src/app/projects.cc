@@ -1,14 +1,14 @@
 #include "app/projects.h"
 
-#include "store/contract_repo.h"
-
 #include "app/audit.h"
 #include "app/checks.h"
 #include "app/codec.h"
+#include "app/priority_flags.h"
 #include "app/reference.h"
 #include "app/register.h"
 #include "domain/validation.h"
 #include "store/contract_repo.h"
+#include "store/dossier_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -144,6 +144,23 @@ Status check_status_unchanged(const Actor& a, const Project& p, const Project* p
 
 namespace {
 
+// A project whose dossier itemizes its costs takes its amounts from the items: a write that
+// types others is refused, naming the sum.
+Status check_cost_sums(store::Connection& db, const Project& p) {
+  auto t = store::cost_totals(db, p.id);
+  if (!t) return std::unexpected(t.error());
+  if (!*t) return {};
+  std::vector<FieldError> errors;
+  if (p.requested_vnd != (*t)->program_vnd)
+    errors.push_back(
+        {"requested_vnd", FieldCode::cost_items_sum, {{"sum", std::to_string((*t)->program_vnd)}}});
+  if (p.counterpart_vnd != (*t)->counterpart_vnd)
+    errors.push_back({"counterpart_vnd",
+                      FieldCode::cost_items_sum,
+                      {{"sum", std::to_string((*t)->counterpart_vnd)}}});
+  return fail_if_any(std::move(errors), "project");
+}
+
 Result<Project> scoped_get(store::Connection& db, const Actor& a, std::int64_t id) {
   if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
   Scope s = project_scope(a);
@@ -168,8 +185,10 @@ Result<std::int64_t> insert_project_checked(store::Connection& db, const Actor& 
   fresh.id = 0;
   keep_score(a, fresh, nullptr);
   if (auto s = check_status_unchanged(a, fresh, nullptr); !s) return std::unexpected(s.error());
-  auto facts = check_project(db, a, fresh, nullptr);
+  ProjectLookups lookups(db, false);
+  auto facts = check_project(db, lookups, a, fresh, nullptr);
   if (!facts) return std::unexpected(facts.error());
+  if (auto s = settle_priority_flags(lookups, fresh, *facts); !s) return std::unexpected(s.error());
   if (auto s = check_write_scope(a, fresh, *facts); !s) return std::unexpected(s.error());
   auto id = store::insert_project(db, fresh, *facts);
   if (!id) return id;
@@ -187,35 +206,45 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
   });
 }
 
+Result<ProjectUpdate> write_project_update(store::Connection& db, const Actor& a,
+                                           const Project& changed) {
+  if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
+  auto previous = scoped_get(db, a, changed.id);
+  if (!previous) return std::unexpected(previous.error());
+  if (previous->version != changed.version)
+    return std::unexpected(store::stale_or_missing(db, "projects", changed.id));
+  if (previous->status == "cancelled")
+    return std::unexpected(conflict("cancelled", "a cancelled project cannot be edited"));
+  if (!may_edit(a, *previous))
+    return std::unexpected(
+        conflict("past_registration", "the project is " + previous->status +
+                                          "; only the department can change it, before its end"));
+  Project p = changed;
+  if (p.status.empty()) p.status = previous->status;
+  keep_score(a, p, &*previous);
+  if (auto s = check_status_unchanged(a, p, &*previous); !s) return std::unexpected(s.error());
+  if (auto s = check_cost_sums(db, p); !s) return std::unexpected(s.error());
+  ProjectLookups lookups(db, false);
+  auto facts = check_project(db, lookups, a, p, &*previous);
+  if (!facts) return std::unexpected(facts.error());
+  if (auto s = settle_priority_flags(lookups, p, *facts); !s) return std::unexpected(s.error());
+  if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
+  if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
+  auto stored = store::get_project(db, p.id);
+  if (!stored) return std::unexpected(stored.error());
+  return ProjectUpdate{std::move(*previous), std::move(*stored)};
+}
+
 Result<Project> update_project(store::Connection& db, const Actor& a, const Project& changed,
                                const std::string& reason) {
-  if (!may(a, Permission::write_projects)) return std::unexpected(Error::forbidden());
   return in_write_tx(db, [&]() -> Result<Project> {
-    auto previous = scoped_get(db, a, changed.id);
-    if (!previous) return std::unexpected(previous.error());
-    if (previous->version != changed.version)
-      return std::unexpected(store::stale_or_missing(db, "projects", changed.id));
-    if (previous->status == "cancelled")
-      return std::unexpected(conflict("cancelled", "a cancelled project cannot be edited"));
-    if (!may_edit(a, *previous))
-      return std::unexpected(
-          conflict("past_registration", "the project is " + previous->status +
-                                            "; only the department can change it, before its end"));
-    Project p = changed;
-    if (p.status.empty()) p.status = previous->status;
-    keep_score(a, p, &*previous);
-    if (auto s = check_status_unchanged(a, p, &*previous); !s) return std::unexpected(s.error());
-    auto facts = check_project(db, a, p, &*previous);
-    if (!facts) return std::unexpected(facts.error());
-    if (auto s = check_write_scope(a, p, *facts); !s) return std::unexpected(s.error());
-    if (auto s = store::update_project(db, p, *facts); !s) return std::unexpected(s.error());
-    auto stored = store::get_project(db, p.id);
-    if (!stored) return stored;
-    if (auto s =
-            audit(db, a, "projects", p.id, "update", to_json(*previous), to_json(*stored), reason);
+    auto u = write_project_update(db, a, changed);
+    if (!u) return std::unexpected(u.error());
+    if (auto s = audit(db, a, "projects", changed.id, "update", to_json(u->previous),
+                       to_json(u->stored), reason);
         !s)
       return std::unexpected(s.error());
-    return stored;
+    return std::move(u->stored);
   });
 }
 

@@ -21,6 +21,13 @@ Result<Project> create_project(store::Connection& db, const Actor& a, const Proj
 Result<Project> update_project(store::Connection& db, const Actor& a, const Project& p,
                                const std::string& reason = {});
 Result<Project> get_project(store::Connection& db, const Actor& a, std::int64_t id);
+// update_project's checks and write inside the caller's transaction, without the audit row
+// (the caller writes it): the project before and after.
+struct ProjectUpdate {
+  Project previous, stored;
+};
+Result<ProjectUpdate> write_project_update(store::Connection& db, const Actor& a,
+                                           const Project& changed);
 // Whether the user may edit the project's record now: a filer (province, unit) until someone
 // appraises it, the department until it ends.
 bool may_edit(const Actor& a, const Project& p);

@@ -12,6 +12,7 @@
 #include "app/projects.h"
 #include "domain/workflow.h"
 #include "store/appraisal_repo.h"
+#include "store/dossier_repo.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
 
@@ -90,8 +91,11 @@ Result<std::vector<std::string>> available_actions(store::Connection& db, const 
 Result<nlohmann::json> project_view(store::Connection& db, const Actor& a, const Project& p) {
   auto actions = available_actions(db, a, p);
   if (!actions) return std::unexpected(actions.error());
+  auto costed = store::cost_totals(db, p.id);
+  if (!costed) return std::unexpected(costed.error());
   json j = to_json(p);
   j["may_edit"] = may_edit(a, p);
+  j["amounts_from_dossier"] = costed->has_value();
   j["actions"] = *actions;
   return j;
 }

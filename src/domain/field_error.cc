@@ -53,7 +53,7 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::program_year, "program_year", "must be the program's year ({year})"},
       {C::code_taken, "code_taken", "is already used by another record"},
       {C::login_taken, "login_taken", "is already used"},
-      {C::above_ceiling, "above_ceiling", "is above the ceiling of {amount} đồng (rule {rule})"},
+      {C::above_ceiling, "above_ceiling", "is above the ceiling of {amount} (rule {rule})"},
       {C::own_province, "own_province", "must be your own province"},
       {C::own_organization, "own_organization", "must be your own organization"},
       {C::status_by_action, "status_by_action",
@@ -77,6 +77,10 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::split_total, "split_total", "the amounts must add up to the project's amount, {total}"},
       {C::email_format, "email_format", "must be an e-mail address like name@example.vn"},
       {C::not_officer, "not_officer", "is not an enabled account that may manage this contract"},
+      {C::outside_period, "outside_period",
+       "must lie within the project's period, {start} to {end}"},
+      {C::cost_items_sum, "cost_items_sum",
+       "must equal the sum of the dossier's cost items, {sum}"},
   };
   return table;
 }

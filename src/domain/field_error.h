@@ -80,6 +80,8 @@ enum class FieldCode {
   split_total,
   email_format,
   not_officer,
+  outside_period,
+  cost_items_sum,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

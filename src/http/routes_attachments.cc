@@ -1,6 +1,9 @@
-// A proposal's dossier attachments: upload (the file's bytes as the body, its name in ?name=),
+// A proposal's dossier: its written part (texts, milestones, cost items) read and written
+// whole, and its attachments: upload (the file's bytes as the body, its name in ?name=),
 // list, download, remove.
 #include "app/attachments.h"
+#include "app/dossiers.h"
+#include "app/projects.h"
 #include "http/reply.h"
 #include "store/files.h"
 
@@ -69,10 +72,39 @@ Response remove(HandlerContext& ctx, Request& req) {
   return {204, "application/json", "", {}};
 }
 
+Response dossier(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  return reply(app::get_dossier(ctx.db, ctx.actor, *id), req, same);
+}
+
+Response put_dossier(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  // A project outside the user's scope is not found, whatever the body says.
+  if (auto seen = app::get_project(ctx.db, ctx.actor, *id); !seen)
+    return problem(seen.error(), req.path);
+  auto body = body_of(req);
+  if (!body) return problem(body.error(), req.path);
+  std::int64_t version = 0;
+  std::string reason;
+  auto d = app::dossier_from_json(*body, version, reason);
+  if (!d) return problem(d.error(), req.path);
+  d->project_id = *id;
+  return reply(app::put_dossier(ctx.db, ctx.actor, std::move(*d), version, reason), req, same);
+}
+
 }  // namespace
 
 void add_attachment_routes(std::vector<Route>& t) {
   auto R = Permission::read_projects, W = Permission::write_projects;
+  t.push_back({"GET", "/api/v1/projects/{id}/dossier",
+               "The proposal's written dossier: texts, milestones, cost items and their sums", R,
+               dossier, true});
+  t.push_back({"PUT", "/api/v1/projects/{id}/dossier",
+               "Write the proposal's dossier whole (send the project's version read); itemized "
+               "costs set the project's amounts",
+               W, put_dossier});
   t.push_back({"POST", "/api/v1/projects/{id}/attachments",
                "Attach a file to the proposal's dossier: its bytes as the body, ?name= its name "
                "(PDF, DOCX, XLSX, JPEG or PNG, sniffed from the bytes)",

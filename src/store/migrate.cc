@@ -36,6 +36,7 @@ const std::vector<Migration>& migrations() {
       {13, {"013_notifications.{dialect}.sql"}, false, true},
       {14, {"014_officers.sql"}, false},
       {15, {"015_round_conclusions.sql"}, false},
+      {16, {"016_dossiers.sql"}, false, true},
   };
   return kMigrations;
 }

@@ -70,6 +70,22 @@ Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::strin
   return memo[{key, iso_date}] = amount;
 }
 
+Result<std::vector<SupportCeiling>> support_ceilings(Connection& db, const std::string& scope,
+                                                     const std::string& content,
+                                                     const std::string& iso_date) {
+  auto rows = db.query(
+      "SELECT rule_key, COALESCE(unit, ''), legal_basis, valid_from, COALESCE(max_pct_bp, 0), "
+      "max_amount_vnd, confirmed FROM rules WHERE rule_key LIKE 'support_ceiling.%' AND "
+      "scope = ? AND content_code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+      "AND max_amount_vnd IS NOT NULL ORDER BY rule_key",
+      std::vector<Value>{scope, content, iso_date, iso_date});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<SupportCeiling> out;
+  for (const auto& r : *rows)
+    out.push_back({r.str(0), r.str(1), r.str(2), r.str(3), r.i64(4), r.i64(5), r.i64(6) != 0});
+  return out;
+}
+
 Result<std::optional<RuleValue>> rule_text(Connection& db, const std::string& key,
                                            const std::string& iso_date) {
   auto rows = db.query(

@@ -39,6 +39,18 @@ Result<std::optional<ContentFacts>> find_content(Connection& db, const std::stri
 Result<std::optional<std::int64_t>> rule_amount(Connection& db, const std::string& key,
                                                 const std::string& iso_date);
 
+// The support ceilings (`support_ceiling.*` rules) in force on `iso_date` for a content of
+// activity under a program level ("KCQG"): the share of the eligible cost (basis points, 0 =
+// none) and the amount, per `unit` ("per model", "per facility", ...).
+struct SupportCeiling {
+  std::string key, unit, legal_basis, valid_from;
+  std::int64_t pct_bp = 0, max_amount_vnd = 0;
+  bool confirmed = false;
+};
+Result<std::vector<SupportCeiling>> support_ceilings(Connection& db, const std::string& scope,
+                                                     const std::string& content,
+                                                     const std::string& iso_date);
+
 // A dated setting in force on a date: its value_text ("05-20", "50") and where it comes from.
 struct RuleValue {
   std::string value, legal_basis, valid_from;

@@ -63,6 +63,51 @@ before(async () => {
 });
 after(() => s.stop());
 
+test('priority flags the register can establish are computed on every save, never typed', async () => {
+  const facility = await api('POST', '/api/v1/facilities', {
+    name: 'Xưởng dệt thổ cẩm Sa Pa',
+    kind: 'household_business',
+    province: { set: '2008', code: '10' },
+    employees: 60,
+    ethnic_minority_workers: true,
+  });
+  assert.equal(facility.status, 201, facility.text);
+  // Typed: women_owned (the facility is not) and export (a declaration the register cannot
+  // check). Lào Cai lies in the northern mountains: a disadvantaged area by the dated setting.
+  const created = await api(
+    'POST',
+    '/api/v1/projects',
+    project({
+      code: 'LC-2018-UT',
+      provinces: [{ set: '2008', code: '10' }],
+      beneficiary_ids: [facility.json.id],
+      priority_flags: ['women_owned', 'export'],
+    }),
+  );
+  assert.equal(created.status, 201, created.text);
+  assert.deepEqual(created.json.priority_flags, [
+    'disadvantaged_area',
+    'ethnic_minorities',
+    'export',
+    'workers_50_plus',
+  ]);
+  // Without the beneficiary its facts go; the area and the declaration stay.
+  const { id, version } = created.json;
+  const edited = await api('PUT', `/api/v1/projects/${id}`, {
+    ...created.json,
+    beneficiary_ids: [],
+    priority_flags: ['ethnic_minorities', 'export'],
+  });
+  assert.equal(edited.status, 200, edited.text);
+  assert.equal(edited.json.version, version + 1);
+  assert.deepEqual(edited.json.priority_flags, ['disadvantaged_area', 'export']);
+  const cancelled = await api('POST', `/api/v1/projects/${id}/cancel`, {
+    version: edited.json.version,
+    reason: 'thử',
+  });
+  assert.equal(cancelled.status, 200, cancelled.text);
+});
+
 test('create, read, update with versions, and cancel', async () => {
   const created = await api('POST', '/api/v1/projects', project());
   assert.equal(created.status, 201, created.text);

@@ -64,7 +64,9 @@ class Faults : public ::testing::Test {
     p.program_id = program_.id, p.content_code = "ND45-03", p.provinces = {{"2008", "75"}};
     p.implementing_org_id = org_.id, p.beneficiary_ids = {facility_.id};
     p.requested_vnd = 300'000'000, p.counterpart_vnd = 300'000'000, p.total_vnd = 600'000'000;
-    p.start = {2018, 4, 1}, p.end = {2018, 11, 30};
+    // Under TT 28/2018 (from 15/05/2018), whose machinery ceiling (50 %, 300 million per
+    // facility) the request meets: the submission's ceiling check lets it through.
+    p.start = {2018, 6, 1}, p.end = {2018, 11, 30};
     p.outputs = {{"facility_tech_machinery", 1}};
     return p;
   }

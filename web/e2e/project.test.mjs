@@ -144,3 +144,53 @@ test("the dossier's attachments: a PDF is attached and listed, a program renamed
     [['Thuyết minh đề án.pdf', 'pdf']],
   );
 });
+
+test('the written dossier: itemized costs typed the Vietnamese way sum as typed and become the amounts', async () => {
+  const base = env.server.base;
+  const dept = await env.server.session('department');
+  const project = (
+    await dept('GET', '/api/v1/projects?program=KCQG-2019&status=passed&province=01')
+  ).json.items[0];
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  await page.goto(`${base}/projects/${project.id}`);
+  await page.getByRole('tab', { name: 'Thuyết minh' }).click();
+  await page.getByText('Chưa có thuyết minh.').waitFor();
+  await page.getByRole('button', { name: 'Sửa thuyết minh' }).click();
+  await page.getByLabel('Mục tiêu').fill('Nâng cao năng suất cho cơ sở');
+  await page.getByRole('button', { name: 'Thêm mốc tiến độ' }).click();
+  await page.getByLabel('Thời hạn 1').fill('30/06/2019');
+  await page.getByLabel('Thời hạn 1').press('Enter');
+  await page.getByLabel('Công việc 1').fill('Lắp đặt thiết bị');
+  const items = [
+    ['Máy móc, thiết bị', 'Máy ép', '400.000.000', '600.000.000'],
+    ['Đào tạo, tập huấn', 'Tập huấn vận hành', '35.500.000', '0'],
+  ];
+  for (const [i, [category, what, program, counterpart]] of items.entries()) {
+    await page.getByRole('button', { name: 'Thêm khoản mục' }).click();
+    await page.getByRole('combobox', { name: `Khoản mục ${i + 1}` }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: category })
+      .first()
+      .click();
+    await page.getByLabel(`Nội dung chi ${i + 1}`).fill(what);
+    await page.getByLabel(`Kinh phí khuyến công ${i + 1}`).fill(program);
+    await page.getByLabel(`Vốn đối ứng ${i + 1}`).fill(counterpart);
+  }
+  const sums = page.getByTestId('dossier-sums');
+  await sums.filter({ hasText: '435.500.000' }).waitFor();
+  await sums.filter({ hasText: '1.035.500.000' }).waitFor();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByText('Kinh phí đề nghị hỗ trợ, vốn đối ứng và tổng kinh phí').waitFor();
+  const stored = (await dept('GET', `/api/v1/projects/${project.id}`)).json;
+  assert.deepEqual(
+    [stored.requested_vnd, stored.counterpart_vnd, stored.amounts_from_dossier],
+    [435_500_000, 600_000_000, true],
+  );
+  // The record's form now shows the amounts as computed, not typed.
+  await page.goto(`${base}/projects/${project.id}/edit`);
+  await assert.doesNotReject(() =>
+    page.getByLabel('Kinh phí khuyến công').and(page.locator('[disabled]')).waitFor(),
+  );
+});

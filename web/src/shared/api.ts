@@ -2,6 +2,8 @@
 import type {
   Acceptance,
   Attachment,
+  Dossier,
+  DossierInput,
   Attention,
   AuditEntry,
   Check,
@@ -230,6 +232,9 @@ export const api = {
   notificationSettings: () => request<NotificationSettings>('GET', '/notification-settings'),
   saveNotificationSettings: (body: NotificationSettings) =>
     request<NotificationSettings>('PUT', '/notification-settings', body),
+  dossier: (id: number) => request<Dossier>('GET', `/projects/${id}/dossier`),
+  putDossier: (id: number, d: DossierInput) =>
+    request<Dossier>('PUT', `/projects/${id}/dossier`, d),
   attachments: (id: number) =>
     request<{ items: Attachment[]; total: number }>('GET', `/projects/${id}/attachments`),
   attach: (id: number, file: File) => uploadFile<Attachment>(`/projects/${id}/attachments`, file),

@@ -115,6 +115,7 @@ export function MoneyInput({
   id?: string;
   style?: React.CSSProperties;
   'aria-label'?: string;
+  disabled?: boolean;
 }) {
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? (typeof value === 'number' ? groupVnd(value) : (value ?? ''));

@@ -1,6 +1,8 @@
 // Vietnamese first, English second. t(key) looks a key up in the current language and falls
 // back to Vietnamese, then to the key itself; t(key, {n: 2}) fills "{n}" in the text.
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import { dossierEN } from './words.dossier.en';
+import { dossierVI } from './words.dossier.vi';
 import { en as enBase } from './words.en';
 import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
@@ -8,8 +10,8 @@ import { notifyEN } from './words.notify.en';
 import { notifyVI } from './words.notify.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = { ...viBase, ...executionVI, ...notifyVI };
-const en = { ...enBase, ...executionEN, ...notifyEN };
+const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI };
+const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN };
 
 export type Lang = 'vi' | 'en';
 
@@ -81,3 +83,12 @@ export const FLAGS = [
   'supporting_industry',
   'new_rural_commune',
 ];
+/** The flags the server computes on every save from the beneficiaries' facts and the main
+ * province's region (never typed); the others are the filer's declarations. */
+export const COMPUTED_FLAGS = [
+  'disadvantaged_area',
+  'workers_50_plus',
+  'women_owned',
+  'ethnic_minorities',
+];
+export const DECLARED_FLAGS = FLAGS.filter((f) => !COMPUTED_FLAGS.includes(f));

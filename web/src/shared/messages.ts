@@ -83,8 +83,8 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   code_taken: { vi: 'Mã này đã được dùng', en: 'This code is already used' },
   login_taken: { vi: 'Tên đăng nhập đã có người dùng', en: 'This login is taken' },
   above_ceiling: {
-    vi: 'Vượt mức tối đa {amount} đồng (quy định {rule})',
-    en: 'Above the ceiling of {amount} đồng (rule {rule})',
+    vi: 'Vượt mức tối đa {amount} (quy định {rule})',
+    en: 'Above the ceiling of {amount} (rule {rule})',
   },
   own_province: { vi: 'Chỉ được chọn tỉnh của mình', en: 'Must be your own province' },
   own_organization: { vi: 'Chỉ được chọn đơn vị của mình', en: 'Must be your own organization' },
@@ -133,6 +133,14 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
   email_format: {
     vi: 'Phải là địa chỉ thư điện tử, ví dụ ten@example.vn',
     en: 'Must be an e-mail address like name@example.vn',
+  },
+  outside_period: {
+    vi: 'Phải nằm trong thời gian thực hiện đề án, từ {start} đến {end}',
+    en: "Must lie within the project's period, {start} to {end}",
+  },
+  cost_items_sum: {
+    vi: 'Phải bằng tổng các khoản mục trong thuyết minh: {sum} đồng',
+    en: "Must equal the sum of the dossier's cost items: {sum} đồng",
   },
   not_in_stage: {
     vi: 'Đề án không ở bước thẩm định của hội đồng này',

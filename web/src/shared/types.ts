@@ -65,6 +65,8 @@ export type ProjectPlanPlace =
 export type PlanDecision = Schemas['PlanDecision'];
 export type GroupSplit = Schemas['GroupSplit'];
 export type Attachment = Schemas['Attachment'];
+export type Dossier = Schemas['Dossier'];
+export type DossierInput = Schemas['DossierInput'];
 export type PlanRollup = Schemas['PlanRollup'];
 export type PlanDecisions =
   paths['/api/v1/plans/decisions']['get']['responses']['200']['content']['application/json'];

@@ -5,13 +5,14 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ReasonModal, useProblemText } from '../../shared/dialogs';
 import { formatDate, formatVnd } from '../../shared/format';
-import { useI18n } from '../../shared/i18n';
+import { COMPUTED_FLAGS, useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
 import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory, ResubmissionChanges } from './ProjectHistory';
 import { Attachments } from './Attachments';
+import { Dossier } from './Dossier';
 import { PlanPlace } from '../plans/PlanPlace';
 import { ExecutionTab } from '../execution/ExecutionTab';
 import { EligibilityChecks } from './EligibilityChecks';
@@ -129,7 +130,13 @@ export function ProjectDetail() {
                   <Descriptions.Item label={t('end')}>{formatDate(p.end)}</Descriptions.Item>
                   <Descriptions.Item label={t('priorityFlags')} span={2}>
                     {(p.priority_flags ?? []).map((f) => (
-                      <Tag key={f}>{t(`flag.${f}`)}</Tag>
+                      <Tag
+                        key={f}
+                        color={COMPUTED_FLAGS.includes(f) ? 'blue' : undefined}
+                        title={COMPUTED_FLAGS.includes(f) ? t('flags.computedTag') : undefined}
+                      >
+                        {t(`flag.${f}`)}
+                      </Tag>
                     ))}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('version')}>{p.version}</Descriptions.Item>
@@ -148,6 +155,11 @@ export function ProjectDetail() {
                 },
               ]
             : []),
+          {
+            key: 'dossier',
+            label: t('dossier.tab'),
+            children: <Dossier projectId={p.id} mayEdit={mayChange} />,
+          },
           {
             key: 'attachments',
             label: t('attachments'),

@@ -14,7 +14,7 @@ import {
   useMoneyRules,
   useServerErrors,
 } from '../../shared/forms';
-import { FLAGS, KINDS, useI18n } from '../../shared/i18n';
+import { COMPUTED_FLAGS, DECLARED_FLAGS, KINDS, useI18n } from '../../shared/i18n';
 import { PageHeading } from '../../shared/page';
 import { FacilityPicker } from './FacilityPicker';
 import { useSession } from '../../shared/session';
@@ -92,6 +92,8 @@ export function ProjectForm() {
   const server = useServerErrors(form, FORM_FIELDS, () => existing.refetch());
   const required = [{ required: true, message: t('form.required') }];
   const moneyRules = useMoneyRules(true);
+  // Itemized in the dossier: the amounts are the items' sums, changed only there.
+  const fromDossier = !!existing.data?.amounts_from_dossier;
 
   useEffect(() => {
     const p = existing.data;
@@ -102,7 +104,7 @@ export function ProjectForm() {
       provinces: p.provinces.map((x) => x.code),
       start: dayjs(p.start),
       end: dayjs(p.end),
-      priority_flags: p.priority_flags ?? [],
+      priority_flags: (p.priority_flags ?? []).filter((f) => DECLARED_FLAGS.includes(f)),
       outputs: p.outputs ?? [],
       beneficiary_ids: p.beneficiary_ids ?? [],
     });
@@ -226,11 +228,16 @@ export function ProjectForm() {
           />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="requested_vnd" label={t('requested')} rules={moneyRules}>
-            <MoneyInput style={{ width: 220 }} />
+          <Form.Item
+            name="requested_vnd"
+            label={t('requested')}
+            rules={moneyRules}
+            extra={fromDossier ? t('dossier.fromItems') : undefined}
+          >
+            <MoneyInput style={{ width: 220 }} disabled={fromDossier} />
           </Form.Item>
           <Form.Item name="counterpart_vnd" label={t('counterpart')} rules={moneyRules}>
-            <MoneyInput style={{ width: 220 }} />
+            <MoneyInput style={{ width: 220 }} disabled={fromDossier} />
           </Form.Item>
           <Form.Item name="start" label={t('start')} rules={required}>
             <DateInput />
@@ -242,8 +249,16 @@ export function ProjectForm() {
         <Form.Item name="beneficiary_ids" label={t('beneficiaries')}>
           <FacilityPicker />
         </Form.Item>
-        <Form.Item name="priority_flags" label={t('priorityFlags')}>
-          <Checkbox.Group options={FLAGS.map((f) => ({ value: f, label: t(`flag.${f}`) }))} />
+        <Form.Item
+          name="priority_flags"
+          label={t('flags.declared')}
+          extra={t('flags.computed', {
+            flags: COMPUTED_FLAGS.map((f) => t(`flag.${f}`).toLowerCase()).join(', '),
+          })}
+        >
+          <Checkbox.Group
+            options={DECLARED_FLAGS.map((f) => ({ value: f, label: t(`flag.${f}`) }))}
+          />
         </Form.Item>
         <Form.Item label={t('outputs')}>
           <Form.List name="outputs">
