@@ -29,6 +29,14 @@ Result<Setting> setting(store::Connection& db, const char* key, const Project& p
   }
 }
 
+// A dated setting's text and source in force on the proposal's date (empty when none is).
+Result<store::RuleValue> text_setting(store::Connection& db, const char* key, const Project& p) {
+  auto on = p.start.year > 0 ? to_iso(p.start) : std::to_string(p.year) + "-01-01";
+  auto r = store::rule_text(db, key, on);
+  if (!r) return std::unexpected(r.error());
+  return r->value_or(store::RuleValue{});
+}
+
 Check make(const char* key, const Setting& s, bool block, std::string message,
            std::vector<std::pair<std::string, std::string>> params) {
   return {key,
@@ -95,6 +103,41 @@ Status ceiling_check(store::Connection& db, const Project& p, std::vector<Check>
   return {};
 }
 
+// The beneficiary is a rural industrial facility as the rules of the proposal's date define
+// it. Every kind the register offers is one (no large enterprise); what can fail is the place.
+// The register knows a ward (phường) by its name. Under NĐ 235/2025 a ward of a centrally-run
+// city (`central_cities` setting) qualifies only in a recognised craft village: a block.
+// Under NĐ 45/2012 a ward qualifies in a grade-2 or grade-3 city, or converted from a commune
+// within five years — facts the register lacks: a warning to verify.
+Status rural_check(store::Connection& db, const Project& p, std::vector<Check>& out) {
+  if (p.beneficiary_ids.empty()) return {};
+  auto rule = text_setting(db, "rural_ward_rule", p);
+  auto cities = text_setting(db, "central_cities", p);
+  if (!rule || !cities) return std::unexpected(!rule ? rule.error() : cities.error());
+  if (rule->value.empty()) return {};
+  for (auto id : p.beneficiary_ids) {
+    auto f = store::get_facility(db, id);
+    if (!f) return std::unexpected(f.error());
+    if (!fold_for_search(f->commune).starts_with("phuong ")) continue;
+    auto province = store::place_province(db, "facilities", id);
+    if (!province) return std::unexpected(province.error());
+    bool in_city =
+        *province && (";" + cities->value + ";").find(";" + **province + ";") != std::string::npos;
+    bool block = rule->value == "nd235";
+    if (block && (!in_city || f->craft_village)) continue;
+    Setting s{0, *rule};
+    out.push_back(make("rural_ward_rule", s, block,
+                       "facility " + std::to_string(id) + " (" + f->name + ") lies in " +
+                           f->commune +
+                           (block ? ", a ward of a centrally-run city outside a recognised craft "
+                                    "village"
+                                  : ", a ward: eligible only in a grade-2 or grade-3 city or "
+                                    "converted from a commune within five years"),
+                       {{"facility", std::to_string(id)}, {"commune", f->commune}}));
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<Check>> eligibility_checks(store::Connection& db, const Project& p) {
@@ -129,6 +172,7 @@ Result<std::vector<Check>> eligibility_checks(store::Connection& db, const Proje
     out.push_back(make("counterpart_required", *counterpart, false,
                        "the proposal has no counterpart funds", {}));
   if (auto s = ceiling_check(db, p, out); !s) return std::unexpected(s.error());
+  if (auto s = rural_check(db, p, out); !s) return std::unexpected(s.error());
   if (auto s = dossier_check(db, p, out); !s) return std::unexpected(s.error());
   return out;
 }
