@@ -1,6 +1,6 @@
-// The appraisal as people do it: a province submits a proposal and forwards it after its own
-// appraisal, the department sends it to its council, two appraisers score it on the scoring
-// screen, and the council's ranking shows it passed.
+// The appraisal as people do it: a province submits a proposal (step by step) and forwards it
+// after its own appraisal, the department sends it to its council, two appraisers score it on
+// the scoring screen, and the council's ranking shows it passed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, withDemoServerAndBrowser } from './browser.mjs';
@@ -70,8 +70,18 @@ test('a province submits and forwards, the ministry council scores, the ranking 
   const page = await env.browser.context.newPage();
 
   await login(page, base, 'province-01');
+  // The submission step by step: record, dossier, files, then the checks and the step.
   await page.goto(`${base}/projects/${project.id}`);
-  await step(page, 'Nộp hồ sơ', 'Đã đăng ký');
+  await page.getByRole('button', { name: 'Nộp hồ sơ từng bước' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Nộp hồ sơ đề án/ }).waitFor();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Tiếp theo' }).click();
+  assert.match(page.url(), /[?&]step=3/, 'the step is in the address');
+  // The copy has no written dossier yet: the check says what is missing, as a warning.
+  await page.getByText('Thuyết minh còn thiếu: mục tiêu').waitFor();
+  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await page.getByRole('button', { name: 'Bắt đầu thẩm định (Sở)' }).waitFor();
+  await page.getByRole('link', { name: 'Về trang đề án' }).click();
+  await page.locator('.ant-descriptions').getByText('Đã đăng ký', { exact: true }).waitFor();
   await step(page, 'Bắt đầu thẩm định (Sở)', 'Sở thẩm định');
   await step(page, 'Gửi Bộ', 'Sở đã gửi Bộ');
   assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0, 'no editing now');

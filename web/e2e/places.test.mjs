@@ -42,3 +42,40 @@ test('a province registers a facility in its province, then edits it with a reas
   assert.equal(last.reason, 'Cập nhật số lao động năm 2026');
   await page.close();
 });
+
+test("a province registers a beneficiary on the way, from the proposal's form", async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
+  await page.goto(env.server.base + '/projects/new');
+  await page.getByRole('button', { name: 'Đăng ký cơ sở mới' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên', { exact: true }).fill('Hộ làm nón lá Chuông E2E');
+  const pick = async (label, option) => {
+    await dialog
+      .locator('.ant-form-item')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator('.ant-select')
+      .click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+  };
+  await pick('Loại', 'Hộ kinh doanh');
+  await pick('Tỉnh/thành', 'Hà Nội');
+  await dialog.getByLabel('Xã, phường').fill('Xã Phương Trung');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // The new facility is registered and already among the proposal's beneficiaries.
+  await page
+    .locator('.ant-select-selection-item')
+    .filter({ hasText: 'Hộ làm nón lá Chuông E2E' })
+    .waitFor();
+  const api = await env.server.session('province-01');
+  const found = (await api('GET', '/api/v1/facilities?q=non la chuong e2e')).json.items;
+  assert.deepEqual(
+    found.map((f) => [f.name, f.commune, f.province.code]),
+    [['Hộ làm nón lá Chuông E2E', 'Xã Phương Trung', '01']],
+  );
+});

@@ -123,7 +123,7 @@ test("the dossier's attachments: a PDF is attached and listed, a program renamed
   const page = await env.browser.context.newPage();
   await login(page, base, 'department');
   await page.goto(`${base}/projects/${project.id}`);
-  await page.getByRole('tab', { name: 'Hồ sơ đính kèm' }).click();
+  await page.getByRole('tab', { name: 'Hồ sơ đề án' }).click();
   await page.getByText('Chưa có tệp đính kèm.').waitFor();
   const input = page.locator('input[type=file]');
   await input.setInputFiles({
@@ -154,7 +154,7 @@ test('the written dossier: itemized costs typed the Vietnamese way sum as typed 
   const page = await env.browser.context.newPage();
   await login(page, base, 'department');
   await page.goto(`${base}/projects/${project.id}`);
-  await page.getByRole('tab', { name: 'Thuyết minh' }).click();
+  await page.getByRole('tab', { name: 'Hồ sơ đề án' }).click();
   await page.getByText('Chưa có thuyết minh.').waitFor();
   await page.getByRole('button', { name: 'Sửa thuyết minh' }).click();
   await page.getByLabel('Mục tiêu').fill('Nâng cao năng suất cho cơ sở');

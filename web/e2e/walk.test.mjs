@@ -18,6 +18,7 @@ const PAGES = [
   '/projects',
   '/projects/{id}',
   '/projects/new',
+  '/projects/{id}/submit?step=1',
   '/programs',
   '/organizations',
   '/facilities',

@@ -18,6 +18,7 @@ const Overview = named(() => import('./features/overview/Overview'), 'Overview')
 const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
 const ProjectDetail = named(() => import('./features/projects/ProjectDetail'), 'ProjectDetail');
 const ProjectForm = named(() => import('./features/projects/ProjectForm'), 'ProjectForm');
+const SubmitWizard = named(() => import('./features/projects/SubmitWizard'), 'SubmitWizard');
 const ProgramList = named(() => import('./features/register/RegisterLists'), 'ProgramList');
 const OrganizationList = named(
   () => import('./features/register/RegisterLists'),
@@ -60,6 +61,7 @@ export function App() {
         <Route path="projects/new" element={page(<ProjectForm />)} />
         <Route path="projects/:id" element={page(<ProjectDetail />)} />
         <Route path="projects/:id/edit" element={page(<ProjectForm />)} />
+        <Route path="projects/:id/submit" element={page(<SubmitWizard />)} />
         <Route path="programs" element={page(<ProgramList />)} />
         <Route path="organizations" element={page(<OrganizationList />)} />
         <Route path="facilities" element={page(<FacilityList />)} />

@@ -31,6 +31,23 @@ export const dossierEN: Record<string, string> = {
   'flags.computed':
     'The priorities {flags} are computed from the beneficiaries and the area on every save, never typed.',
   'flags.computedTag': 'computed',
+  'facility.registerNew': 'Register a new facility',
+  'dossier.cost_items': 'Costs by item',
+  'check.support_ceiling':
+    "The support requested, {requested}, is above this content's ceiling of {ceiling}",
+  'check.dossier_complete_block': 'The dossier lacks: {missing}',
+  'check.rural_ward_rule':
+    'The beneficiary lies in {commune}: a ward qualifies only where the rules on rural industrial facilities allow',
+  'wizard.title': 'Submit the proposal',
+  'wizard.open': 'Submit step by step',
+  'wizard.record': 'The record',
+  'wizard.dossier': 'The dossier',
+  'wizard.files': 'Attached files',
+  'wizard.submit': 'Check and submit',
+  'wizard.back': 'Back',
+  'wizard.next': 'Next',
+  'wizard.toProject': "Back to the proposal's page",
+  'wizard.noStep': 'There is no step you may take on this proposal now.',
   'cost.equipment': 'Machinery and equipment',
   'cost.materials': 'Materials',
   'cost.training': 'Training',

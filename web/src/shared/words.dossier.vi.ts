@@ -1,7 +1,7 @@
 // The proposal dossier's words in Vietnamese (thuyết minh đề án), merged into the dictionary
 // by i18n.tsx.
 export const dossierVI: Record<string, string> = {
-  'dossier.tab': 'Thuyết minh',
+  'dossier.tab': 'Hồ sơ đề án',
   'dossier.edit': 'Sửa thuyết minh',
   'dossier.objectives': 'Mục tiêu',
   'dossier.need': 'Sự cần thiết',
@@ -32,6 +32,23 @@ export const dossierVI: Record<string, string> = {
   'flags.computed':
     'Các ưu tiên {flags} được hệ thống tính từ cơ sở thụ hưởng và địa bàn mỗi khi lưu, không nhập tay.',
   'flags.computedTag': 'tính từ dữ liệu',
+  'facility.registerNew': 'Đăng ký cơ sở mới',
+  'dossier.cost_items': 'Dự toán theo khoản mục',
+  'check.support_ceiling':
+    'Kinh phí đề nghị hỗ trợ {requested} vượt mức trần {ceiling} của nội dung này',
+  'check.dossier_complete_block': 'Thuyết minh còn thiếu: {missing}',
+  'check.rural_ward_rule':
+    'Cơ sở thụ hưởng ở {commune}: phường chỉ được hỗ trợ khi đáp ứng điều kiện về địa bàn của cơ sở công nghiệp nông thôn',
+  'wizard.title': 'Nộp hồ sơ đề án',
+  'wizard.open': 'Nộp hồ sơ từng bước',
+  'wizard.record': 'Thông tin đề án',
+  'wizard.dossier': 'Thuyết minh',
+  'wizard.files': 'Tệp đính kèm',
+  'wizard.submit': 'Kiểm tra và nộp',
+  'wizard.back': 'Quay lại',
+  'wizard.next': 'Tiếp theo',
+  'wizard.toProject': 'Về trang đề án',
+  'wizard.noStep': 'Không có bước nào bạn có thể thực hiện với đề án này lúc này.',
   'cost.equipment': 'Máy móc, thiết bị',
   'cost.materials': 'Nguyên vật liệu',
   'cost.training': 'Đào tạo, tập huấn',

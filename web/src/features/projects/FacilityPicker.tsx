@@ -1,11 +1,12 @@
 // Beneficiary facilities chosen from the register: type part of a name (without diacritics);
-// the server searches and keeps to what the user may see.
+// the server searches and keeps to what the user may see; or registered on the way.
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import { Select, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
 import type { Facility } from '../../shared/types';
+import { NewFacility } from './NewFacility';
 
 export function FacilityPicker({
   value,
@@ -30,19 +31,22 @@ export function FacilityPicker({
   const byId = new Map<number, Facility>();
   for (const f of [...(chosen.data ?? []), ...(found.data?.items ?? [])]) byId.set(f.id, f);
   return (
-    <Select
-      id={id}
-      mode="multiple"
-      aria-label={t('beneficiaries')}
-      placeholder={t('searchFacility')}
-      value={value ?? []}
-      onChange={onChange}
-      loading={found.isFetching}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      options={[...byId.values()].map((f) => ({
-        value: f.id,
-        label: [f.name, f.commune].filter(Boolean).join(' — '),
-      }))}
-    />
+    <Space.Compact style={{ width: '100%' }}>
+      <Select
+        id={id}
+        mode="multiple"
+        aria-label={t('beneficiaries')}
+        placeholder={t('searchFacility')}
+        value={value ?? []}
+        onChange={onChange}
+        loading={found.isFetching}
+        showSearch={{ filterOption: false, onSearch: setQ }}
+        options={[...byId.values()].map((f) => ({
+          value: f.id,
+          label: [f.name, f.commune].filter(Boolean).join(' — '),
+        }))}
+      />
+      <NewFacility onCreated={(f) => onChange?.([...(value ?? []), f.id])} />
+    </Space.Compact>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Skeleton, Space, Tabs, Tag, message } from 'antd';
+import { Button, Descriptions, Skeleton, Space, Tabs, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
@@ -59,6 +59,11 @@ export function ProjectDetail() {
         title={`${p.code} — ${p.title}`}
         actions={
           <Space wrap>
+            {(p.actions ?? []).includes('submit') && (
+              <Link to={`/projects/${p.id}/submit`}>
+                <Button>{t('wizard.open')}</Button>
+              </Link>
+            )}
             <WorkflowActions project={p} />
             {mayChange && (
               <Space>
@@ -156,14 +161,18 @@ export function ProjectDetail() {
               ]
             : []),
           {
+            // The dossier: what is written (thuyết minh), then the attached files.
             key: 'dossier',
             label: t('dossier.tab'),
-            children: <Dossier projectId={p.id} mayEdit={mayChange} />,
-          },
-          {
-            key: 'attachments',
-            label: t('attachments'),
-            children: <Attachments projectId={p.id} mayEdit={!!p.may_edit} />,
+            children: (
+              <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+                <Dossier projectId={p.id} mayEdit={mayChange} />
+                <section aria-label={t('attachments')}>
+                  <Typography.Title level={5}>{t('attachments')}</Typography.Title>
+                  <Attachments projectId={p.id} mayEdit={!!p.may_edit} />
+                </section>
+              </Space>
+            ),
           },
           { key: 'history', label: t('history'), children: <ProjectHistory id={p.id} /> },
         ]}
