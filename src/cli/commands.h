@@ -26,6 +26,7 @@ void add_plan(CLI::App& app, int& exit_code);
 void add_execution(CLI::App& app, int& exit_code);
 void add_worker(CLI::App& app, int& exit_code);
 void add_dossier(CLI::App& app, int& exit_code);
+void add_report(CLI::App& app, int& exit_code);
 
 // The e-mail and scheduler flags of `serve` and `worker`.
 struct MailFlags {

@@ -75,6 +75,7 @@ int main(int argc, char** argv) try {
   kc::cli::add_execution(app, exit_code);
   kc::cli::add_worker(app, exit_code);
   kc::cli::add_dossier(app, exit_code);
+  kc::cli::add_report(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 } catch (const std::exception& e) {

@@ -78,6 +78,7 @@ inline Response file_reply(const Result<app::ExportResult>& done, const std::str
 
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
+void add_report_routes(std::vector<Route>& table);
 void add_account_routes(std::vector<Route>& table);
 void add_job_routes(std::vector<Route>& table);
 void add_appraisal_routes(std::vector<Route>& table);

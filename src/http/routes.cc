@@ -207,6 +207,7 @@ const std::vector<Route>& routes() {
     add_attachment_routes(t);
     add_execution_routes(t);
     add_notification_routes(t);
+    add_report_routes(t);
     return t;
   }();
   return table;

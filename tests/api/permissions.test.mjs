@@ -143,6 +143,7 @@ const SAMPLES = {
   'POST /api/v1/plans/adjustments': () => ({ body: {} }),
   'POST /api/v1/projects/{id}/split': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'POST /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true, body: {} }),
+  'GET /api/v1/reports/annual': () => ({ path: '/api/v1/reports/annual?year=2018' }),
   'GET /api/v1/projects/{id}/dossier': () => ({ id: fx.project.id, scoped: true }),
   'PUT /api/v1/projects/{id}/dossier': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'GET /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true }),

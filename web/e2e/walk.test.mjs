@@ -34,6 +34,7 @@ const PAGES = [
   '/plan',
   '/execution',
   '/notifications',
+  '/reports?year=2018',
   '/no-such-page',
 ];
 const SIZES = [

@@ -35,6 +35,10 @@ const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'Cou
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
 const PlanBuilder = named(() => import('./features/plans/PlanBuilder'), 'PlanBuilder');
+const AnnualReportPage = named(
+  () => import('./features/reports/AnnualReportPage'),
+  'AnnualReportPage',
+);
 const ExecutionPage = named(() => import('./features/execution/ExecutionPage'), 'ExecutionPage');
 const NotificationsPage = named(
   () => import('./features/notifications/NotificationsPage'),
@@ -92,7 +96,8 @@ export function App() {
         <Route path="plan" element={page(<PlanBuilder />)} />
         <Route path="execution" element={page(<ExecutionPage />)} />
         <Route path="notifications" element={page(<NotificationsPage />)} />
-        {['reports', 'clusters', 'bulletin'].map((a) => (
+        <Route path="reports" element={page(<AnnualReportPage />)} />
+        {['clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}
         <Route path="*" element={page(<NotFound />)} />

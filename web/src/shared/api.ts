@@ -1,6 +1,7 @@
 // The one API client: components never call fetch themselves.
 import type {
   Acceptance,
+  AnnualReport,
   Attachment,
   Dossier,
   DossierInput,
@@ -219,6 +220,8 @@ export const api = {
   accept: (body: object) => request<Acceptance>('POST', '/acceptances', body),
   supportHistory: (facilityId: number) =>
     request<SupportHistory>('GET', `/facilities/${facilityId}/support`),
+  annualReport: (q: Query) => request<AnnualReport>('GET', `/reports/annual${qs(q)}`),
+  annualReportUrl: (q: Query) => `/api/v1/reports/annual${qs(q)}`,
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
   roundConclusion: (council: number) =>

@@ -8,10 +8,12 @@ import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
 import { notifyEN } from './words.notify.en';
 import { notifyVI } from './words.notify.vi';
+import { reportsEN } from './words.reports.en';
+import { reportsVI } from './words.reports.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI };
-const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN };
+const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI, ...reportsVI };
+const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN, ...reportsEN };
 
 export type Lang = 'vi' | 'en';
 

@@ -66,6 +66,7 @@ export type PlanDecision = Schemas['PlanDecision'];
 export type GroupSplit = Schemas['GroupSplit'];
 export type Attachment = Schemas['Attachment'];
 export type Dossier = Schemas['Dossier'];
+export type AnnualReport = Schemas['AnnualReport'];
 export type DossierInput = Schemas['DossierInput'];
 export type PlanRollup = Schemas['PlanRollup'];
 export type PlanDecisions =

@@ -1,4 +1,5 @@
-// The proposal dossier's words in English, merged into the dictionary by i18n.tsx.
+// The intake's words in English (the dossier, the submission, the new checks), merged into
+// the dictionary by i18n.tsx.
 export const dossierEN: Record<string, string> = {
   'dossier.tab': 'Dossier',
   'dossier.edit': 'Edit the dossier',

@@ -1,5 +1,5 @@
-// The proposal dossier's words in Vietnamese (thuyết minh đề án), merged into the dictionary
-// by i18n.tsx.
+// The intake's words in Vietnamese (the dossier, the submission, the new checks), merged into
+// the dictionary by i18n.tsx.
 export const dossierVI: Record<string, string> = {
   'dossier.tab': 'Hồ sơ đề án',
   'dossier.edit': 'Sửa thuyết minh',

@@ -1,0 +1,159 @@
+#include "app/annual_report.h"
+
+#include <cmath>
+
+#include "app/completion.h"
+#include "app/exports.h"
+#include "app/register.h"
+#include "io/table_writer.h"
+#include "store/decision_repo.h"
+#include "store/report_query.h"
+
+namespace kc::app {
+namespace {
+
+using nlohmann::json;
+
+double ratio(Vnd part, Vnd whole) {
+  if (whole <= 0) return 0;
+  return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
+}
+
+Result<json> groups(store::Connection& db, const ListQuery& q, store::PlanDimension by) {
+  auto rows = store::plan_breakdown(db, q, by);
+  if (!rows) return std::unexpected(rows.error());
+  json out = json::object();
+  for (const auto& g : *rows)
+    out[g.key] = {
+        {"projects", g.projects}, {"plan_vnd", g.plan_vnd}, {"counterpart_vnd", g.counterpart_vnd}};
+  return out;
+}
+
+}  // namespace
+
+Result<json> annual_report(store::Connection& db, const Actor& a, int year,
+                           const std::string& program) {
+  if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
+  auto tx = store::Transaction::read(db);
+  if (!tx) return std::unexpected(tx.error());
+  ListQuery pq;
+  pq.year = year;
+  pq.page_size = 1000;
+  auto programs = list_programs(db, a, pq);
+  if (!programs) return std::unexpected(programs.error());
+  json codes = json::array(), decisions = json::array();
+  Vnd envelope = 0;
+  for (const auto& p : programs->items) {
+    if (!program.empty() && p.code != program) continue;
+    codes.push_back(p.code);
+    envelope += p.budget_vnd;
+    auto ds = store::list_decisions(db, p.id);
+    if (!ds) return std::unexpected(ds.error());
+    for (const auto& d : *ds)
+      decisions.push_back({{"program", p.code},
+                           {"kind", d.kind},
+                           {"number", d.number},
+                           {"signed_on", d.signed_on},
+                           {"amount_vnd", d.total}});
+  }
+  if (!program.empty() && codes.empty())
+    return std::unexpected(Error::invalid(
+        "invalid query", {{"program", FieldCode::unknown_program, {{"code", program}}}}));
+  ListQuery q;
+  q.year = year;
+  q.program_code = program;
+  auto done = completion_json(db, a, q);
+  if (!done) return std::unexpected(done.error());
+  json by = json::object();
+  for (auto [name, dim] : {std::pair{"content", store::PlanDimension::content},
+                           std::pair{"kind", store::PlanDimension::kind},
+                           std::pair{"region", store::PlanDimension::region},
+                           std::pair{"province", store::PlanDimension::province}}) {
+    auto g = groups(db, q, dim);
+    if (!g) return std::unexpected(g.error());
+    by[name] = std::move(*g);
+  }
+  Vnd counterpart = 0;
+  for (const auto& [k, g] : by["content"].items()) counterpart += g["counterpart_vnd"].get<Vnd>();
+  json outputs = json::object();
+  for (const auto& o : (*done)["outputs"])
+    outputs[o["indicator"].get<std::string>()] = {{"planned", o["expected"]},
+                                                  {"actual", o["actual"]}};
+  auto output = [&](const char* code, const char* measure) -> std::int64_t {
+    return outputs.contains(code) ? outputs[code][measure].get<std::int64_t>() : 0;
+  };
+  const auto& funds = (*done)["funds"];
+  Vnd plan = funds["plan_vnd"].get<Vnd>();
+  (void)tx->commit();
+  return json{{"year", year},
+              {"programs", codes},
+              {"envelope_vnd", envelope},
+              {"decisions", {{"count", decisions.size()}, {"items", decisions}}},
+              {"projects", (*done)["projects"]},
+              {"funds",
+               {{"plan_vnd", plan},
+                {"contracted_vnd", funds["contracted_vnd"]},
+                {"disbursed_vnd", funds["disbursed_vnd"]},
+                {"accepted_vnd", funds["accepted_vnd"]},
+                {"released_vnd", funds["released_vnd"]},
+                {"counterpart_vnd", counterpart}}},
+              {"completion_rate", (*done)["completion_rate"]},
+              {"disbursement_rate", (*done)["disbursement_rate"]},
+              {"counterpart_per_program_vnd", ratio(counterpart, plan)},
+              {"by", by},
+              {"outputs", outputs},
+              {"cluster_projects",
+               {{"detailed_plan", output("ccn_detailed_plan", "actual")},
+                {"infrastructure", output("ccn_infrastructure", "actual")},
+                {"total",
+                 output("ccn_detailed_plan", "actual") + output("ccn_infrastructure", "actual")}}}};
+}
+
+std::vector<std::vector<std::string>> report_rows(const json& r) {
+  std::vector<std::vector<std::string>> rows{{"section", "dimension", "key", "measure", "value"}};
+  auto text = [](const json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); };
+  auto add = [&](std::string section, std::string dimension, std::string key, std::string measure,
+                 const json& v) {
+    rows.push_back(
+        {std::move(section), std::move(dimension), std::move(key), std::move(measure), text(v)});
+  };
+  add("envelope", "", "", "envelope_vnd", r["envelope_vnd"]);
+  add("decisions", "", "", "count", r["decisions"]["count"]);
+  for (const auto& [k, v] : r["projects"].items()) add("projects", "", "", k, v);
+  for (const auto& [k, v] : r["funds"].items()) add("funds", "", "", k, v);
+  for (const char* k : {"completion_rate", "disbursement_rate", "counterpart_per_program_vnd"})
+    add("rates", "", "", k, r[k]);
+  for (const auto& [dim, groups] : r["by"].items())
+    for (const auto& [key, g] : groups.items())
+      for (const auto& [measure, v] : g.items()) add("by", dim, key, measure, v);
+  for (const auto& [code, o] : r["outputs"].items())
+    for (const auto& [measure, v] : o.items()) add("outputs", "indicator", code, measure, v);
+  for (const auto& [k, v] : r["cluster_projects"].items()) add("cluster_projects", "", "", k, v);
+  return rows;
+}
+
+Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
+                                          const std::string& program, const std::string& format,
+                                          const std::string& path) {
+  if (format != "csv" && format != "xlsx")
+    return std::unexpected(Error::invalid(
+        "invalid query", {{"format", FieldCode::one_of, {{"allowed", "json, csv, xlsx"}}}}));
+  auto r = annual_report(db, a, year, program);
+  if (!r) return std::unexpected(r.error());
+  auto rows = report_rows(*r);
+  auto writer =
+      io::open_table_writer(path, format, "Báo cáo năm " + std::to_string(year), rows.front(), {4});
+  if (!writer) return std::unexpected(writer.error());
+  ExportResult out;
+  for (size_t i = 1; i < rows.size(); ++i, ++out.rows)
+    if (auto s = (*writer)->add_row(rows[i]); !s) return std::unexpected(s.error());
+  if (auto s = (*writer)->close(); !s) return std::unexpected(s.error());
+  out.file_name =
+      "bao-cao-nam-" + std::to_string(year) + (program.empty() ? "" : "-" + program) + "." + format;
+  out.content_type = format == "csv" ? "text/csv; charset=utf-8"
+                                     : "application/vnd.openxmlformats-officedocument."
+                                       "spreadsheetml.sheet";
+  return out;
+}
+
+}  // namespace kc::app

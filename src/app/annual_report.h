@@ -1,0 +1,32 @@
+#pragma once
+// The annual report of a program year, in the shape of the ministry's public record: the
+// envelope and its decisions; projects planned, contracted and accepted; the completion rate;
+// the plan's funds by content, kind (point, group), region and province; outputs per
+// indicator, planned and accepted; counterpart funds mobilised per đồng of program funds; the
+// industrial-cluster projects. Every figure is read from the records (decisions, contracts,
+// acceptances), in the reader's scope. Keys are the codes of data/ (contents, regions,
+// provinces, indicators); money is whole đồng; rates are fractions. docs/annual-report.schema.json
+// describes it; `report_rows` flattens it for CSV as section,dimension,key,measure,value.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "app/exports.h"
+#include "app/policy.h"
+#include "store/db.h"
+
+namespace kc::app {
+
+// `program` empty: every program of the year (national and local) summed.
+Result<nlohmann::json> annual_report(store::Connection& db, const Actor& a, int year,
+                                     const std::string& program);
+
+// The report as CSV rows: section, dimension, key, measure, value (with a header row).
+std::vector<std::vector<std::string>> report_rows(const nlohmann::json& report);
+
+// The report's rows written to `path` as "csv" or "xlsx" (a number cell per value).
+Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
+                                          const std::string& program, const std::string& format,
+                                          const std::string& path);
+
+}  // namespace kc::app

@@ -1,0 +1,38 @@
+#include "store/report_query.h"
+
+#include "store/project_rows.h"
+#include "store/sql.h"
+
+namespace kc::store {
+
+Result<std::vector<PlanGroup>> plan_breakdown(Connection& db, const ListQuery& q,
+                                              PlanDimension by) {
+  // The main province (position 0) places a project in a province and a region.
+  const char* key = "p.content_code";
+  if (by == PlanDimension::kind) key = "p.kind";
+  if (by == PlanDimension::region)
+    key =
+        "(SELECT pp.region_code FROM project_provinces pp WHERE pp.project_id = p.id AND "
+        "pp.position = 0)";
+  if (by == PlanDimension::province)
+    key =
+        "(SELECT pp.province_2025 FROM project_provinces pp WHERE pp.project_id = p.id AND "
+        "pp.position = 0)";
+  ListQuery plain = q;
+  plain.status.clear();
+  Where w = project_filter(plain);
+  w.add("t.amount > 0");
+  auto rows = db.query(std::string("SELECT ") + key +
+                           " AS k, COUNT(*), SUM(t.amount), SUM(p.counterpart_vnd) FROM "
+                           "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM "
+                           "plan_decision_items i GROUP BY i.project_id) t JOIN projects p ON "
+                           "p.id = t.project_id" +
+                           w.sql + " GROUP BY k ORDER BY k",
+                       w.params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<PlanGroup> out;
+  for (const auto& r : *rows) out.push_back({r.str(0), r.i64(1), r.i64(2), r.i64(3)});
+  return out;
+}
+
+}  // namespace kc::store

@@ -1,0 +1,208 @@
+// The annual report of a program year, as the ministry publishes it: the envelope and its
+// decisions, projects and completion, the plan by content, region and province with a chart,
+// outputs per indicator, counterpart funds per đồng, industrial-cluster projects; the same
+// figures as CSV or XLSX. Year and program are in the address.
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
+import { api } from '../../shared/api';
+import { Chart } from '../../shared/Chart';
+import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
+import { useI18n } from '../../shared/i18n';
+import { useUrlState } from '../../shared/lists';
+import { NoAccess, PageHeading, useCan } from '../../shared/page';
+import { byCode, useLabel, useReference } from '../../shared/reference';
+import { wideTable } from '../../shared/ResponsiveTable';
+import type { AnnualReport } from '../../shared/types';
+
+const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)} %`;
+
+type Group = AnnualReport['by']['content'][string];
+
+function GroupTable({
+  title,
+  groups,
+  name,
+}: {
+  title: string;
+  groups: Record<string, Group>;
+  name: (key: string) => string;
+}) {
+  const { t } = useI18n();
+  const rows = Object.entries(groups).map(([key, g]) => ({ key, ...g }));
+  return (
+    <Card title={title}>
+      <Table
+        {...wideTable}
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: title, dataIndex: 'key', render: (k: string) => name(k) },
+          {
+            title: t('report.projects'),
+            dataIndex: 'projects',
+            align: 'right',
+            render: formatNumber,
+          },
+          { title: t('report.plan'), dataIndex: 'plan_vnd', align: 'right', render: formatVnd },
+          {
+            title: t('counterpart'),
+            dataIndex: 'counterpart_vnd',
+            align: 'right',
+            render: formatVnd,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+export function AnnualReportPage() {
+  const { t } = useI18n();
+  const can = useCan();
+  const label = useLabel();
+  const contents = byCode(useReference('contents'));
+  const regions = byCode(useReference('regions'));
+  const provinces = byCode(useReference('provinces-2025'));
+  const indicators = byCode(useReference('indicators'));
+  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
+  const { state, set } = useUrlState({ year: 0, program: '' });
+  const year = state.year || years.find((y) => y <= new Date().getFullYear() - 1) || years[0] || 0;
+  const query = { year, program: state.program || undefined };
+  const report = useQuery({
+    queryKey: ['report', 'annual', query],
+    queryFn: () => api.annualReport(query),
+    enabled: year > 0,
+  });
+  if (!can('read_execution')) return <NoAccess title={t('nav.reports')} />;
+  const r = report.data;
+  const loading = report.isLoading;
+  const stat = (title: string, value: string) => (
+    <Col xs={12} lg={6}>
+      <Card>
+        <Statistic loading={loading} title={title} value={value} />
+      </Card>
+    </Col>
+  );
+  const byContent = Object.entries(r?.by.content ?? {});
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageHeading title={t('report.annual')} />
+      <Space wrap>
+        <Select
+          style={{ width: 120 }}
+          aria-label={t('year')}
+          value={year || undefined}
+          onChange={(v) => set({ year: v, program: '' })}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <Select
+          style={{ width: 320 }}
+          aria-label={t('program')}
+          value={state.program}
+          onChange={(v) => set({ program: v })}
+          options={[
+            { value: '', label: t('report.allPrograms') },
+            ...(programs.data?.items ?? [])
+              .filter((p) => p.year === year)
+              .map((p) => ({ value: p.code, label: p.name })),
+          ]}
+        />
+        {(['csv', 'xlsx'] as const).map((f) => (
+          <Button key={f} href={api.annualReportUrl({ ...query, format: f })}>
+            {t(`report.download.${f}`)}
+          </Button>
+        ))}
+      </Space>
+      <Row gutter={[16, 16]}>
+        {stat(t('report.envelope'), r ? formatVndShort(r.envelope_vnd) : '-')}
+        {stat(t('report.decisions'), r ? formatNumber(r.decisions.count) : '-')}
+        {stat(
+          t('report.projectsLine'),
+          r ? `${r.projects.planned} / ${r.projects.contracted} / ${r.projects.accepted}` : '-',
+        )}
+        {stat(t('exec.completionRate'), r ? pct(r.completion_rate) : '-')}
+        {stat(
+          t('report.counterpartPerDong'),
+          r ? formatNumber(r.counterpart_per_program_vnd) : '-',
+        )}
+        {stat(t('report.counterpart'), r ? formatVndShort(r.funds.counterpart_vnd) : '-')}
+        {stat(
+          t('report.clusters'),
+          r
+            ? t('report.clustersValue', {
+                total: r.cluster_projects.total,
+                plan: r.cluster_projects.detailed_plan,
+                infra: r.cluster_projects.infrastructure,
+              })
+            : '-',
+        )}
+      </Row>
+      {byContent.length > 0 && (
+        <Card title={t('report.byContent')}>
+          <Chart
+            label={t('report.chartLabel', {
+              list: byContent.map(([k, g]) => `${k}: ${formatVndShort(g.plan_vnd)}`).join('; '),
+            })}
+            option={{
+              tooltip: {},
+              grid: { left: 80, right: 16, top: 16, bottom: 32 },
+              xAxis: { type: 'category', data: byContent.map(([k]) => k) },
+              yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatVndShort(v) } },
+              series: [{ type: 'bar', data: byContent.map(([, g]) => g.plan_vnd) }],
+            }}
+          />
+        </Card>
+      )}
+      {r && (
+        <>
+          <GroupTable
+            title={t('content')}
+            groups={r.by.content}
+            name={(k) => `${k} — ${label(contents.get(k), k)}`}
+          />
+          <GroupTable
+            title={t('region')}
+            groups={r.by.region}
+            name={(k) => label(regions.get(k), k)}
+          />
+          <GroupTable
+            title={t('province')}
+            groups={r.by.province}
+            name={(k) => label(provinces.get(k), k)}
+          />
+          <Card title={t('exec.outputs')}>
+            <Table
+              {...wideTable}
+              size="small"
+              rowKey="key"
+              pagination={false}
+              dataSource={Object.entries(r.outputs).map(([key, o]) => ({ key, ...o }))}
+              columns={[
+                {
+                  title: t('indicator'),
+                  dataIndex: 'key',
+                  render: (k: string) => label(indicators.get(k), k),
+                },
+                {
+                  title: t('exec.expected'),
+                  dataIndex: 'planned',
+                  align: 'right',
+                  render: formatNumber,
+                },
+                {
+                  title: t('exec.actual'),
+                  dataIndex: 'actual',
+                  align: 'right',
+                  render: formatNumber,
+                },
+              ]}
+            />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}
