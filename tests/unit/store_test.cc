@@ -1,10 +1,12 @@
 // The register's use cases against a real SQLite database in a temporary folder.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
+#include "app/eligibility.h"
 #include "app/exports.h"
 #include "app/imports.h"
 #include "app/projects.h"
@@ -281,6 +283,62 @@ TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
   EXPECT_EQ(history["items"][0]["after"]["code"], "P-7");
   auto check = store::verify_audit(*db_).value();
   EXPECT_FALSE(check.first_bad_id) << check.problem;
+}
+
+// Priority flags the register can establish are settled on every save from the beneficiaries'
+// facts and the main province's region (TT 46/2012 Art. 6); a typed value for them goes.
+TEST_F(Register, PriorityFlagsAreComputedOnSave) {
+  Facility f;
+  f.name = "Xưởng dệt", f.kind = "household_business", f.province = {"2008", "75"};
+  f.women_owned = true, f.employees = 60;
+  auto facility = app::create_facility(*db_, kSystem, f).value();
+  Project p = project("UT-1");
+  p.beneficiary_ids = {facility.id};
+  p.priority_flags = {"export", "disadvantaged_area", "ethnic_minorities"};
+  auto saved = app::create_project(*db_, kSystem, p).value();
+  EXPECT_EQ(saved.priority_flags,
+            (std::vector<std::string>{"export", "women_owned", "workers_50_plus"}));
+  Project north = project("UT-2");
+  north.provinces = {{"2008", "10"}};  // Lào Cai: the northern mountains
+  auto up = app::create_project(*db_, kSystem, north).value();
+  EXPECT_EQ(up.priority_flags, (std::vector<std::string>{"disadvantaged_area"}));
+}
+
+// The beneficiary's place: a ward of a centrally-run city blocks under NĐ 235/2025 unless in a
+// recognised craft village; under NĐ 45/2012 it is a warning. The ceilings: above the most
+// generous rule of the content, a block naming it.
+TEST_F(Register, EligibilityNamesThePlaceAndTheCeiling) {
+  Facility f;
+  f.name = "Cơ sở may", f.kind = "household_business", f.province = {"2025", "01"};
+  f.commune = "Phường Kim Liên";
+  auto ward = app::create_facility(*db_, kSystem, f).value();
+  f.name = "Cơ sở gốm", f.commune = "Phường Bát Tràng", f.craft_village = true;
+  auto village = app::create_facility(*db_, kSystem, f).value();
+  auto rules_of = [&](Project p) {
+    std::vector<std::pair<std::string, std::string>> out;
+    auto checks = app::eligibility_checks(*db_, p).value();
+    for (const auto& c : checks) out.push_back({c.rule, c.level});
+    return out;
+  };
+  auto has = [](const auto& checks, const std::string& rule, const std::string& level) {
+    return std::find(checks.begin(), checks.end(), std::pair{rule, level}) != checks.end();
+  };
+  Project p = project("UT-3");
+  p.start = {2026, 3, 1}, p.end = {2026, 10, 30}, p.beneficiary_ids = {ward.id};
+  EXPECT_TRUE(has(rules_of(p), "rural_ward_rule", "block"));
+  p.beneficiary_ids = {village.id};
+  EXPECT_FALSE(has(rules_of(p), "rural_ward_rule", "block"));
+  p.start = {2019, 3, 1}, p.end = {2019, 10, 30}, p.beneficiary_ids = {ward.id};
+  auto old = rules_of(p);
+  EXPECT_TRUE(has(old, "rural_ward_rule", "warning"));
+  // 300 million of 600 for one facility's machinery: within 50 % and 300 million (TT 28/2018).
+  EXPECT_FALSE(has(old, "support_ceiling.machinery", "block") ||
+               has(old, "support_ceiling.technology_line", "block"));
+  p.requested_vnd = 400'000'000, p.total_vnd = 700'000'000;
+  auto over = rules_of(p);
+  // 50 % of 700 million is 350: above every rule of ND45-03 for one facility and no model.
+  EXPECT_TRUE(has(over, "support_ceiling.technology_line", "block") ||
+              has(over, "support_ceiling.machinery", "block"));
 }
 
 }  // namespace

@@ -188,6 +188,12 @@ test('the written dossier: itemized costs typed the Vietnamese way sum as typed 
     [stored.requested_vnd, stored.counterpart_vnd, stored.amounts_from_dossier],
     [435_500_000, 600_000_000, true],
   );
+  // The history names the write in words, with what changed.
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  await page.getByText('Sửa thuyết minh').waitFor();
+  await page
+    .getByText(/Mục tiêu; Tiến độ thực hiện: 0 → 1; Dự toán kinh phí theo khoản mục/)
+    .waitFor();
   // The record's form now shows the amounts as computed, not typed.
   await page.goto(`${base}/projects/${project.id}/edit`);
   await assert.doesNotReject(() =>

@@ -31,6 +31,16 @@ const FIELDS: Record<string, string> = {
   cooperating_org_ids: 'cooperators',
 };
 
+const DOSSIER_TEXTS = [
+  'objectives',
+  'need',
+  'legal_basis',
+  'activities',
+  'location',
+  'scale',
+  'effect',
+];
+
 // How a field's value reads in the UI.
 function useShow() {
   const { t } = useI18n();
@@ -73,8 +83,25 @@ export function ProjectHistory({ id }: { id: number }) {
   const diff = useDiff();
   const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
 
-  const changes = (e: AuditEntry): string =>
-    e.before && e.after ? diff(e.before, e.after).join('; ') : '';
+  const changes = (e: AuditEntry): string => {
+    if (!e.before || !e.after) return '';
+    if (e.action === 'dossier') return dossierChanges(e.before, e.after);
+    return diff(e.before, e.after).join('; ');
+  };
+  // A dossier's write: the texts that changed by name, the milestones' count, the costs' sums.
+  const dossierChanges = (b: Record<string, unknown>, a: Record<string, unknown>) => {
+    const texts = DOSSIER_TEXTS.filter((k) => b[k] !== a[k]).map((k) => t(`dossier.${k}`));
+    const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+    const total = (v: unknown) => (v as { total_vnd?: number } | undefined)?.total_vnd ?? 0;
+    const out = texts.length ? [texts.join(', ')] : [];
+    if (count(b.milestones) !== count(a.milestones))
+      out.push(`${t('dossier.milestones')}: ${count(b.milestones)} → ${count(a.milestones)}`);
+    if (total(b.totals) !== total(a.totals))
+      out.push(
+        `${t('dossier.costs')}: ${formatVnd(total(b.totals))} → ${formatVnd(total(a.totals))}`,
+      );
+    return out.join('; ');
+  };
 
   return (
     <ResponsiveTable<AuditEntry>
