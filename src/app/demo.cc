@@ -184,7 +184,7 @@ class Builder {
     f.industry = std::string(craft.industry);
     f.employees = f.kind == "artisan" ? rng_.between(1, 10) : rng_.between(8, 160);
     auto id = insert_facility_checked(db_, actor_, f);
-    if (id) ++facilities_, last_facility_ = f;
+    if (id) ++facilities_;
     return id;
   }
 
@@ -270,13 +270,8 @@ class Builder {
       auto id = facility(pr, craft);
       if (!id) return std::unexpected(id.error());
       p.beneficiary_ids.push_back(*id);
-      if (last_facility_.women_owned) flags_.insert("women_owned");
-      if (last_facility_.employees >= 50) flags_.insert("workers_50_plus");
-      if (last_facility_.ethnic_minority_workers) flags_.insert("ethnic_minorities");
     }
-    if (pr.region == "TDMNPB" || pr.region == "TN") flags_.insert("disadvantaged_area");
-    p.priority_flags.assign(flags_.begin(), flags_.end());
-    flags_.clear();
+    // Priority flags are not typed: saving the project computes them (app/priority_flags.h).
     int start_month = static_cast<int>(rng_.between(3, 6));
     p.start = {year_, start_month, static_cast<int>(rng_.between(1, 28))};
     p.end = {year_, static_cast<int>(rng_.between(start_month + 4, 12)),
@@ -361,8 +356,7 @@ class Builder {
   std::vector<Province> provinces_;
   std::map<std::string, std::int64_t> center_, department_;
   std::vector<std::int64_t> national_;
-  std::set<std::string> flags_;
-  Facility last_facility_;
+
   std::int64_t facilities_ = 0;
   size_t cursor_ = 0;
 };

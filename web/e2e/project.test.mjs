@@ -190,7 +190,7 @@ test('the written dossier: itemized costs typed the Vietnamese way sum as typed 
   );
   // The history names the write in words, with what changed.
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
-  await page.getByText('Sửa thuyết minh').waitFor();
+  await page.getByRole('cell', { name: 'Sửa thuyết minh' }).waitFor();
   await page
     .getByText(/Mục tiêu; Tiến độ thực hiện: 0 → 1; Dự toán kinh phí theo khoản mục/)
     .waitFor();

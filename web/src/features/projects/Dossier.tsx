@@ -73,7 +73,7 @@ function CostTable({ d }: { d: DossierValue }) {
   const { t } = useI18n();
   return (
     <Table
-      {...wideTable}
+      {...wideTable(d.cost_items, 640)}
       size="small"
       rowKey={(_, i) => String(i)}
       pagination={false}
@@ -133,7 +133,7 @@ function DossierView({ d }: { d: DossierValue }) {
       <section aria-label={t('dossier.milestones')}>
         <Typography.Title level={5}>{t('dossier.milestones')}</Typography.Title>
         <Table
-          {...wideTable}
+          {...wideTable(d.milestones, 360)}
           size="small"
           rowKey={(_, i) => String(i)}
           pagination={false}

@@ -32,7 +32,7 @@ function GroupTable({
   return (
     <Card title={title}>
       <Table
-        {...wideTable}
+        {...wideTable(rows, 560)}
         size="small"
         rowKey="key"
         pagination={false}
@@ -175,7 +175,7 @@ export function AnnualReportPage() {
           />
           <Card title={t('exec.outputs')}>
             <Table
-              {...wideTable}
+              {...wideTable(Object.keys(r.outputs), 480)}
               size="small"
               rowKey="key"
               pagination={false}
