@@ -1,9 +1,10 @@
 // The annual report of a program year, as the ministry publishes it: the envelope and its
 // decisions, projects and completion, the plan by content, region and province with a chart,
 // outputs per indicator, counterpart funds per đồng, industrial-cluster projects; the same
-// figures as CSV or XLSX. Year and program are in the address.
+// figures as CSV or XLSX. Year and program are in the address; tables turn into cards on a
+// phone.
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
+import { Button, Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
 import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
@@ -11,7 +12,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
-import { wideTable } from '../../shared/ResponsiveTable';
+import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { AnnualReport } from '../../shared/types';
 
 const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)} %`;
@@ -31,8 +32,7 @@ function GroupTable({
   const rows = Object.entries(groups).map(([key, g]) => ({ key, ...g }));
   return (
     <Card title={title}>
-      <Table
-        {...wideTable(rows, 560)}
+      <ResponsiveTable
         size="small"
         rowKey="key"
         pagination={false}
@@ -174,8 +174,7 @@ export function AnnualReportPage() {
             name={(k) => label(provinces.get(k), k)}
           />
           <Card title={t('exec.outputs')}>
-            <Table
-              {...wideTable(Object.keys(r.outputs), 480)}
+            <ResponsiveTable
               size="small"
               rowKey="key"
               pagination={false}
