@@ -1,7 +1,5 @@
 #include "app/annual_report.h"
 
-#include <cmath>
-
 #include "app/completion.h"
 #include "app/exports.h"
 #include "app/register.h"
@@ -13,11 +11,6 @@ namespace kc::app {
 namespace {
 
 using nlohmann::json;
-
-double ratio(Vnd part, Vnd whole) {
-  if (whole <= 0) return 0;
-  return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
-}
 
 Result<json> groups(store::Connection& db, const ListQuery& q, store::PlanDimension by) {
   auto rows = store::plan_breakdown(db, q, by);

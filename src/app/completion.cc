@@ -15,12 +15,12 @@ namespace {
 
 using nlohmann::json;
 
+}  // namespace
+
 double ratio(Vnd part, Vnd whole) {
   if (whole <= 0) return 0;
   return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
 }
-
-}  // namespace
 
 Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());

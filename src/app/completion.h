@@ -12,9 +12,13 @@
 
 #include "app/policy.h"
 #include "domain/date.h"
+#include "domain/money.h"
 #include "store/db.h"
 
 namespace kc::app {
+
+// part / whole as a fraction rounded to four places (0.996); 0 when there is no whole.
+double ratio(Vnd part, Vnd whole);
 
 Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, ListQuery q);
 // A facility's support history from the acceptances that confirmed it (year, content, project,

@@ -26,7 +26,8 @@ import { useI18n } from '../../shared/i18n';
 import { wideTable } from '../../shared/ResponsiveTable';
 import type { Dossier as DossierValue, DossierInput } from '../../shared/types';
 
-const TEXTS = [
+/** The dossier's texts, in the template's order (also the history's labels). */
+export const TEXTS = [
   'objectives',
   'need',
   'legal_basis',

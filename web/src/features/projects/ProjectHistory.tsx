@@ -8,6 +8,7 @@ import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { AuditEntry, ProvinceRef } from '../../shared/types';
+import { TEXTS } from './Dossier';
 
 // A field of the project's JSON, its label and how its value reads.
 const FIELDS: Record<string, string> = {
@@ -30,16 +31,6 @@ const FIELDS: Record<string, string> = {
   beneficiary_ids: 'beneficiaries',
   cooperating_org_ids: 'cooperators',
 };
-
-const DOSSIER_TEXTS = [
-  'objectives',
-  'need',
-  'legal_basis',
-  'activities',
-  'location',
-  'scale',
-  'effect',
-];
 
 // How a field's value reads in the UI.
 function useShow() {
@@ -90,7 +81,7 @@ export function ProjectHistory({ id }: { id: number }) {
   };
   // A dossier's write: the texts that changed by name, the milestones' count, the costs' sums.
   const dossierChanges = (b: Record<string, unknown>, a: Record<string, unknown>) => {
-    const texts = DOSSIER_TEXTS.filter((k) => b[k] !== a[k]).map((k) => t(`dossier.${k}`));
+    const texts = TEXTS.filter((k) => b[k] !== a[k]).map((k) => t(`dossier.${k}`));
     const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
     const total = (v: unknown) => (v as { total_vnd?: number } | undefined)?.total_vnd ?? 0;
     const out = texts.length ? [texts.join(', ')] : [];
