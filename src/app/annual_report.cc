@@ -3,7 +3,7 @@
 #include "app/completion.h"
 #include "app/exports.h"
 #include "app/register.h"
-#include "io/table_writer.h"
+#include "app/report_book.h"
 #include "store/decision_repo.h"
 #include "store/report_query.h"
 
@@ -128,25 +128,16 @@ std::vector<std::vector<std::string>> report_rows(const json& r) {
 Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
                                           const std::string& program, const std::string& format,
                                           const std::string& path) {
-  if (format != "csv" && format != "xlsx")
+  if (format == "json" || !is_report_format(format))
     return std::unexpected(Error::invalid(
-        "invalid query", {{"format", FieldCode::one_of, {{"allowed", "json, csv, xlsx"}}}}));
+        "invalid query", {{"format", FieldCode::one_of, {{"allowed", kReportFormats}}}}));
   auto r = annual_report(db, a, year, program);
   if (!r) return std::unexpected(r.error());
-  auto rows = report_rows(*r);
-  auto writer =
-      io::open_table_writer(path, format, "Báo cáo năm " + std::to_string(year), rows.front(), {4});
-  if (!writer) return std::unexpected(writer.error());
-  ExportResult out;
-  for (size_t i = 1; i < rows.size(); ++i, ++out.rows)
-    if (auto s = (*writer)->add_row(rows[i]); !s) return std::unexpected(s.error());
-  if (auto s = (*writer)->close(); !s) return std::unexpected(s.error());
-  out.file_name =
-      "bao-cao-nam-" + std::to_string(year) + (program.empty() ? "" : "-" + program) + "." + format;
-  out.content_type = format == "csv" ? "text/csv; charset=utf-8"
-                                     : "application/vnd.openxmlformats-officedocument."
-                                       "spreadsheetml.sheet";
-  return out;
+  auto book = annual_book(db, *r);
+  if (!book) return std::unexpected(book.error());
+  return write_report_book(
+      *book, format, path,
+      "bao-cao-nam-" + std::to_string(year) + (program.empty() ? "" : "-" + program));
 }
 
 }  // namespace kc::app

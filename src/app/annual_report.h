@@ -13,6 +13,7 @@
 
 #include "app/exports.h"
 #include "app/policy.h"
+#include "io/report_book.h"
 #include "store/db.h"
 
 namespace kc::app {
@@ -24,7 +25,11 @@ Result<nlohmann::json> annual_report(store::Connection& db, const Actor& a, int 
 // The report as CSV rows: section, dimension, key, measure, value (with a header row).
 std::vector<std::vector<std::string>> report_rows(const nlohmann::json& report);
 
-// The report's rows written to `path` as "csv" or "xlsx" (a number cell per value).
+// The report laid out as tables (app/annual_book.cc), its figures the report_rows.
+Result<io::Book> annual_book(store::Connection& db, const nlohmann::json& report);
+
+// The report written to `path` as "csv" (its figures), "xlsx" (its tables and figures) or
+// "pdf" (its tables), through app/report_book.h.
 Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
                                           const std::string& program, const std::string& format,
                                           const std::string& path);

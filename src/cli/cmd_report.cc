@@ -1,6 +1,6 @@
 // `report annual`: the annual report of a program year, as the API gives it. JSON goes to
 // standard output without -o; CSV (section,dimension,key,measure,value) likewise; XLSX needs
-// -o. Read as the operator (every province).
+// -o, and so does PDF. Read as the operator (every province).
 #include <fstream>
 #include <iostream>
 
@@ -27,14 +27,14 @@ void add_report(CLI::App& app, int& exit_code) {
   annual->add_option("--year", a->year, "The plan year")->required()->check(CLI::Range(2000, 2100));
   annual->add_option("--program", a->program,
                      "Only this program (by code); default: all of the year");
-  annual->add_option("--format", a->format, "json | csv | xlsx")
-      ->check(CLI::IsMember({"json", "csv", "xlsx"}))
+  annual->add_option("--format", a->format, "json | csv | xlsx | pdf")
+      ->check(CLI::IsMember({"json", "csv", "xlsx", "pdf"}))
       ->capture_default_str();
-  annual->add_option("-o,--output", a->output, "Write to this file (XLSX needs it)");
+  annual->add_option("-o,--output", a->output, "Write to this file (XLSX and PDF need it)");
   annual->add_option("--db", a->db, "Database")->capture_default_str();
   annual->callback([a, &exit_code] {
-    if (a->format == "xlsx" && a->output.empty()) {
-      std::cerr << "error: --format xlsx needs -o FILE\n";
+    if ((a->format == "xlsx" || a->format == "pdf") && a->output.empty()) {
+      std::cerr << "error: --format " << a->format << " needs -o FILE\n";
       exit_code = 2;
       return;
     }

@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "app/annual_report.h"
+#include "app/report_book.h"
 #include "http/reply.h"
 
 namespace kc::http {
@@ -28,7 +29,12 @@ Response annual(HandlerContext& ctx, Request& req) {
   if (!errors.empty()) return problem(Error::invalid("invalid query", std::move(errors)), req.path);
   if (format == "json")
     return reply(app::annual_report(ctx.db, ctx.actor, year, program), req, as_is);
-  std::string path = app::temporary_export_path(format == "xlsx" ? "xlsx" : "csv");
+  if (!app::is_report_format(format))
+    return problem(
+        Error::invalid("invalid query",
+                       {{"format", FieldCode::one_of, {{"allowed", app::kReportFormats}}}}),
+        req.path);
+  std::string path = app::temporary_export_path(format);
   return file_reply(app::export_annual_report(ctx.db, ctx.actor, year, program, format, path), path,
                     req);
 }
@@ -37,8 +43,8 @@ Response annual(HandlerContext& ctx, Request& req) {
 
 void add_report_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/reports/annual",
-               "The annual report of a program year (?year=, ?program=, ?format=json|csv|xlsx)",
-               app::Permission::read_execution, annual});
+               "The annual report of a program year (?year=, ?program=, ?format=json|csv|xlsx|pdf)",
+               app::Permission::read_execution, annual, false, true});
 }
 
 }  // namespace kc::http

@@ -1,8 +1,12 @@
 // The annual report against the system's other answers: the programs' envelope, the decision
 // list, the completion figures, the project list's totals; the CSV and XLSX carry the same
-// numbers; a province reads its own part; bad queries are named.
+// numbers (read back: the workbook by tests/api/read-xlsx.py, the PDF by pdftotext); a province reads its own part; bad queries are named.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fieldsOf, startServer } from './server.mjs';
 
 let s, ministry, prov;
@@ -69,19 +73,35 @@ test('the CLI writes the same report as the API', async () => {
   assert.deepEqual(cli, api);
 });
 
-test('the CSV has the same figures, one row each; the XLSX is a workbook', async () => {
-  const report = (await ministry('GET', url)).json;
-  const csv = await fetch(`${s.base}${url}&format=csv`, { headers: { Cookie: ministry.cookie } });
-  assert.equal(csv.status, 200);
-  const lines = (await csv.text())
+const dir = mkdtempSync(join(tmpdir(), 'kc-report-'));
+async function download(session, format) {
+  const r = await fetch(`${s.base}${url}&format=${format}`, {
+    headers: { Cookie: session.cookie },
+  });
+  assert.equal(r.status, 200, format);
+  const file = join(dir, `report.${format}`);
+  writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+  return { file, type: r.headers.get('content-type') };
+}
+const csvCells = (text) =>
+  text
     .replace(/^\uFEFF/, '')
     .trim()
-    .split(/\r?\n/);
-  assert.equal(lines[0], 'section,dimension,key,measure,value');
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
+// "1.234.567" as the PDF writes whole numbers.
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+test('the four formats say the same numbers', async () => {
+  const report = (await ministry('GET', url)).json;
+  const csv = await download(ministry, 'csv');
+  assert.match(csv.type, /text\/csv/);
+  const rows = csvCells(readFileSync(csv.file, 'utf8'));
+  assert.deepEqual(rows[0], ['section', 'dimension', 'key', 'measure', 'value']);
   const cell = (section, dimension, key, measure) =>
-    lines
-      .map((l) => l.split(','))
-      .find((c) => c[0] === section && c[1] === dimension && c[2] === key && c[3] === measure)?.[4];
+    rows.find(
+      (c) => c[0] === section && c[1] === dimension && c[2] === key && c[3] === measure,
+    )?.[4];
   assert.equal(Number(cell('envelope', '', '', 'envelope_vnd')), report.envelope_vnd);
   assert.equal(Number(cell('rates', '', '', 'completion_rate')), report.completion_rate);
   assert.equal(
@@ -90,15 +110,57 @@ test('the CSV has the same figures, one row each; the XLSX is a workbook', async
   );
   for (const [key, g] of Object.entries(report.by.region))
     assert.equal(Number(cell('by', 'region', key, 'plan_vnd')), g.plan_vnd, key);
-  const xlsx = await fetch(`${s.base}${url}&format=xlsx`, { headers: { Cookie: ministry.cookie } });
-  assert.equal(xlsx.status, 200);
-  assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
-  assert.equal(
-    Buffer.from(await xlsx.arrayBuffer())
-      .subarray(0, 2)
-      .toString(),
-    'PK',
+
+  // The workbook: its last sheet is the CSV's figures cell for cell; its tables carry the
+  // report's numbers as number cells, totals as SUM formulas, headers frozen.
+  const xlsx = await download(ministry, 'xlsx');
+  assert.match(xlsx.type, /spreadsheetml/);
+  const book = JSON.parse(
+    execFileSync('python3', [join(import.meta.dirname, 'read-xlsx.py'), xlsx.file]),
   );
+  const sheet = (name) => book.sheets.find((x) => x.name === name);
+  const at = (sh, ref) => sh.cells[ref]?.v ?? '';
+  const figures = sheet('Số liệu');
+  for (let r = 0; r < rows.length; r++)
+    rows[r].forEach((v, c) => {
+      const got = at(figures, `${'ABCDE'[c]}${r + 1}`);
+      assert.equal(String(got), v, `Số liệu row ${r + 1}`);
+    });
+  const regions = sheet('Theo vùng');
+  assert.equal(regions.frozen, 'A6');
+  const regionRows = Object.keys(report.by.region).length;
+  for (let r = 6; r < 6 + regionRows; r++)
+    assert.equal(at(regions, `D${r}`), report.by.region[at(regions, `A${r}`)].plan_vnd);
+  const total = regions.cells[`D${6 + regionRows}`];
+  assert.equal(total.f, `SUM(D6:D${5 + regionRows})`);
+  assert.equal(total.v, report.funds.plan_vnd);
+  assert.equal(total.s, '#,##0');
+  const overview = sheet('Tổng quan');
+  const accepted = Object.entries(overview.cells).find(([, c]) => c.v === 'Đề án đã nghiệm thu')[0];
+  const row = accepted.slice(1);
+  assert.equal(at(overview, `B${row}`), report.projects.accepted);
+  assert.equal(at(overview, `D${row}`), report.completion_rate);
+  assert.equal(overview.cells[`D${row}`].s, '0.0%');
+  const decided = sheet('Quyết định').cells.C6;
+  assert.equal(decided.s, 'dd/mm/yyyy');
+  const [y, m, d] = report.decisions.items[0].signed_on.split('-').map(Number);
+  assert.equal(decided.v, (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+
+  // The PDF: its text has the same figures as the PDF writes them; a page renders.
+  const pdf = await download(ministry, 'pdf');
+  assert.equal(pdf.type, 'application/pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf.file, '-'], { encoding: 'utf8' });
+  assert.match(text, /BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG NĂM 2018/);
+  assert.ok(text.includes(grouped(report.envelope_vnd)));
+  const rate = `${(report.completion_rate * 100).toFixed(1).replace('.', ',')} %`;
+  assert.ok(text.includes(rate), rate);
+  for (const [key, g] of Object.entries(report.by.region)) {
+    const line = text.split('\n').find((l) => l.trim().startsWith(key + ' '));
+    assert.ok(line?.includes(grouped(g.plan_vnd)), `${key}: ${line}`);
+    assert.ok(line.includes(` ${g.projects} `), `${key}: ${line}`);
+  }
+  execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', pdf.file, join(dir, 'page')]);
+  assert.ok(readFileSync(join(dir, 'page-1.png')).length > 5000);
 });
 
 test("a province's report is its own part of the year", async () => {
@@ -117,7 +179,7 @@ test('bad queries are named and refused', async () => {
     ['/api/v1/reports/annual', 'year'],
     ['/api/v1/reports/annual?year=abc', 'year'],
     ['/api/v1/reports/annual?year=2018&program=NOPE', 'program'],
-    ['/api/v1/reports/annual?year=2018&format=pdf', 'format'],
+    ['/api/v1/reports/annual?year=2018&format=docx', 'format'],
     ['/api/v1/reports/annual?year=2018&colour=red', 'colour'],
   ];
   for (const [path, field] of cases) {

@@ -4,6 +4,7 @@ export const reportsEN: Record<string, string> = {
   'report.allPrograms': 'Every program of the year',
   'report.download.csv': 'Download CSV',
   'report.download.xlsx': 'Download Excel',
+  'report.download.pdf': 'Download PDF',
   'report.envelope': 'Envelope',
   'report.decisions': 'Plan and adjustment decisions',
   'report.projectsLine': 'Projects: planned / contracted / accepted',

@@ -4,6 +4,7 @@ export const reportsVI: Record<string, string> = {
   'report.allPrograms': 'Tất cả chương trình của năm',
   'report.download.csv': 'Tải CSV',
   'report.download.xlsx': 'Tải Excel',
+  'report.download.pdf': 'Tải PDF',
   'report.envelope': 'Tổng kinh phí giao',
   'report.decisions': 'Quyết định giao và điều chỉnh',
   'report.projectsLine': 'Đề án: kế hoạch / ký hợp đồng / nghiệm thu',

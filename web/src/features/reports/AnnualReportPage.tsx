@@ -110,7 +110,7 @@ export function AnnualReportPage() {
               .map((p) => ({ value: p.code, label: p.name })),
           ]}
         />
-        {(['csv', 'xlsx'] as const).map((f) => (
+        {(['pdf', 'xlsx', 'csv'] as const).map((f) => (
           <Button key={f} href={api.annualReportUrl({ ...query, format: f })}>
             {t(`report.download.${f}`)}
           </Button>
