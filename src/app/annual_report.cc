@@ -58,6 +58,7 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
   auto done = completion_json(db, a, q);
   if (!done) return std::unexpected(done.error());
   json by = json::object();
+  apply_scope(q, project_scope(a));  // the breakdowns, like the completion, in the reader's scope
   for (auto [name, dim] : {std::pair{"content", store::PlanDimension::content},
                            std::pair{"kind", store::PlanDimension::kind},
                            std::pair{"region", store::PlanDimension::region},

@@ -14,7 +14,8 @@ Result<json> list_reference(store::Connection& db, const std::string& name) {
   if (!table) return std::unexpected(table.error());
   if (!*table) return std::unexpected(Error::not_found("no reference list named " + name));
   static const std::set<std::string> kIntegerColumns{"sort_order", "number",     "confirmed",
-                                                     "id",         "max_pct_bp", "max_amount_vnd"};
+                                                     "id",         "max_pct_bp", "max_amount_vnd",
+                                                     "start_year", "end_year",   "target"};
   json items = json::array();
   for (const auto& row : (*table)->rows) {
     json item = json::object();

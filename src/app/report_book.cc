@@ -98,6 +98,64 @@ Result<ExportResult> write_report_book(const io::Book& b, const std::string& for
   return out;
 }
 
+std::int64_t figure_int(const nlohmann::json& v) {
+  return v.is_number() ? v.get<std::int64_t>() : 0;
+}
+
+namespace {
+
+const char* kind_name(const std::string& k) {
+  if (k == "point") return "Đề án điểm";
+  if (k == "group") return "Đề án nhóm";
+  return "Đề án thường";
+}
+
+}  // namespace
+
+Result<io::BookTable> groups_table(ReferenceNames& names, const nlohmann::json& groups,
+                                   std::string title, const char* list, const char* heading) {
+  io::BookTable t{std::move(title),
+                  {{"Mã", CellKind::text, 10},
+                   {heading, CellKind::text, 44},
+                   {"Số đề án", CellKind::count, 10},
+                   {"Kinh phí khuyến công (đồng)", CellKind::money, 20},
+                   {"Vốn đối ứng (đồng)", CellKind::money, 20}},
+                  {},
+                  true};
+  for (const auto& [key, g] : groups.items()) {
+    std::string name = kind_name(key);
+    if (list) {
+      auto n = names.name(list, key);
+      if (!n) return std::unexpected(n.error());
+      name = *n;
+    }
+    t.rows.push_back({key, name, figure_int(g["projects"]), figure_int(g["plan_vnd"]),
+                      figure_int(g["counterpart_vnd"])});
+  }
+  return t;
+}
+
+Result<io::BookTable> outputs_table(store::Connection& db, const nlohmann::json& outputs) {
+  io::BookTable t{"Kết quả theo chỉ tiêu",
+                  {{"Mã", CellKind::text, 22},
+                   {"Chỉ tiêu", CellKind::text, 52},
+                   {"Đơn vị", CellKind::text, 12},
+                   {"Kế hoạch", CellKind::count, 12},
+                   {"Thực hiện", CellKind::count, 12}},
+                  {},
+                  false};
+  auto list = list_reference(db, "indicators");
+  if (!list) return std::unexpected(list.error());
+  for (const auto& i : (*list)["items"]) {
+    std::string code = i["code"].get<std::string>();
+    if (!outputs.contains(code)) continue;
+    const auto& o = outputs[code];
+    t.rows.push_back({code, i["name_vi"].get<std::string>(), i["unit_vi"].get<std::string>(),
+                      figure_int(o["planned"]), figure_int(o["actual"])});
+  }
+  return t;
+}
+
 Result<std::string> ReferenceNames::name(const std::string& list, const std::string& code,
                                          const char* column) {
   auto it = lists_.find(list);

@@ -42,4 +42,15 @@ class ReferenceNames {
   std::map<std::string, nlohmann::json> lists_;
 };
 
+// A number of a report's JSON as an integer (0 when absent or null).
+std::int64_t figure_int(const nlohmann::json& v);
+
+// A table of groups ({key: {projects, plan_vnd, counterpart_vnd}}): code, name (from the
+// reference `list`; kinds of project when null), projects, plan and counterpart, with totals.
+Result<io::BookTable> groups_table(ReferenceNames& names, const nlohmann::json& groups,
+                                   std::string title, const char* list, const char* heading);
+// Outputs per indicator ({code: {planned, actual}}) in the indicators' order, with names and
+// units.
+Result<io::BookTable> outputs_table(store::Connection& db, const nlohmann::json& outputs);
+
 }  // namespace kc::app

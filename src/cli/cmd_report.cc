@@ -1,10 +1,13 @@
-// `report annual`: the annual report of a program year, as the API gives it. JSON goes to
-// standard output without -o; CSV (section,dimension,key,measure,value) likewise; XLSX needs
-// -o, and so does PDF. Read as the operator (every province).
+// `report annual | period | province`: the program's reports, as the API gives them. JSON
+// goes to standard output without -o; CSV (section,dimension,key,measure,value) likewise;
+// XLSX and PDF need -o. Read as the operator (every province).
 #include <fstream>
 #include <iostream>
 
 #include "app/annual_report.h"
+#include "app/period_report.h"
+#include "app/province_report.h"
+#include "app/report_book.h"
 #include "cli/commands.h"
 #include "io/csv.h"
 
@@ -13,26 +16,25 @@ namespace {
 
 const app::Actor kCli = app::Actor::system("cli");
 
-}  // namespace
+struct Args {
+  std::string db = kDefaultDb, format = "json", output;
+};
 
-void add_report(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("report", "The program's reports");
-  cmd->require_subcommand(1);
-  struct Args {
-    std::string db = kDefaultDb, program, format = "json", output;
-    int year = 0;
-  };
-  auto a = std::make_shared<Args>();
-  auto* annual = cmd->add_subcommand("annual", "The annual report of a program year");
-  annual->add_option("--year", a->year, "The plan year")->required()->check(CLI::Range(2000, 2100));
-  annual->add_option("--program", a->program,
-                     "Only this program (by code); default: all of the year");
-  annual->add_option("--format", a->format, "json | csv | xlsx | pdf")
+using JsonOf = std::function<Result<nlohmann::json>(store::Connection&)>;
+using BookOf = std::function<Result<io::Book>(store::Connection&, const nlohmann::json&)>;
+using FileOf = std::function<Result<app::ExportResult>(store::Connection&, const std::string&,
+                                                       const std::string&)>;
+
+// The options every report shares (--format, -o, --db) and what it runs: the JSON, its book
+// (for CSV on standard output) and its file.
+void add_formats(CLI::App* cmd, std::shared_ptr<Args> a, int& exit_code, JsonOf json, BookOf book,
+                 FileOf file) {
+  cmd->add_option("--format", a->format, "json | csv | xlsx | pdf")
       ->check(CLI::IsMember({"json", "csv", "xlsx", "pdf"}))
       ->capture_default_str();
-  annual->add_option("-o,--output", a->output, "Write to this file (XLSX and PDF need it)");
-  annual->add_option("--db", a->db, "Database")->capture_default_str();
-  annual->callback([a, &exit_code] {
+  cmd->add_option("-o,--output", a->output, "Write to this file (XLSX and PDF need it)");
+  cmd->add_option("--db", a->db, "Database")->capture_default_str();
+  cmd->callback([a, &exit_code, json, book, file] {
     if ((a->format == "xlsx" || a->format == "pdf") && a->output.empty()) {
       std::cerr << "error: --format " << a->format << " needs -o FILE\n";
       exit_code = 2;
@@ -40,18 +42,20 @@ void add_report(CLI::App& app, int& exit_code) {
     }
     with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
       if (a->format != "json" && !a->output.empty()) {
-        auto done = app::export_annual_report(db, kCli, a->year, a->program, a->format, a->output);
+        auto done = file(db, a->format, a->output);
         if (!done) return std::unexpected(done.error());
         std::cerr << "Wrote " << done->rows << " figures to " << a->output << ".\n";
         return {};
       }
-      auto r = app::annual_report(db, kCli, a->year, a->program);
+      auto r = json(db);
       if (!r) return std::unexpected(r.error());
       std::string text;
       if (a->format == "json") {
         text = r->dump(2) + "\n";
       } else {
-        for (const auto& row : app::report_rows(*r)) io::append_csv_record(text, row);
+        auto b = book(db, *r);
+        if (!b) return std::unexpected(b.error());
+        for (const auto& row : b->figures) io::append_csv_record(text, row);
       }
       if (a->output.empty()) {
         std::cout << text;
@@ -61,6 +65,53 @@ void add_report(CLI::App& app, int& exit_code) {
       return {};
     });
   });
+}
+
+}  // namespace
+
+void add_report(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("report", "The program's reports");
+  cmd->require_subcommand(1);
+
+  auto* annual = cmd->add_subcommand("annual", "The annual report of a program year");
+  auto year = std::make_shared<int>(0);
+  auto program = std::make_shared<std::string>();
+  annual->add_option("--year", *year, "The plan year")->required()->check(CLI::Range(2000, 2100));
+  annual->add_option("--program", *program,
+                     "Only this program (by code); default: all of the year");
+  add_formats(
+      annual, std::make_shared<Args>(), exit_code,
+      [=](store::Connection& db) { return app::annual_report(db, kCli, *year, *program); },
+      app::annual_book,
+      [=](store::Connection& db, const std::string& format, const std::string& out) {
+        return app::export_annual_report(db, kCli, *year, *program, format, out);
+      });
+
+  auto* period = cmd->add_subcommand(
+      "period", "A program period year by year: KCQG and KCĐP side by side, targets and actuals");
+  auto code = std::make_shared<std::string>();
+  period->add_option("--period", *code, "The period's code (data/program-periods.csv)")->required();
+  add_formats(
+      period, std::make_shared<Args>(), exit_code,
+      [=](store::Connection& db) { return app::period_report(db, kCli, *code); }, app::period_book,
+      [=](store::Connection& db, const std::string& format, const std::string& out) {
+        return app::export_period_report(db, kCli, *code, format, out);
+      });
+
+  auto* province = cmd->add_subcommand("province", "A province's profile across the years");
+  auto where = std::make_shared<std::string>();
+  auto set = std::make_shared<std::string>("2025");
+  province->add_option("--province", *where, "The province's code")->required();
+  province->add_option("--set", *set, "The province set: 2025 (34) or 2008 (63)")
+      ->check(CLI::IsMember({"2025", "2008"}))
+      ->capture_default_str();
+  add_formats(
+      province, std::make_shared<Args>(), exit_code,
+      [=](store::Connection& db) { return app::province_report(db, kCli, *set, *where); },
+      app::province_book,
+      [=](store::Connection& db, const std::string& format, const std::string& out) {
+        return app::export_province_report(db, kCli, *set, *where, format, out);
+      });
 }
 
 }  // namespace kc::cli

@@ -1,50 +1,102 @@
-// The program's reports: read, call app/, reply (JSON, or a CSV/XLSX file).
+// The program's reports: read, call app/, reply (JSON, or a CSV/XLSX/PDF file).
 #include <charconv>
+#include <map>
+#include <optional>
 
 #include "app/annual_report.h"
+#include "app/period_report.h"
+#include "app/province_report.h"
 #include "app/report_book.h"
 #include "http/reply.h"
 
 namespace kc::http {
 namespace {
 
-Response annual(HandlerContext& ctx, Request& req) {
-  int year = 0;
-  std::string program, format = "json";
+// The query of a report: its own parameters (`names`, each with its default; none = required),
+// `format`, and no other. The year, when a parameter, is a number within 2000–2100.
+struct ReportQuery {
+  std::map<std::string, std::string> values;
   std::vector<FieldError> errors;
+  const std::string& operator[](const std::string& k) const { return values.at(k); }
+};
+
+ReportQuery read_query(const Request& req,
+                       std::map<std::string, std::optional<std::string>> names) {
+  ReportQuery q;
+  names.emplace("format", "json");
   for (const auto& [k, v] : req.query) {
-    if (k == "year") {
-      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), year);
-      if (ec != std::errc{} || p != v.data() + v.size() || year < 2000 || year > 2100)
-        errors.push_back({"year", FieldCode::year_range, {{"min", "2000"}, {"max", "2100"}}});
-    } else if (k == "program") {
-      program = v;
-    } else if (k == "format") {
-      format = v;
-    } else {
-      errors.push_back({k, FieldCode::unknown_parameter});
+    if (!names.contains(k)) {
+      q.errors.push_back({k, FieldCode::unknown_parameter});
+      continue;
     }
+    q.values[k] = v;
+    int year = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), year);
+    if (k == "year" &&
+        (ec != std::errc{} || p != v.data() + v.size() || year < 2000 || year > 2100))
+      q.errors.push_back({"year", FieldCode::year_range, {{"min", "2000"}, {"max", "2100"}}});
   }
-  if (year == 0 && errors.empty()) errors.push_back({"year", FieldCode::required});
-  if (!errors.empty()) return problem(Error::invalid("invalid query", std::move(errors)), req.path);
-  if (format == "json")
-    return reply(app::annual_report(ctx.db, ctx.actor, year, program), req, as_is);
-  if (!app::is_report_format(format))
-    return problem(
-        Error::invalid("invalid query",
-                       {{"format", FieldCode::one_of, {{"allowed", app::kReportFormats}}}}),
-        req.path);
-  std::string path = app::temporary_export_path(format);
-  return file_reply(app::export_annual_report(ctx.db, ctx.actor, year, program, format, path), path,
-                    req);
+  for (const auto& [k, fallback] : names)
+    if (!q.values.contains(k)) {
+      if (!fallback && q.errors.empty()) q.errors.push_back({k, FieldCode::required});
+      q.values[k] = fallback.value_or("");
+    }
+  if (q.errors.empty() && !app::is_report_format(q["format"]))
+    q.errors.push_back({"format", FieldCode::one_of, {{"allowed", app::kReportFormats}}});
+  return q;
+}
+
+// JSON from `json`, else the file `file` writes to a temporary path.
+template <class J, class F>
+Response answer(const ReportQuery& q, Request& req, J&& json, F&& file) {
+  if (!q.errors.empty()) return problem(Error::invalid("invalid query", q.errors), req.path);
+  if (q["format"] == "json") return reply(json(), req, as_is);
+  std::string path = app::temporary_export_path(q["format"]);
+  return file_reply(file(path), path, req);
+}
+
+Response annual(HandlerContext& ctx, Request& req) {
+  auto q = read_query(req, {{"year", std::nullopt}, {"program", ""}});
+  int year = q.errors.empty() ? std::stoi(q["year"]) : 0;
+  return answer(
+      q, req, [&] { return app::annual_report(ctx.db, ctx.actor, year, q["program"]); },
+      [&](const std::string& path) {
+        return app::export_annual_report(ctx.db, ctx.actor, year, q["program"], q["format"], path);
+      });
+}
+
+Response period(HandlerContext& ctx, Request& req) {
+  auto q = read_query(req, {{"period", std::nullopt}});
+  return answer(
+      q, req, [&] { return app::period_report(ctx.db, ctx.actor, q["period"]); },
+      [&](const std::string& path) {
+        return app::export_period_report(ctx.db, ctx.actor, q["period"], q["format"], path);
+      });
+}
+
+Response province(HandlerContext& ctx, Request& req) {
+  auto q = read_query(req, {{"province", std::nullopt}, {"set", "2025"}});
+  return answer(
+      q, req, [&] { return app::province_report(ctx.db, ctx.actor, q["set"], q["province"]); },
+      [&](const std::string& path) {
+        return app::export_province_report(ctx.db, ctx.actor, q["set"], q["province"], q["format"],
+                                           path);
+      });
 }
 
 }  // namespace
 
 void add_report_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/reports/annual",
-               "The annual report of a program year (?year=, ?program=, ?format=json|csv|xlsx|pdf)",
+               "The annual report of a program year (?year=, ?program=, "
+               "?format=json|csv|xlsx|pdf)",
                app::Permission::read_execution, annual, false, true});
+  t.push_back({"GET", "/api/v1/reports/period",
+               "The multi-year report of a program period (?period=, ?format=)",
+               app::Permission::read_execution, period, false, true});
+  t.push_back({"GET", "/api/v1/reports/province",
+               "A province's profile across the years (?province=, ?set=2025|2008, ?format=)",
+               app::Permission::read_execution, province, false, true});
 }
 
 }  // namespace kc::http

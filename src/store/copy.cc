@@ -60,6 +60,8 @@ const std::vector<std::string>& all_tables() {
                                                 "contents",
                                                 "indicators",
                                                 "rules",
+                                                "program_periods",
+                                                "period_targets",
                                                 "programs",
                                                 "organizations",
                                                 "facilities",

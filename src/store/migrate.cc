@@ -1,5 +1,6 @@
 #include "store/migrate.h"
 
+#include <algorithm>
 #include <string>
 
 #include "io/csv.h"
@@ -18,6 +19,8 @@ struct Migration {
   bool loads_reference;
   // Reloads the dated rules from data/rules.csv (rows added since the database was made).
   bool reloads_rules = false;
+  // Reference files this migration's new tables are filled from (data/, embedded).
+  std::vector<const char*> loads = {};
 };
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> kMigrations{
@@ -37,6 +40,11 @@ const std::vector<Migration>& migrations() {
       {14, {"014_officers.sql"}, false},
       {15, {"015_round_conclusions.sql"}, false},
       {16, {"016_dossiers.sql"}, false, true},
+      {17,
+       {"017_program_periods.sql"},
+       false,
+       false,
+       {"program-periods.csv", "period-targets.csv"}},
   };
   return kMigrations;
 }
@@ -144,6 +152,12 @@ Status migrate(Connection& db) {
     }
     if (m.loads_reference) {
       if (auto s = load_reference(db); !s) return s;
+    }
+    for (const char* file : m.loads) {
+      std::string table = file;
+      table = table.substr(0, table.find('.'));
+      std::replace(table.begin(), table.end(), '-', '_');
+      if (auto s = load_csv(db, file, table); !s) return s;
     }
     if (m.reloads_rules) {
       if (auto s = db.exec_script("DELETE FROM rules"); !s) return s;

@@ -28,6 +28,8 @@ Where project_filter(const ListQuery& q) {
   if (q.program_id) f.add("p.program_id = ?", {*q.program_id});
   if (!q.program_code.empty())
     f.add("p.program_id = (SELECT pg.id FROM programs pg WHERE pg.code = ?)", {q.program_code});
+  if (!q.level.empty())
+    f.add("p.program_id IN (SELECT pg.id FROM programs pg WHERE pg.level = ?)", {q.level});
   if (!q.content.empty()) f.add("p.content_code = ?", {q.content});
   if (!q.status.empty()) f.add("p.status = ?", {q.status});
   if (!q.kind.empty()) f.add("p.kind = ?", {q.kind});

@@ -167,6 +167,15 @@ Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::
        {"code", "name_vi", "name_en", "unit_vi", "unit_en", "sort_order"},
        "SELECT code, name_vi, name_en, unit_vi, unit_en, sort_order FROM indicators ORDER BY "
        "sort_order"},
+      {"program-periods",
+       {"code", "level", "name_vi", "name_en", "start_year", "end_year", "legal_basis",
+        "confirmed"},
+       "SELECT code, level, name_vi, name_en, start_year, end_year, legal_basis, confirmed FROM "
+       "program_periods ORDER BY level, start_year"},
+      {"period-targets",
+       {"period_code", "indicator_code", "target", "legal_basis", "confirmed"},
+       "SELECT period_code, indicator_code, target, legal_basis, confirmed FROM period_targets "
+       "ORDER BY period_code, indicator_code"},
       {"rules",
        {"id", "rule_key", "scope", "content_code", "max_pct_bp", "max_amount_vnd", "value_text",
         "unit", "valid_from", "valid_to", "legal_basis", "confirmed", "note"},

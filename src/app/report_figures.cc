@@ -1,0 +1,64 @@
+#include "app/report_figures.h"
+
+#include "app/completion.h"
+
+namespace kc::app {
+
+using nlohmann::json;
+
+namespace {
+
+// Integers added key by key through nested objects; what only one side has is kept.
+json added(const json& a, const json& b) {
+  if (a.is_object() && b.is_object()) {
+    json out = a;
+    for (const auto& [k, v] : b.items()) out[k] = a.contains(k) ? added(a[k], v) : v;
+    return out;
+  }
+  if (a.is_number_integer() && b.is_number_integer())
+    return a.get<std::int64_t>() + b.get<std::int64_t>();
+  return a.is_null() ? b : a;
+}
+
+void rates(json& f) {
+  Vnd plan = f["funds"]["plan_vnd"].get<Vnd>();
+  f["completion_rate"] = ratio(f["funds"]["accepted_vnd"].get<Vnd>(), plan);
+  f["disbursement_rate"] = ratio(f["funds"]["disbursed_vnd"].get<Vnd>(), plan);
+}
+
+}  // namespace
+
+json no_figures() {
+  json f{{"projects",
+          {{"planned", 0}, {"contracted", 0}, {"accepted", 0}, {"settled", 0}, {"cancelled", 0}}},
+         {"funds",
+          {{"plan_vnd", 0},
+           {"contracted_vnd", 0},
+           {"disbursed_vnd", 0},
+           {"accepted_vnd", 0},
+           {"released_vnd", 0}}},
+         {"outputs", json::object()}};
+  rates(f);
+  return f;
+}
+
+Result<json> slice_figures(store::Connection& db, const Actor& a, const ListQuery& q) {
+  auto done = completion_json(db, a, q);
+  if (!done) return std::unexpected(done.error());
+  json f = no_figures();
+  f["projects"] = added(f["projects"], (*done)["projects"]);
+  f["funds"] = added(f["funds"], (*done)["funds"]);
+  for (const auto& o : (*done)["outputs"])
+    f["outputs"][o["indicator"].get<std::string>()] = {{"planned", o["expected"]},
+                                                       {"actual", o["actual"]}};
+  rates(f);
+  return f;
+}
+
+json add_figures(const json& a, const json& b) {
+  json out = added(a, b);
+  rates(out);
+  return out;
+}
+
+}  // namespace kc::app

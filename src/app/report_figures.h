@@ -1,0 +1,25 @@
+#pragma once
+// The figures of a slice of the records — a year, a program level (KCQG, KCDP), a province —
+// that the multi-year and province reports line up side by side: projects planned, contracted
+// and accepted; funds planned (the current plan), contracted, disbursed and accepted; the
+// completion and disbursement rates; outputs per indicator, planned and accepted. Slices add
+// up: counts and money are summed and the rates recomputed from the sums.
+#include <nlohmann/json.hpp>
+
+#include "app/policy.h"
+#include "domain/list_query.h"
+#include "store/db.h"
+
+namespace kc::app {
+
+// {"projects": {...}, "funds": {...}, "completion_rate", "disbursement_rate",
+//  "outputs": {code: {"planned", "actual"}}} of the projects matching q, in the actor's scope.
+Result<nlohmann::json> slice_figures(store::Connection& db, const Actor& a, const ListQuery& q);
+
+// An empty slice (every count and amount 0).
+nlohmann::json no_figures();
+
+// a + b: numbers added key by key (outputs too), rates recomputed.
+nlohmann::json add_figures(const nlohmann::json& a, const nlohmann::json& b);
+
+}  // namespace kc::app
