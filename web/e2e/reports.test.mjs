@@ -30,3 +30,60 @@ test('the ministry reads the 2018 annual report; the files carry the same query'
   assert.match(csv, /program=KCQG-2018/);
   assert.match(csv, /format=csv/);
 });
+
+test('a click on a province of the dashboard map opens its profile, which agrees with the API', async () => {
+  const base = env.server.base;
+  const ministry = await env.server.session('ministry');
+  const program = (await ministry('GET', '/api/v1/programs?year=2018')).json.items.find(
+    (p) => p.code === 'KCQG-2018',
+  );
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/?program=${program.id}`);
+  const map = page.getByRole('img', { name: 'Bản đồ kinh phí kế hoạch theo tỉnh, thành phố' });
+  await map.waitFor();
+  // Click points of the map, from its centre outwards, until one lands on a province.
+  const box = await map.boundingBox();
+  const points = [];
+  for (let x = 10; x < box.width; x += 20)
+    for (let y = 10; y < box.height - 60; y += 20) points.push([box.x + x, box.y + y]);
+  const mid = [box.x + box.width / 2, box.y + box.height / 2];
+  points.sort(
+    (a, b) => Math.hypot(a[0] - mid[0], a[1] - mid[1]) - Math.hypot(b[0] - mid[0], b[1] - mid[1]),
+  );
+  for (const [x, y] of points) {
+    await page.mouse.click(x, y);
+    if (/\/reports\/province\//.test(page.url())) break;
+  }
+  await page.waitForURL(/\/reports\/province\/\d+$/);
+  const code = page.url().split('/').pop();
+  const profile = (await ministry('GET', `/api/v1/reports/province?province=${code}`)).json;
+  await page
+    .getByRole('heading', { level: 1, name: `Hồ sơ tỉnh, thành phố: ${profile.province.name}` })
+    .waitFor();
+  for (const y of profile.years)
+    await page
+      .getByRole('cell', { name: String(y.year) })
+      .first()
+      .waitFor();
+  const pdf = await page.getByRole('link', { name: 'Tải PDF' }).getAttribute('href');
+  assert.match(pdf, new RegExp(`province=${code}`));
+});
+
+test('the period report lines up the years of the national program 2016–2020', async () => {
+  const base = env.server.base;
+  const ministry = await env.server.session('ministry');
+  const r = (await ministry('GET', '/api/v1/reports/period?period=KCQG-2016-2020')).json;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/reports/period?period=KCQG-2016-2020`);
+  await page.getByRole('heading', { level: 1, name: 'Báo cáo giai đoạn' }).waitFor();
+  const y = r.years.find((x) => x.year === 2018);
+  const money = new Intl.NumberFormat('vi-VN').format(y.total.funds.plan_vnd);
+  await page
+    .getByText(
+      new RegExp(`^${money.replace(/\./g, '\\.')}\\s*₫ \\(${y.total.projects.planned}\\)$`),
+    )
+    .waitFor();
+  await page.getByRole('img', { name: /^Kinh phí kế hoạch theo năm: 2016/ }).waitFor();
+});

@@ -35,6 +35,8 @@ const PAGES = [
   '/execution',
   '/notifications',
   '/reports?year=2018',
+  '/reports/period?period=KCQG-2016-2020',
+  '/reports/province/01',
   '/no-such-page',
 ];
 const SIZES = [

@@ -39,6 +39,14 @@ const AnnualReportPage = named(
   () => import('./features/reports/AnnualReportPage'),
   'AnnualReportPage',
 );
+const PeriodReportPage = named(
+  () => import('./features/reports/PeriodReportPage'),
+  'PeriodReportPage',
+);
+const ProvinceReportPage = named(
+  () => import('./features/reports/ProvinceReportPage'),
+  'ProvinceReportPage',
+);
 const ExecutionPage = named(() => import('./features/execution/ExecutionPage'), 'ExecutionPage');
 const NotificationsPage = named(
   () => import('./features/notifications/NotificationsPage'),
@@ -97,6 +105,9 @@ export function App() {
         <Route path="execution" element={page(<ExecutionPage />)} />
         <Route path="notifications" element={page(<NotificationsPage />)} />
         <Route path="reports" element={page(<AnnualReportPage />)} />
+        <Route path="reports/period" element={page(<PeriodReportPage />)} />
+        <Route path="reports/province" element={page(<ProvinceReportPage />)} />
+        <Route path="reports/province/:code" element={page(<ProvinceReportPage />)} />
         {['clusters', 'bulletin'].map((a) => (
           <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
         ))}

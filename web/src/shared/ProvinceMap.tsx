@@ -1,6 +1,7 @@
 // Money by province on the map of the 34 provinces (2025): each province shaded by its amount,
 // the amount and the name in the tooltip. The boundaries (data/geo, simplified from the
 // reference data: see data/SOURCES.md) load on first use, so that no other page carries them.
+// With `onSelect`, a click on a province gives its code (the dashboard opens its profile).
 import { useQuery } from '@tanstack/react-query';
 import { MapChart } from 'echarts/charts';
 import { VisualMapComponent } from 'echarts/components';
@@ -27,11 +28,13 @@ export function ProvinceMap({
   names,
   label,
   height = 420,
+  onSelect,
 }: {
   amounts: Map<string, number>; // by 2025 province code
   names: Map<string, string>;
   label: string;
   height?: number;
+  onSelect?: (code: string) => void;
 }) {
   const ready = useQuery({ queryKey: ['geo', MAP], queryFn: loadMap, staleTime: Infinity });
   const option = useMemo<ChartOption>(() => {
@@ -65,5 +68,5 @@ export function ProvinceMap({
     };
   }, [amounts, names]);
   if (!ready.data) return <div style={{ height }} aria-busy="true" />;
-  return <Chart option={option} label={label} height={height} />;
+  return <Chart option={option} label={label} height={height} onSelect={onSelect} />;
 }

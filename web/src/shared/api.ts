@@ -2,6 +2,8 @@
 import type {
   Acceptance,
   AnnualReport,
+  PeriodReport,
+  ProvinceReport,
   Attachment,
   Dossier,
   DossierInput,
@@ -222,6 +224,9 @@ export const api = {
     request<SupportHistory>('GET', `/facilities/${facilityId}/support`),
   annualReport: (q: Query) => request<AnnualReport>('GET', `/reports/annual${qs(q)}`),
   annualReportUrl: (q: Query) => `/api/v1/reports/annual${qs(q)}`,
+  periodReport: (q: Query) => request<PeriodReport>('GET', `/reports/period${qs(q)}`),
+  provinceReport: (q: Query) => request<ProvinceReport>('GET', `/reports/province${qs(q)}`),
+  reportUrl: (name: 'period' | 'province', q: Query) => `/api/v1/reports/${name}${qs(q)}`,
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),
   roundConclusion: (council: number) =>

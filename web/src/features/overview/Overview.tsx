@@ -2,8 +2,8 @@
 // region — all computed by the server from the register (/projects/stats).
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Space, Statistic, Typography } from 'antd';
-import { useState } from 'react';
 import { api } from '../../shared/api';
+import { useUrlState } from '../../shared/lists';
 import { formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
@@ -12,6 +12,7 @@ import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading, useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
 import { AdminOverview } from './AdminOverview';
+import { Dashboard } from './Dashboard';
 import type { Group } from '../../shared/types';
 
 export function Overview() {
@@ -36,9 +37,9 @@ function ProgramOverview() {
   const { session } = useSession();
   const label = useLabel();
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
-  const [programId, setProgramId] = useState<number | undefined>();
+  const { state, set } = useUrlState({ program: 0 });
   const list = programs.data?.items ?? [];
-  const program = list.find((p) => p.id === programId) ?? list[0];
+  const program = list.find((p) => p.id === state.program) ?? list[0];
   const stats = useQuery({
     queryKey: ['stats', program?.id],
     queryFn: () => api.projectStats({ program: program!.id }),
@@ -87,7 +88,7 @@ function ProgramOverview() {
         <Select
           style={{ width: 260 }}
           value={program?.id}
-          onChange={setProgramId}
+          onChange={(id: number) => set({ program: id })}
           options={list.map((p) => ({ value: p.id, label: p.name }))}
           aria-label={t('program')}
         />
@@ -126,6 +127,7 @@ function ProgramOverview() {
           </Card>
         </Col>
       </Row>
+      {program && can('read_execution') && <Dashboard program={program} programs={list} />}
       <Card title={t('resultsPlanned')}>
         <OutputsTable outputs={s?.outputs ?? []} />
       </Card>

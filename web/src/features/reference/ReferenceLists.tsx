@@ -19,6 +19,8 @@ const LISTS = [
   'region-areas',
   'province-merger',
   'rules',
+  'program-periods',
+  'period-targets',
 ];
 
 // Columns not worth showing: the search key of a name.

@@ -4,59 +4,15 @@
 // figures as CSV or XLSX. Year and program are in the address; tables turn into cards on a
 // phone.
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Select, Space, Statistic } from 'antd';
+import { Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
-import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
+import { formatNumber, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
-import { ResponsiveTable } from '../../shared/ResponsiveTable';
-import type { AnnualReport } from '../../shared/types';
-
-const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)} %`;
-
-type Group = AnnualReport['by']['content'][string];
-
-function GroupTable({
-  title,
-  groups,
-  name,
-}: {
-  title: string;
-  groups: Record<string, Group>;
-  name: (key: string) => string;
-}) {
-  const { t } = useI18n();
-  const rows = Object.entries(groups).map(([key, g]) => ({ key, ...g }));
-  return (
-    <Card title={title}>
-      <ResponsiveTable
-        size="small"
-        rowKey="key"
-        pagination={false}
-        dataSource={rows}
-        columns={[
-          { title: title, dataIndex: 'key', render: (k: string) => name(k) },
-          {
-            title: t('report.projects'),
-            dataIndex: 'projects',
-            align: 'right',
-            render: formatNumber,
-          },
-          { title: t('report.plan'), dataIndex: 'plan_vnd', align: 'right', render: formatVnd },
-          {
-            title: t('counterpart'),
-            dataIndex: 'counterpart_vnd',
-            align: 'right',
-            render: formatVnd,
-          },
-        ]}
-      />
-    </Card>
-  );
-}
+import { Downloads, GroupTable, OutputsCard, pct, ReportTabs } from './parts';
 
 export function AnnualReportPage() {
   const { t } = useI18n();
@@ -65,7 +21,6 @@ export function AnnualReportPage() {
   const contents = byCode(useReference('contents'));
   const regions = byCode(useReference('regions'));
   const provinces = byCode(useReference('provinces-2025'));
-  const indicators = byCode(useReference('indicators'));
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
   const { state, set } = useUrlState({ year: 0, program: '' });
@@ -90,6 +45,7 @@ export function AnnualReportPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeading title={t('report.annual')} />
+      <ReportTabs />
       <Space wrap>
         <Select
           style={{ width: 120 }}
@@ -110,11 +66,7 @@ export function AnnualReportPage() {
               .map((p) => ({ value: p.code, label: p.name })),
           ]}
         />
-        {(['pdf', 'xlsx', 'csv'] as const).map((f) => (
-          <Button key={f} href={api.annualReportUrl({ ...query, format: f })}>
-            {t(`report.download.${f}`)}
-          </Button>
-        ))}
+        <Downloads url={(format) => api.annualReportUrl({ ...query, format })} />
       </Space>
       <Row gutter={[16, 16]}>
         {stat(t('report.envelope'), r ? formatVndShort(r.envelope_vnd) : '-')}
@@ -173,33 +125,7 @@ export function AnnualReportPage() {
             groups={r.by.province}
             name={(k) => label(provinces.get(k), k)}
           />
-          <Card title={t('exec.outputs')}>
-            <ResponsiveTable
-              size="small"
-              rowKey="key"
-              pagination={false}
-              dataSource={Object.entries(r.outputs).map(([key, o]) => ({ key, ...o }))}
-              columns={[
-                {
-                  title: t('indicator'),
-                  dataIndex: 'key',
-                  render: (k: string) => label(indicators.get(k), k),
-                },
-                {
-                  title: t('exec.expected'),
-                  dataIndex: 'planned',
-                  align: 'right',
-                  render: formatNumber,
-                },
-                {
-                  title: t('exec.actual'),
-                  dataIndex: 'actual',
-                  align: 'right',
-                  render: formatNumber,
-                },
-              ]}
-            />
-          </Card>
+          <OutputsCard outputs={r.outputs} />
         </>
       )}
     </Space>
