@@ -1,4 +1,5 @@
 // `import` and `export` of the register as CSV or XLSX.
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -6,6 +7,7 @@
 #include "app/codec.h"
 #include "app/exports.h"
 #include "app/imports.h"
+#include "app/open_data.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "crypto/crypto.h"
@@ -57,14 +59,57 @@ void add_import(CLI::App& app, int& exit_code) {
   });
 }
 
+namespace {
+
+struct ExportArgs {
+  std::string db = kDefaultDb, what, format = "csv", layout = "data", output;
+  std::map<std::string, std::string> filters;
+};
+
+// `export open-data`: the JSON to -o, or through a temporary file to standard output.
+int export_open_data(const ExportArgs& a) {
+  for (const auto& [k, v] : a.filters)
+    if (!v.empty() && k != "year" && k != "program")
+      return report(Error::invalid("invalid option",
+                                   {{k, FieldCode::unknown_parameter, {{"applies", "projects"}}}}));
+  int year = 0;
+  if (const auto& y = a.filters.at("year"); !y.empty()) {
+    auto [ptr, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+    if (ec != std::errc{} || ptr != y.data() + y.size() || year < 2000 || year > 2100)
+      return report(Error::invalid(
+          "invalid option", {{"year", FieldCode::year_range, {{"min", "2000"}, {"max", "2100"}}}}));
+  }
+  auto c = open_db(a.db);
+  if (!c) return report(c.error());
+  std::string path = a.output.empty() ? app::temporary_export_path("json") : a.output;
+  ProgressBar bar("projects");
+  auto done = app::export_open_data(**c, app::Actor::system("cli"), year, a.filters.at("program"),
+                                    path, [&](std::size_t d, std::size_t t) { bar.update(d, t); });
+  bar.finish();
+  if (done && a.output.empty()) {
+    std::ifstream in(path, std::ios::binary);
+    std::cout << in.rdbuf();
+    std::cout.flush();
+  }
+  if (a.output.empty()) std::remove(path.c_str());
+  if (!done) return report(done.error());
+  if (!a.output.empty())
+    std::cerr << "Wrote " << done->rows << " projects to " << a.output << ".\n";
+  return 0;
+}
+
+}  // namespace
+
 void add_export(CLI::App& app, int& exit_code) {
-  struct Args {
-    std::string db = kDefaultDb, what, format = "csv", layout = "data", output;
-    std::map<std::string, std::string> filters;
-  };
+  using Args = ExportArgs;
   auto a = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("export", "Export the project register as CSV or XLSX");
-  cmd->add_option("what", a->what, "projects")->required()->check(CLI::IsMember({"projects"}));
+  auto* cmd = app.add_subcommand(
+      "export", "Export the project register as CSV or XLSX, or the published plans as open data");
+  cmd->add_option("what", a->what,
+                  "projects | open-data (the published plans and results as JSON: "
+                  "docs/open-data.md; only --year and --program apply)")
+      ->required()
+      ->check(CLI::IsMember({"projects", "open-data"}));
   cmd->add_option("--format", a->format, "csv | xlsx")
       ->check(CLI::IsMember({"csv", "xlsx"}))
       ->capture_default_str();
@@ -83,6 +128,10 @@ void add_export(CLI::App& app, int& exit_code) {
     cmd->add_option(std::string("--") + f, a->filters[key], std::string("Filter: ") + f);
   }
   cmd->callback([a, &exit_code] {
+    if (a->what == "open-data") {
+      exit_code = export_open_data(*a);
+      return;
+    }
     if (a->format == "xlsx" && a->output.empty()) {
       exit_code = report(Error::invalid("xlsx needs --output FILE"));
       return;

@@ -1,9 +1,10 @@
-// The program's reports: read, call app/, reply (JSON, or a CSV/XLSX/PDF file).
+// The program's reports and open data: read, call app/, reply (JSON, or a CSV/XLSX/PDF file).
 #include <charconv>
 #include <map>
 #include <optional>
 
 #include "app/annual_report.h"
+#include "app/open_data.h"
 #include "app/period_report.h"
 #include "app/province_report.h"
 #include "app/report_book.h"
@@ -84,6 +85,17 @@ Response province(HandlerContext& ctx, Request& req) {
       });
 }
 
+// The published plans and results as one JSON file (app/open_data.h): public.
+Response open_data(HandlerContext& ctx, Request& req) {
+  auto q = read_query(req, {{"year", ""}, {"program", ""}});
+  if (q.errors.empty() && q["format"] != "json")
+    q.errors.push_back({"format", FieldCode::one_of, {{"allowed", "json"}}});
+  if (!q.errors.empty()) return problem(Error::invalid("invalid query", q.errors), req.path);
+  int year = q["year"].empty() ? 0 : std::stoi(q["year"]);
+  std::string path = app::temporary_export_path("json");
+  return file_reply(app::export_open_data(ctx.db, ctx.actor, year, q["program"], path), path, req);
+}
+
 }  // namespace
 
 void add_report_routes(std::vector<Route>& t) {
@@ -97,6 +109,10 @@ void add_report_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/reports/province",
                "A province's profile across the years (?province=, ?set=2025|2008, ?format=)",
                app::Permission::read_execution, province, false, true});
+  t.push_back({"GET", "/api/v1/open-data",
+               "The published plans and their results as open data (?year=, ?program=): "
+               "docs/open-data.md",
+               app::Permission::public_read, open_data, false, true});
 }
 
 }  // namespace kc::http

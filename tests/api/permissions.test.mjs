@@ -144,6 +144,7 @@ const SAMPLES = {
   'POST /api/v1/projects/{id}/split': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'POST /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'GET /api/v1/reports/annual': () => ({ path: '/api/v1/reports/annual?year=2018' }),
+  'GET /api/v1/open-data': () => ({ path: '/api/v1/open-data?year=2018' }),
   'GET /api/v1/reports/period': () => ({ path: '/api/v1/reports/period?period=KCQG-2016-2020' }),
   'GET /api/v1/reports/province': () => ({
     path: '/api/v1/reports/province?province=01',

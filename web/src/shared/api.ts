@@ -226,6 +226,7 @@ export const api = {
   annualReportUrl: (q: Query) => `/api/v1/reports/annual${qs(q)}`,
   periodReport: (q: Query) => request<PeriodReport>('GET', `/reports/period${qs(q)}`),
   provinceReport: (q: Query) => request<ProvinceReport>('GET', `/reports/province${qs(q)}`),
+  openDataUrl: (q: Query) => `/api/v1/open-data${qs(q)}`,
   reportUrl: (name: 'period' | 'province', q: Query) => `/api/v1/reports/${name}${qs(q)}`,
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),

@@ -56,4 +56,5 @@ export const reportsEN: Record<string, string> = {
   'col.target': 'Target',
   'ref.program-periods': 'Program periods',
   'ref.period-targets': 'Period targets',
+  'report.openData': 'Download open data (JSON)',
 };

@@ -56,4 +56,5 @@ export const reportsVI: Record<string, string> = {
   'col.target': 'Mục tiêu',
   'ref.program-periods': 'Giai đoạn của chương trình',
   'ref.period-targets': 'Mục tiêu của giai đoạn',
+  'report.openData': 'Tải dữ liệu mở (JSON)',
 };

@@ -4,7 +4,7 @@
 // figures as CSV or XLSX. Year and program are in the address; tables turn into cards on a
 // phone.
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Select, Space, Statistic } from 'antd';
+import { Button, Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
 import { formatNumber, formatVndShort } from '../../shared/format';
@@ -67,6 +67,7 @@ export function AnnualReportPage() {
           ]}
         />
         <Downloads url={(format) => api.annualReportUrl({ ...query, format })} />
+        <Button href={api.openDataUrl(query)}>{t('report.openData')}</Button>
       </Space>
       <Row gutter={[16, 16]}>
         {stat(t('report.envelope'), r ? formatVndShort(r.envelope_vnd) : '-')}
