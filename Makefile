@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: bench bench-api bench-web bench-plan run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-api bench-web bench-plan bench-reports run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -109,7 +109,10 @@ bench-web: build web
 bench-plan:
 	bench/run-plan
 
-bench: bench-api bench-web bench-plan
+bench-reports:
+	scripts/with-postgres bench/run-reports
+
+bench: bench-api bench-web bench-plan bench-reports
 	DURATION=$${DURATION:-300} bench/run-load
 
 clean:

@@ -42,6 +42,22 @@ for key, label in (('list_c64', 'GET 50-row list, c64'), ('list_c256', 'GET 50-r
     rows.append((label, f"{ours:,.0f} req/s, p99 {ms(f[key + '.p99']):.1f} ms",
                  f"nginx {base:,.0f} req/s, p99 {ms(f[nginx + '.p99']):.1f} ms",
                  f"{ours / base:.2f} of nginx"))
+if 'annual_program.seconds' in f:
+    ref = float(f['sqlite_indexed.ms'])
+    refs = f"sqlite3 {float(f['sqlite_plain.ms']):.0f} ms plain, {ref:.0f} ms indexed" + (
+        f", PostgreSQL {float(f['pg_plain.ms']):.0f} ms" if 'pg_plain.ms' in f else '') + (
+        f"; C++ scan {float(f['scan.ms']):.1f} ms")
+    for key, label in (('annual_program', 'annual report of one program year (the dashboard)'),
+                       ('annual_year', "annual report of all the year's programs"),
+                       ('province', "a province's profile over 20 years"),
+                       ('period', 'a five-year period')):
+        ours = float(f[key + '.seconds']) * 1000
+        rows.append((f"{label}, {int(f['projects']):,} projects", f"{ours:,.0f} ms (whole process)",
+                     refs, f"{ours / ref:.1f}x indexed SQL, {ours / float(f['scan.ms']):,.0f}x the scan"))
+    rows.append((f"open-data export of {int(f['projects']):,} projects",
+                 f"{float(f['open_data.seconds']):.1f} s, {int(f['open_data.rss_kb']) // 1024} MB, "
+                 f"{int(f['open_data_bytes']) // 1048576} MB of JSON", "target: 30 s, 500 MB",
+                 f"{float(f['open_data.seconds']) / 30:.2f} of the time budget"))
 width = [max(len(r[i]) for r in rows + [('work', 'ours', 'reference', 'ratio')]) for i in range(4)]
 for r in [('work', 'ours', 'reference', 'ratio')] + rows:
     print(' | '.join(c.ljust(w) for c, w in zip(r, width)))

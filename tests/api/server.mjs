@@ -175,13 +175,26 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
 }
 
 // fetch + JSON helpers. body may be an object (sent as JSON) or a raw string/Buffer.
+// A read whose reused keep-alive connection the server had just closed is sent again once on a
+// new connection, as browsers do for idempotent requests; anything else fails as it is.
+async function fetchOnce(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const socket = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(e?.cause?.code);
+    if (!socket || !['GET', 'HEAD'].includes(init.method)) throw e;
+    console.error(`# ${init.method} ${url}: ${e.cause.code} on a reused connection; sent again`);
+    return fetch(url, init);
+  }
+}
+
 export async function call(base, method, path, body, headers = {}) {
   const init = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     if (!('Content-Type' in init.headers)) init.headers['Content-Type'] = 'application/json';
   }
-  const res = await fetch(base + path, init);
+  const res = await fetchOnce(base + path, init);
   const text = await res.text();
   let json = null;
   try {
