@@ -74,6 +74,7 @@ Result<io::Book> annual_book(store::Connection& db, const json& r) {
   ReferenceNames names(db);
   for (auto [dim, title, list, heading] :
        {std::tuple{"content", "Theo nội dung", "contents", "Nội dung"},
+        std::tuple{"group", "Theo nhóm nhiệm vụ", "report-groups", "Nhóm nhiệm vụ"},
         std::tuple{"kind", "Theo loại đề án", (const char*)nullptr, "Loại đề án"},
         std::tuple{"region", "Theo vùng", "regions", "Vùng"},
         std::tuple{"province", "Theo tỉnh, thành phố", "provinces-2025", "Tỉnh, thành phố"}}) {

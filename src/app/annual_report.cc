@@ -1,7 +1,10 @@
 #include "app/annual_report.h"
 
+#include <map>
+
 #include "app/completion.h"
 #include "app/exports.h"
+#include "app/reference.h"
 #include "app/register.h"
 #include "app/report_book.h"
 #include "store/decision_repo.h"
@@ -19,6 +22,30 @@ Result<json> groups(store::Connection& db, const ListQuery& q, store::PlanDimens
   for (const auto& g : *rows)
     out[g.key] = {
         {"projects", g.projects}, {"plan_vnd", g.plan_vnd}, {"counterpart_vnd", g.counterpart_vnd}};
+  return out;
+}
+
+// The contents' groups rolled up into the report's headings, through the dated mapping in
+// force on 1 January of the year (else the content's latest mapping).
+Result<json> headings(store::Connection& db, const json& by_content, int year) {
+  auto mapping = list_reference(db, "content-report-groups");
+  if (!mapping) return std::unexpected(mapping.error());
+  const std::string day = std::to_string(year) + "-01-01";
+  std::map<std::string, std::string> group_of;
+  for (const auto& m : (*mapping)["items"]) {
+    const std::string content = m["content_code"].get<std::string>();
+    bool in_force = m["valid_from"].get<std::string>() <= day &&
+                    (m["valid_to"].is_null() || day <= m["valid_to"].get<std::string>());
+    if (in_force || !group_of.contains(content))
+      group_of[content] = m["group_code"].get<std::string>();
+  }
+  json out = json::object();
+  for (const auto& [content, g] : by_content.items()) {
+    auto it = group_of.find(content);
+    json& h = out[it == group_of.end() ? std::string("OTHER") : it->second];
+    for (const char* k : {"projects", "plan_vnd", "counterpart_vnd"})
+      h[k] = (h.contains(k) ? h[k].get<std::int64_t>() : 0) + g[k].get<std::int64_t>();
+  }
   return out;
 }
 
@@ -67,6 +94,9 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
     if (!g) return std::unexpected(g.error());
     by[name] = std::move(*g);
   }
+  auto grouped = headings(db, by["content"], year);
+  if (!grouped) return std::unexpected(grouped.error());
+  by["group"] = std::move(*grouped);
   Vnd counterpart = 0;
   for (const auto& [k, g] : by["content"].items()) counterpart += g["counterpart_vnd"].get<Vnd>();
   json outputs = json::object();

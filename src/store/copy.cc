@@ -62,6 +62,8 @@ const std::vector<std::string>& all_tables() {
                                                 "rules",
                                                 "program_periods",
                                                 "period_targets",
+                                                "report_groups",
+                                                "content_report_groups",
                                                 "programs",
                                                 "organizations",
                                                 "facilities",

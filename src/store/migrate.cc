@@ -41,10 +41,11 @@ const std::vector<Migration>& migrations() {
       {15, {"015_round_conclusions.sql"}, false},
       {16, {"016_dossiers.sql"}, false, true},
       {17,
-       {"017_program_periods.sql"},
+       {"017_report_reference.sql"},
        false,
        false,
-       {"program-periods.csv", "period-targets.csv"}},
+       {"program-periods.csv", "period-targets.csv", "report-groups.csv",
+        "content-report-groups.csv"}},
   };
   return kMigrations;
 }

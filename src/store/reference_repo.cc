@@ -176,6 +176,14 @@ Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::
        {"period_code", "indicator_code", "target", "legal_basis", "confirmed"},
        "SELECT period_code, indicator_code, target, legal_basis, confirmed FROM period_targets "
        "ORDER BY period_code, indicator_code"},
+      {"report-groups",
+       {"code", "name_vi", "name_en", "sort_order", "legal_basis", "confirmed"},
+       "SELECT code, name_vi, name_en, sort_order, legal_basis, confirmed FROM report_groups "
+       "ORDER BY sort_order"},
+      {"content-report-groups",
+       {"content_code", "group_code", "valid_from", "valid_to", "legal_basis", "confirmed"},
+       "SELECT content_code, group_code, valid_from, valid_to, legal_basis, confirmed FROM "
+       "content_report_groups ORDER BY content_code, valid_from"},
       {"rules",
        {"id", "rule_key", "scope", "content_code", "max_pct_bp", "max_amount_vnd", "value_text",
         "unit", "valid_from", "valid_to", "legal_basis", "confirmed", "note"},

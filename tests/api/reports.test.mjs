@@ -40,7 +40,7 @@ test('the 2018 report agrees with the programs, decisions, completion and the pr
   for (const o of done.outputs)
     assert.deepEqual(report.outputs[o.indicator], { planned: o.expected, actual: o.actual });
   // Every breakdown adds up to the plan; by content it matches the list of each content.
-  for (const dim of ['content', 'kind', 'region', 'province']) {
+  for (const dim of ['content', 'group', 'kind', 'region', 'province']) {
     const groups = Object.values(report.by[dim]);
     assert.equal(
       groups.reduce((a, g) => a + g.plan_vnd, 0),
@@ -53,6 +53,22 @@ test('the 2018 report agrees with the programs, decisions, completion and the pr
       dim,
     );
   }
+  // The headings: each content's group in force on 1 January 2018, summed.
+  const mapping = (await ministry('GET', '/api/v1/reference/content-report-groups')).json.items;
+  const expected = {};
+  for (const [content, g] of Object.entries(report.by.content)) {
+    const m = mapping.find(
+      (x) =>
+        x.content_code === content &&
+        x.valid_from <= '2018-01-01' &&
+        (!x.valid_to || '2018-01-01' <= x.valid_to),
+    );
+    expected[m.group_code] = (expected[m.group_code] ?? 0) + g.plan_vnd;
+  }
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(report.by.group).map(([k, g]) => [k, g.plan_vnd])),
+    expected,
+  );
   const stats = (await ministry('GET', '/api/v1/projects/stats?program=KCQG-2018')).json;
   for (const c of stats.by_content)
     assert.equal(report.by.content[c.key].projects, c.projects, c.key);

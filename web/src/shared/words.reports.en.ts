@@ -57,4 +57,7 @@ export const reportsEN: Record<string, string> = {
   'ref.program-periods': 'Program periods',
   'ref.period-targets': 'Period targets',
   'report.openData': 'Download open data (JSON)',
+  'report.group': 'Report heading',
+  'ref.report-groups': 'Report headings',
+  'ref.content-report-groups': 'Contents under report headings (dated)',
 };

@@ -57,4 +57,7 @@ export const reportsVI: Record<string, string> = {
   'ref.program-periods': 'Giai đoạn của chương trình',
   'ref.period-targets': 'Mục tiêu của giai đoạn',
   'report.openData': 'Tải dữ liệu mở (JSON)',
+  'report.group': 'Nhóm nhiệm vụ',
+  'ref.report-groups': 'Nhóm nhiệm vụ trong báo cáo',
+  'ref.content-report-groups': 'Nội dung thuộc nhóm nhiệm vụ (theo thời gian)',
 };

@@ -21,6 +21,8 @@ const LISTS = [
   'rules',
   'program-periods',
   'period-targets',
+  'report-groups',
+  'content-report-groups',
 ];
 
 // Columns not worth showing: the search key of a name.

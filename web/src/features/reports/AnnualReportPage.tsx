@@ -20,6 +20,7 @@ export function AnnualReportPage() {
   const label = useLabel();
   const contents = byCode(useReference('contents'));
   const regions = byCode(useReference('regions'));
+  const groups = byCode(useReference('report-groups'));
   const provinces = byCode(useReference('provinces-2025'));
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
   const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
@@ -115,6 +116,11 @@ export function AnnualReportPage() {
             title={t('content')}
             groups={r.by.content}
             name={(k) => `${k} — ${label(contents.get(k), k)}`}
+          />
+          <GroupTable
+            title={t('report.group')}
+            groups={r.by.group}
+            name={(k) => label(groups.get(k), k)}
           />
           <GroupTable
             title={t('region')}
