@@ -3,6 +3,7 @@
 #include "app/annual_report.h"
 #include "app/reference.h"
 #include "app/report_book.h"
+#include "app/report_figures.h"
 
 namespace kc::app {
 namespace {
@@ -69,6 +70,7 @@ Result<io::Book> annual_book(store::Connection& db, const json& r) {
   for (const auto& p : r["programs"])
     programs += (programs.empty() ? "" : ", ") + p.get<std::string>();
   b.subtitle.push_back("Chương trình: " + (programs.empty() ? std::string("—") : programs));
+  if (auto line = as_of_line(r["data_as_of"]); !line.empty()) b.subtitle.push_back(line);
   b.tables.push_back(overview(r));
   b.tables.push_back(decisions(r));
   ReferenceNames names(db);

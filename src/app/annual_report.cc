@@ -7,6 +7,7 @@
 #include "app/reference.h"
 #include "app/register.h"
 #include "app/report_book.h"
+#include "app/report_figures.h"
 #include "store/decision_repo.h"
 #include "store/report_query.h"
 
@@ -108,8 +109,11 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
   };
   const auto& funds = (*done)["funds"];
   Vnd plan = funds["plan_vnd"].get<Vnd>();
+  auto as_of = data_as_of(db);
+  if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
-  return json{{"year", year},
+  return json{{"data_as_of", *as_of},
+              {"year", year},
               {"programs", codes},
               {"envelope_vnd", envelope},
               {"decisions", {{"count", decisions.size()}, {"items", decisions}}},

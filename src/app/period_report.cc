@@ -101,8 +101,11 @@ Result<json> period_report(store::Connection& db, const Actor& a, const std::str
                                    ? json(ratio(actual, figure_int(entry["target"])))
                                    : json(nullptr);
   }
+  auto as_of = data_as_of(db);
+  if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
-  return json{{"period",
+  return json{{"data_as_of", *as_of},
+              {"period",
                {{"code", code},
                 {"level", level},
                 {"name", (*period)["name_vi"]},
@@ -122,6 +125,7 @@ Result<io::Book> period_book(store::Connection& db, const json& r) {
             std::to_string(p["end_year"].get<int>());
   b.subtitle.push_back(p["name"].get<std::string>());
   b.subtitle.push_back("Căn cứ: " + p["legal_basis"].get<std::string>());
+  if (auto line = as_of_line(r["data_as_of"]); !line.empty()) b.subtitle.push_back(line);
   io::BookTable years{"Theo năm",
                       {{"Năm", CellKind::text, 8},
                        {"Đề án KCQG", CellKind::count, 11},

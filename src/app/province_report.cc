@@ -87,9 +87,15 @@ Result<json> province_report(store::Connection& db, const Actor& a, const std::s
   for (const auto& g : *groups)
     by_content[g.key] = {
         {"projects", g.projects}, {"plan_vnd", g.plan_vnd}, {"counterpart_vnd", g.counterpart_vnd}};
+  auto as_of = data_as_of(db);
+  if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
-  return json{
-      {"province", *province}, {"years", years}, {"total", total}, {"by_content", by_content}};
+  return json{{"data_as_of", *as_of},
+
+              {"province", *province},
+              {"years", years},
+              {"total", total},
+              {"by_content", by_content}};
 }
 
 Result<io::Book> province_book(store::Connection& db, const json& r) {
@@ -98,6 +104,7 @@ Result<io::Book> province_book(store::Connection& db, const json& r) {
   b.title = "HỒ SƠ KHUYẾN CÔNG CỦA TỈNH, THÀNH PHỐ";
   b.subtitle.push_back(p["name"].get<std::string>() + " (mã " + p["code"].get<std::string>() +
                        ", danh mục " + p["set"].get<std::string>() + ")");
+  if (auto line = as_of_line(r["data_as_of"]); !line.empty()) b.subtitle.push_back(line);
   io::BookTable years{"Theo năm",
                       {{"Năm", CellKind::text, 8},
                        {"Số đề án", CellKind::count, 10},

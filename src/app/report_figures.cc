@@ -2,6 +2,10 @@
 
 #include "app/completion.h"
 
+#include <fmt/format.h>
+
+#include "store/report_query.h"
+
 namespace kc::app {
 
 using nlohmann::json;
@@ -53,6 +57,23 @@ Result<json> slice_figures(store::Connection& db, const Actor& a, const ListQuer
                                                        {"actual", o["actual"]}};
   rates(f);
   return f;
+}
+
+Result<json> data_as_of(store::Connection& db) {
+  auto f = store::freshness(db);
+  if (!f) return std::unexpected(f.error());
+  return json{{"at", f->as_of}, {"source", f->replica ? "replica" : "primary"}};
+}
+
+std::string as_of_line(const json& as_of) {
+  if (!as_of.is_object() || !as_of.contains("at")) return "";
+  const std::string at = as_of["at"].get<std::string>();  // YYYY-MM-DDTHH:MM:SSZ
+  auto day = parse_date(at.substr(0, 10));
+  if (!day || at.size() < 16) return "";
+  int hour = std::stoi(at.substr(11, 2)) + 7;
+  Date d = hour >= 24 ? add_days(*day, 1) : *day;
+  return fmt::format("Số liệu đến {:02d}:{} ngày {}", hour % 24, at.substr(14, 2), to_vn(d)) +
+         (as_of.value("source", "") == "replica" ? " (bản sao dữ liệu)" : "");
 }
 
 json add_figures(const json& a, const json& b) {

@@ -22,4 +22,10 @@ nlohmann::json no_figures();
 // a + b: numbers added key by key (outputs too), rates recomputed.
 nlohmann::json add_figures(const nlohmann::json& a, const nlohmann::json& b);
 
+// How fresh a report is: {"at": UTC ISO time the data is current to, "source": "primary" |
+// "replica"} (serve --report-db).
+Result<nlohmann::json> data_as_of(store::Connection& db);
+// "Số liệu đến 14:05 ngày 04/12/2026" in Vietnam's time (UTC+7), for the files' subtitles.
+std::string as_of_line(const nlohmann::json& as_of);
+
 }  // namespace kc::app

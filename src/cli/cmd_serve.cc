@@ -26,6 +26,8 @@ void add_serve(CLI::App& app, int& exit_code) {
   cmd->add_option("--lock-wait-ms", opt->lock_wait_ms,
                   "How long a write waits for another writer before answering 503")
       ->capture_default_str();
+  cmd->add_option("--report-db", opt->report_db,
+                  "A read-only replica (PostgreSQL URL) for the reports, dashboards and open data");
   cmd->add_option("--pool-threads", opt->pool_threads,
                   "Threads for long work (exports, reports), apart from the I/O threads")
       ->capture_default_str();

@@ -27,6 +27,9 @@ struct HandlerContext {
   app::Actor actor;
   std::string csrf;   // the session's CSRF token ("" when anonymous)
   std::string files;  // where stored files (attachments) are: store::files_dir
+  // The replica reports read from (serve --report-db); nullptr = `db`.
+  store::Connection* report_db = nullptr;
+  store::Connection& reports() { return report_db ? *report_db : db; }
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;

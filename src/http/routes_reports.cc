@@ -60,28 +60,30 @@ Response annual(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"year", std::nullopt}, {"program", ""}});
   int year = q.errors.empty() ? std::stoi(q["year"]) : 0;
   return answer(
-      q, req, [&] { return app::annual_report(ctx.db, ctx.actor, year, q["program"]); },
+      q, req, [&] { return app::annual_report(ctx.reports(), ctx.actor, year, q["program"]); },
       [&](const std::string& path) {
-        return app::export_annual_report(ctx.db, ctx.actor, year, q["program"], q["format"], path);
+        return app::export_annual_report(ctx.reports(), ctx.actor, year, q["program"], q["format"],
+                                         path);
       });
 }
 
 Response period(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"period", std::nullopt}});
   return answer(
-      q, req, [&] { return app::period_report(ctx.db, ctx.actor, q["period"]); },
+      q, req, [&] { return app::period_report(ctx.reports(), ctx.actor, q["period"]); },
       [&](const std::string& path) {
-        return app::export_period_report(ctx.db, ctx.actor, q["period"], q["format"], path);
+        return app::export_period_report(ctx.reports(), ctx.actor, q["period"], q["format"], path);
       });
 }
 
 Response province(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"province", std::nullopt}, {"set", "2025"}});
   return answer(
-      q, req, [&] { return app::province_report(ctx.db, ctx.actor, q["set"], q["province"]); },
+      q, req,
+      [&] { return app::province_report(ctx.reports(), ctx.actor, q["set"], q["province"]); },
       [&](const std::string& path) {
-        return app::export_province_report(ctx.db, ctx.actor, q["set"], q["province"], q["format"],
-                                           path);
+        return app::export_province_report(ctx.reports(), ctx.actor, q["set"], q["province"],
+                                           q["format"], path);
       });
 }
 
@@ -93,7 +95,8 @@ Response open_data(HandlerContext& ctx, Request& req) {
   if (!q.errors.empty()) return problem(Error::invalid("invalid query", q.errors), req.path);
   int year = q["year"].empty() ? 0 : std::stoi(q["year"]);
   std::string path = app::temporary_export_path("json");
-  return file_reply(app::export_open_data(ctx.db, ctx.actor, year, q["program"], path), path, req);
+  return file_reply(app::export_open_data(ctx.reports(), ctx.actor, year, q["program"], path), path,
+                    req);
 }
 
 }  // namespace

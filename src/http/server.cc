@@ -115,7 +115,8 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
 // Answers one request with this database connection (the worker's, or a pool thread's).
 Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
                 store::Connection& db, ResponseCache* cache, const app::Background& background,
-                const ServerOptions& opt, std::string& route_out) {
+                const ServerOptions& opt, std::string& route_out,
+                store::Connection* report_db = nullptr) {
   if (!is_known_method(req.method)) {
     route_out = "(unknown method)";
     return problem(
@@ -138,7 +139,8 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
   }
   if (req.path.starts_with("/api/")) {
     HandlerContext ctx{db,         cache, background, opt.sessions,
-                       opt.logins, {},    {},         store::files_dir(opt.db_location)};
+                       opt.logins, {},    {},         store::files_dir(opt.db_location),
+                       report_db};
     Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
@@ -154,6 +156,23 @@ store::Connection* pool_connection(const ServerOptions& opt) {
   if (!db) {
     auto c = store::open(opt.db_location);
     if (!c || !(*c)->set_lock_wait(opt.lock_wait_ms)) return nullptr;
+    db = std::move(*c);
+  }
+  return db.get();
+}
+
+// The calling pool thread's connection to the report replica (serve --report-db), opened on
+// first use; nullptr when there is none (or it does not answer: the reports then read the
+// database itself).
+store::Connection* report_connection(const ServerOptions& opt) {
+  if (opt.report_db.empty()) return nullptr;
+  thread_local std::unique_ptr<store::Connection> db;
+  if (!db) {
+    auto c = store::open(opt.report_db);
+    if (!c) {
+      spdlog::warn("the report database does not answer: {}", c.error().message);
+      return nullptr;
+    }
     db = std::move(*c);
   }
   return db.get();
@@ -192,7 +211,8 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
         store::Connection* db = pool_connection(opt);
         if (!db)
           co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
-        co_return answer(req, parsed, instance, *db, nullptr, background, opt, route_out);
+        co_return answer(req, parsed, instance, *db, nullptr, background, opt, route_out,
+                         report_connection(opt));
       },
       asio::use_awaitable);
   shared.long_running.fetch_sub(1);

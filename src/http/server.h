@@ -21,7 +21,10 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 = pick a free port
   int threads = 2;
-  std::string db_location;            // as given to store::open
+  std::string db_location;  // as given to store::open
+  // Where reports, dashboards and open data read (a PostgreSQL streaming replica); "" = the
+  // database itself. Those routes say how fresh their answer is (`data_as_of`).
+  std::string report_db;
   std::string web_root;               // built UI (web/dist); "" = API only
   std::size_t max_body = 1 << 20;     // bytes
   std::size_t max_upload = 32 << 20;  // bytes, an attachment's upload (its rule may say less)

@@ -35,4 +35,18 @@ Result<std::vector<PlanGroup>> plan_breakdown(Connection& db, const ListQuery& q
   return out;
 }
 
+Result<Freshness> freshness(Connection& db) {
+  if (db.dialect() != "postgresql") return Freshness{now_utc(), false};
+  auto rows = db.query(
+      "SELECT CASE WHEN pg_is_in_recovery() THEN 1 ELSE 0 END, to_char((CASE WHEN NOT "
+      "pg_is_in_recovery() OR "
+      "pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN now() ELSE "
+      "COALESCE(pg_last_xact_replay_timestamp(), now()) END) AT TIME ZONE 'UTC', "
+      "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
+      {});
+  if (!rows) return std::unexpected(rows.error());
+  const auto& r = rows->front();
+  return Freshness{r.str(1), r.i64(0) == 1};
+}
+
 }  // namespace kc::store

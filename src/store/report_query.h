@@ -22,4 +22,13 @@ struct PlanGroup {
 // Groups in key order; projects with no amount in the plan are left out.
 Result<std::vector<PlanGroup>> plan_breakdown(Connection& db, const ListQuery& q, PlanDimension by);
 
+// How fresh the data a connection reads is: the time (UTC, ISO 8601) it is current to, and
+// whether the connection is a replica (PostgreSQL in recovery). A replica that has replayed
+// everything it received is current now; else as of its last replayed transaction.
+struct Freshness {
+  std::string as_of;
+  bool replica = false;
+};
+Result<Freshness> freshness(Connection& db);
+
 }  // namespace kc::store
