@@ -14,6 +14,8 @@ test('the ministry reads the 2018 annual report; the files carry the same query'
   await login(page, base, 'ministry');
   await page.goto(`${base}/reports?year=2018&program=KCQG-2018`);
   await page.getByRole('heading', { level: 1, name: 'Báo cáo năm' }).waitFor();
+  // How fresh: read from the database itself here (no replica), in Vietnam's time.
+  await page.getByText(/^Số liệu đến \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/).waitFor();
   const p = r.projects;
   await page.getByText(`${p.planned} / ${p.contracted} / ${p.accepted}`).waitFor();
   const c = r.cluster_projects;

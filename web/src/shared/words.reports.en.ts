@@ -60,4 +60,6 @@ export const reportsEN: Record<string, string> = {
   'report.group': 'Report heading',
   'ref.report-groups': 'Report headings',
   'ref.content-report-groups': 'Contents under report headings (dated)',
+  'report.asOf': 'Figures as of {time} on {day}',
+  'report.asOfReplica': 'Figures as of {time} on {day} (read from the replica)',
 };

@@ -60,4 +60,6 @@ export const reportsVI: Record<string, string> = {
   'report.group': 'Nhóm nhiệm vụ',
   'ref.report-groups': 'Nhóm nhiệm vụ trong báo cáo',
   'ref.content-report-groups': 'Nội dung thuộc nhóm nhiệm vụ (theo thời gian)',
+  'report.asOf': 'Số liệu đến {time} ngày {day}',
+  'report.asOfReplica': 'Số liệu đến {time} ngày {day} (đọc từ bản sao dữ liệu)',
 };

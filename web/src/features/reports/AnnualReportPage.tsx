@@ -12,7 +12,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
-import { Downloads, GroupTable, OutputsCard, pct, ReportTabs } from './parts';
+import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, AsOf } from './parts';
 
 export function AnnualReportPage() {
   const { t } = useI18n();
@@ -70,6 +70,7 @@ export function AnnualReportPage() {
         <Downloads url={(format) => api.annualReportUrl({ ...query, format })} />
         <Button href={api.openDataUrl(query)}>{t('report.openData')}</Button>
       </Space>
+      <AsOf value={report.data?.data_as_of} />
       <Row gutter={[16, 16]}>
         {stat(t('report.envelope'), r ? formatVndShort(r.envelope_vnd) : '-')}
         {stat(t('report.decisions'), r ? formatNumber(r.decisions.count) : '-')}

@@ -13,7 +13,7 @@ import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { PeriodReport } from '../../shared/types';
-import { Downloads, pct, ReportTabs } from './parts';
+import { Downloads, pct, ReportTabs, AsOf } from './parts';
 
 type Year = PeriodReport['years'][number];
 
@@ -56,6 +56,7 @@ export function PeriodReportPage() {
         />
         <Downloads url={(format) => api.reportUrl('period', { period, format })} />
       </Space>
+      <AsOf value={report.data?.data_as_of} />
       {r && (
         <Typography.Text type="secondary">
           {`${t('report.legal')}: ${r.period.legal_basis}`}

@@ -13,7 +13,7 @@ import { byCode, useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
 import type { ReportFigures } from '../../shared/types';
-import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, useStacked } from './parts';
+import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, useStacked, AsOf } from './parts';
 
 export function ProvinceReportPage() {
   const { t } = useI18n();
@@ -79,6 +79,7 @@ export function ProvinceReportPage() {
           </Link>
         )}
       </Space>
+      <AsOf value={report.data?.data_as_of} />
       {r && (
         <Typography.Text type="secondary">
           {r.province.formed_from

@@ -1,11 +1,27 @@
 // What the report pages share: the tabs between the reports, the download buttons (PDF, Excel,
 // CSV: the same figures as the page), a table of groups and the outputs planned and accepted.
-import { Button, Card, Grid, Segmented, Space } from 'antd';
+import { Button, Card, Grid, Segmented, Space, Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { formatNumber, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
+
+// "Số liệu đến 08:44 ngày 04/12/2026", in Vietnam's time, and whether read from the replica.
+export function AsOf({ value }: { value?: { at: string; source: string } }) {
+  const { t } = useI18n();
+  if (!value) return null;
+  const at = new Date(value.at);
+  const part = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', ...o }).format(at);
+  const time = part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = part({ day: '2-digit', month: '2-digit', year: 'numeric' });
+  return (
+    <Typography.Text type="secondary">
+      {t(value.source === 'replica' ? 'report.asOfReplica' : 'report.asOf', { time, day })}
+    </Typography.Text>
+  );
+}
 
 export const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)} %`;
 
