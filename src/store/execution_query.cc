@@ -24,21 +24,19 @@ Result<CompletionRow> count_sum(Connection& db, const std::string& select_from, 
   return CompletionRow{rows->front().i64(0), rows->front().i64(1)};
 }
 
-constexpr const char* kCurrent =
-    "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM plan_decision_items i "
-    "GROUP BY i.project_id) t JOIN projects p ON p.id = t.project_id";
 constexpr const char* kSigned = "c.status IN ('signed', 'in_progress', 'accepted', 'settled')";
 
 }  // namespace
 
 Result<Completion> completion(Connection& db, const ListQuery& q) {
   Completion out;
+  const std::string current = current_plan_from(q);
   auto planned =
-      count_sum(db, std::string("SELECT COUNT(*), COALESCE(SUM(t.amount), 0) FROM ") + kCurrent,
+      count_sum(db, std::string("SELECT COUNT(*), COALESCE(SUM(t.amount), 0) FROM ") + current,
                 with(q, "t.amount > 0"));
   if (!planned) return std::unexpected(planned.error());
   out.planned = *planned;
-  auto cancelled = count_sum(db, std::string("SELECT COUNT(*), 0 FROM ") + kCurrent,
+  auto cancelled = count_sum(db, std::string("SELECT COUNT(*), 0 FROM ") + current,
                              with(q, "p.status = 'cancelled'"));
   if (!cancelled) return std::unexpected(cancelled.error());
   out.cancelled = *cancelled;
@@ -74,11 +72,10 @@ Result<Completion> completion(Connection& db, const ListQuery& q) {
 
   std::map<std::string, IndicatorTotal> by;
   Where planned_w = with(q, "t.amount > 0");
-  auto expected =
-      db.query("SELECT o.indicator_code, SUM(o.quantity) FROM " + std::string(kCurrent) +
-                   " JOIN project_outputs o ON o.project_id = p.id" + planned_w.sql +
-                   " GROUP BY o.indicator_code",
-               planned_w.params);
+  auto expected = db.query("SELECT o.indicator_code, SUM(o.quantity) FROM " + current +
+                               " JOIN project_outputs o ON o.project_id = p.id" + planned_w.sql +
+                               " GROUP BY o.indicator_code",
+                           planned_w.params);
   if (!expected) return std::unexpected(expected.error());
   for (const auto& r : *expected) by[r.str(0)].expected = r.i64(1);
   Where acc_w = with(q, "c.level = 'implementation' AND x.verdict <> 'failed'");

@@ -88,4 +88,13 @@ Status load_children(Connection& db, std::vector<Project*> ps) {
       [](Project& p, const Row& r) { p.priority_flags.push_back(r.str(1)); });
 }
 
+std::string current_plan_from(const ListQuery& q) {
+  if (q.year || q.program_id || !q.program_code.empty() || q.id)
+    return "(SELECT p0.id AS project_id, (SELECT COALESCE(SUM(i.amount_vnd), 0) FROM "
+           "plan_decision_items i WHERE i.project_id = p0.id) AS amount FROM projects p0) t JOIN "
+           "projects p ON p.id = t.project_id";
+  return "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM plan_decision_items i GROUP BY "
+         "i.project_id) t JOIN projects p ON p.id = t.project_id";
+}
+
 }  // namespace kc::store

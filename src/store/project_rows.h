@@ -21,6 +21,12 @@ Status load_children(Connection& db, std::vector<Project*> ps);
 // the execution lists reuse it to filter contracts and their records by their project.
 Where project_filter(const ListQuery& q);
 
+// The projects of the current plan with their amount (every decision's items summed) as
+// "t.amount", joined to `projects p`, for a FROM clause that project_filter(q) then narrows.
+// When q picks out few projects (a year, a program, a project), each amount is looked up by
+// index for the matching projects only; otherwise the items are summed in one pass.
+std::string current_plan_from(const ListQuery& q);
+
 // Only the provinces (list rows).
 Status load_provinces(Connection& db, std::vector<Project*> ps);
 

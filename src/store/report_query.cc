@@ -23,11 +23,8 @@ Result<std::vector<PlanGroup>> plan_breakdown(Connection& db, const ListQuery& q
   Where w = project_filter(plain);
   w.add("t.amount > 0");
   auto rows = db.query(std::string("SELECT ") + key +
-                           " AS k, COUNT(*), SUM(t.amount), SUM(p.counterpart_vnd) FROM "
-                           "(SELECT i.project_id, SUM(i.amount_vnd) AS amount FROM "
-                           "plan_decision_items i GROUP BY i.project_id) t JOIN projects p ON "
-                           "p.id = t.project_id" +
-                           w.sql + " GROUP BY k ORDER BY k",
+                           " AS k, COUNT(*), SUM(t.amount), SUM(p.counterpart_vnd) FROM " +
+                           current_plan_from(q) + w.sql + " GROUP BY k ORDER BY k",
                        w.params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<PlanGroup> out;
