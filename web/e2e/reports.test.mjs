@@ -6,6 +6,27 @@ import { login, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
+// Clicks points of a map, from its centre outwards, until one lands on a province (the
+// address then matches `url`).
+async function clickMapUntil(page, map, url) {
+  const box = await map.boundingBox();
+  const points = [];
+  for (let x = 10; x < box.width; x += 20)
+    for (let y = 10; y < box.height - 20; y += 20) points.push([box.x + x, box.y + y]);
+  const mid = [box.x + box.width / 2, box.y + box.height / 2];
+  const far = (p) => Math.hypot(p[0] - mid[0], p[1] - mid[1]);
+  points.sort((a, b) => far(a) - far(b));
+  for (const [x, y] of points) {
+    await page.mouse.click(x, y);
+    // Wait a moment for the navigation a hit starts, so that no second click follows it.
+    const hit = await page
+      .waitForURL(url, { timeout: 150 })
+      .then(() => true)
+      .catch(() => false);
+    if (hit) return;
+  }
+}
+
 test('the ministry reads the 2018 annual report; the files carry the same query', async () => {
   const base = env.server.base;
   const ministry = await env.server.session('ministry');
@@ -44,19 +65,7 @@ test('a click on a province of the dashboard map opens its profile, which agrees
   await page.goto(`${base}/?program=${program.id}`);
   const map = page.getByRole('img', { name: 'Bản đồ kinh phí kế hoạch theo tỉnh, thành phố' });
   await map.waitFor();
-  // Click points of the map, from its centre outwards, until one lands on a province.
-  const box = await map.boundingBox();
-  const points = [];
-  for (let x = 10; x < box.width; x += 20)
-    for (let y = 10; y < box.height - 60; y += 20) points.push([box.x + x, box.y + y]);
-  const mid = [box.x + box.width / 2, box.y + box.height / 2];
-  points.sort(
-    (a, b) => Math.hypot(a[0] - mid[0], a[1] - mid[1]) - Math.hypot(b[0] - mid[0], b[1] - mid[1]),
-  );
-  for (const [x, y] of points) {
-    await page.mouse.click(x, y);
-    if (/\/reports\/province\//.test(page.url())) break;
-  }
+  await clickMapUntil(page, map, /\/reports\/province\//);
   await page.waitForURL(/\/reports\/province\/\d+$/);
   const code = page.url().split('/').pop();
   const profile = (await ministry('GET', `/api/v1/reports/province?province=${code}`)).json;
@@ -88,4 +97,23 @@ test('the period report lines up the years of the national program 2016–2020',
     )
     .waitFor();
   await page.getByRole('img', { name: /^Kinh phí kế hoạch theo năm: 2016/ }).waitFor();
+});
+
+test("the profile's map of the 63 provinces (2008) opens another province of that set", async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'ministry');
+  await page.goto(`${base}/reports/province/24?set=2008`);
+  await page.getByRole('heading', { level: 1, name: 'Hồ sơ tỉnh, thành phố: Bắc Giang' }).waitFor();
+  const map = page.getByRole('img', { name: /^Bản đồ các tỉnh, thành phố của danh mục/ });
+  await map.locator('path').first().waitFor();
+  await clickMapUntil(page, map, /\/reports\/province\/(?!24\?)\d+\?set=2008$/);
+  await page.waitForURL(/\/reports\/province\/\d+\?set=2008$/);
+  const code = new URL(page.url()).pathname.split('/').pop();
+  const ministry = await env.server.session('ministry');
+  const profile = (await ministry('GET', `/api/v1/reports/province?province=${code}&set=2008`))
+    .json;
+  await page
+    .getByRole('heading', { level: 1, name: `Hồ sơ tỉnh, thành phố: ${profile.province.name}` })
+    .waitFor();
 });

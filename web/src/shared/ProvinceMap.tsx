@@ -1,5 +1,5 @@
-// Money by province on the map of the 34 provinces (2025): each province shaded by its amount,
-// the amount and the name in the tooltip. The boundaries (data/geo, simplified from the
+// Money by province on the map of the 34 provinces (2025) or of the 63 before the merger (2008):
+// each province shaded by its amount, the amount and the name in the tooltip. The boundaries (data/geo, simplified from the
 // reference data: see data/SOURCES.md) load on first use, so that no other page carries them.
 // With `onSelect`, a click on a province gives its code (the dashboard opens its profile).
 import { useQuery } from '@tanstack/react-query';
@@ -12,13 +12,12 @@ import { formatVnd } from './format';
 
 echarts.use([MapChart, VisualMapComponent]);
 
-const MAP = 'vn-2025';
-
-async function loadMap() {
-  if (!echarts.getMap(MAP)) {
-    const r = await fetch('/geo/provinces-2025.json');
+async function loadMap(set: string) {
+  const name = `vn-${set}`;
+  if (!echarts.getMap(name)) {
+    const r = await fetch(`/geo/provinces-${set}.json`);
     if (!r.ok) throw new Error(`map: ${r.status}`);
-    echarts.registerMap(MAP, await r.json());
+    echarts.registerMap(name, await r.json());
   }
   return true;
 }
@@ -29,36 +28,50 @@ export function ProvinceMap({
   label,
   height = 420,
   onSelect,
+  set = '2025',
+  format = formatVnd,
+  scale = true,
 }: {
-  amounts: Map<string, number>; // by 2025 province code
+  amounts: Map<string, number>; // by province code of `set`
   names: Map<string, string>;
   label: string;
   height?: number;
   onSelect?: (code: string) => void;
+  set?: '2025' | '2008';
+  format?: (value: number) => string;
+  scale?: boolean; // the colour scale under the map
 }) {
-  const ready = useQuery({ queryKey: ['geo', MAP], queryFn: loadMap, staleTime: Infinity });
+  const ready = useQuery({
+    queryKey: ['geo', set],
+    queryFn: () => loadMap(set),
+    staleTime: Infinity,
+  });
   const option = useMemo<ChartOption>(() => {
     const values = [...amounts.values()];
     return {
       tooltip: {
         trigger: 'item',
-        formatter: (p: { name: string; value: number }) =>
-          `${names.get(p.name) ?? p.name}: ${formatVnd(Number.isFinite(p.value) ? p.value : 0)}`,
+        formatter: (p: { name: string; value: number }) => {
+          const name = names.get(p.name) ?? p.name;
+          const value = format(Number.isFinite(p.value) ? p.value : 0);
+          return value ? `${name}: ${value}` : name;
+        },
       },
       visualMap: {
+        show: scale,
         min: 0,
         max: Math.max(1, ...values),
         calculable: false,
         orient: 'horizontal',
         left: 'left',
         bottom: 0,
-        text: [formatVnd(Math.max(0, ...values)), '0'],
+        text: [format(Math.max(0, ...values)), format(0)],
         inRange: { color: ['#e6f4ff', '#0958d9', '#002c8c'] },
       },
       series: [
         {
           type: 'map',
-          map: MAP,
+          map: `vn-${set}`,
           nameProperty: 'code',
           roam: true,
           emphasis: { label: { show: false } },
@@ -66,7 +79,7 @@ export function ProvinceMap({
         },
       ],
     };
-  }, [amounts, names]);
+  }, [amounts, names, set, format, scale]);
   if (!ready.data) return <div style={{ height }} aria-busy="true" />;
   return <Chart option={option} label={label} height={height} onSelect={onSelect} />;
 }

@@ -62,4 +62,5 @@ export const reportsEN: Record<string, string> = {
   'ref.content-report-groups': 'Contents under report headings (dated)',
   'report.asOf': 'Figures as of {time} on {day}',
   'report.asOfReplica': 'Figures as of {time} on {day} (read from the replica)',
+  'report.locatorMap': "Map of the set's provinces: click one to open its profile",
 };

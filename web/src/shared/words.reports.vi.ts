@@ -62,4 +62,5 @@ export const reportsVI: Record<string, string> = {
   'ref.content-report-groups': 'Nội dung thuộc nhóm nhiệm vụ (theo thời gian)',
   'report.asOf': 'Số liệu đến {time} ngày {day}',
   'report.asOfReplica': 'Số liệu đến {time} ngày {day} (đọc từ bản sao dữ liệu)',
+  'report.locatorMap': 'Bản đồ các tỉnh, thành phố của danh mục: bấm vào một tỉnh để xem hồ sơ',
 };

@@ -2,7 +2,8 @@
 // formed from or merged into, its plan, contracts, disbursements and acceptances by year, the
 // plan by content and the outputs, with a link to its projects. The dashboard's map opens it.
 import { useQuery } from '@tanstack/react-query';
-import { Button, Segmented, Select, Space, Typography } from 'antd';
+import { Button, Col, Row, Segmented, Select, Space, Typography } from 'antd';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatNumber, formatVnd } from '../../shared/format';
@@ -10,6 +11,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
+import { ProvinceMap } from '../../shared/ProvinceMap';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
 import type { ReportFigures } from '../../shared/types';
@@ -33,6 +35,11 @@ export function ProvinceReportPage() {
     queryFn: () => api.provinceReport(query),
     enabled: code !== '',
   });
+  const names = useMemo(
+    () => new Map(list.map((p) => [String(p.code), label(p, String(p.code))])),
+    [list, label],
+  );
+  const selected = useMemo(() => new Map(code ? [[code, 1]] : []), [code]);
   if (!can('read_execution')) return <NoAccess title={t('nav.reports')} />;
   const r = report.data;
   const open = (next: string, nextSet = state.set) =>
@@ -87,6 +94,29 @@ export function ProvinceReportPage() {
             : t('report.mergedInto', { code: r.province.province_2025 })}
         </Typography.Text>
       )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <ProvinceMap
+            set={state.set === '2008' ? '2008' : '2025'}
+            amounts={selected}
+            names={names}
+            label={t('report.locatorMap')}
+            height={360}
+            scale={false}
+            format={() => ''}
+            onSelect={(next) => names.has(next) && open(next)}
+          />
+        </Col>
+        <Col xs={24} lg={14}>
+          {r && (
+            <GroupTable
+              title={t('content')}
+              groups={r.by_content}
+              name={(k) => `${k} — ${label(contents.get(k), k)}`}
+            />
+          )}
+        </Col>
+      </Row>
       {code && (
         <ResponsiveTable<ReportFigures>
           size="small"
@@ -113,16 +143,7 @@ export function ProvinceReportPage() {
           ]}
         />
       )}
-      {r && (
-        <>
-          <GroupTable
-            title={t('content')}
-            groups={r.by_content}
-            name={(k) => `${k} — ${label(contents.get(k), k)}`}
-          />
-          <OutputsCard outputs={r.total.outputs} />
-        </>
-      )}
+      {r && <OutputsCard outputs={r.total.outputs} />}
     </Space>
   );
 }
