@@ -86,7 +86,29 @@ Result<json> period_report(store::Connection& db, const Actor& a, const std::str
   for (const auto& y : years)
     for (const auto& [ind, o] : y[level]["outputs"].items())
       if (figure_int(o["actual"]) > 0) indicators[ind]["target"];  // listed, even without a target
+  // The baseline: what the previous period of the same level achieved (IATI's
+  // result/indicator: baseline, target, actual per period).
+  auto periods = list_reference(db, "program-periods");
+  if (!periods) return std::unexpected(periods.error());
+  json baseline = nullptr, before = json::object();
+  for (const auto& p : (*periods)["items"])
+    if (p["level"] == level && figure_int(p["end_year"]) == first - 1) baseline = p;
+  if (!baseline.is_null())
+    for (auto y = figure_int(baseline["start_year"]); y <= figure_int(baseline["end_year"]); ++y) {
+      ListQuery bq;
+      bq.year = static_cast<int>(y);
+      bq.level = level;
+      auto f = slice_figures(db, a, bq);
+      if (!f) return std::unexpected(f.error());
+      for (const auto& [ind, o] : (*f)["outputs"].items())
+        before[ind] =
+            (before.contains(ind) ? figure_int(before[ind]) : 0) + figure_int(o["actual"]);
+    }
   for (auto& [ind, entry] : indicators.items()) {
+    entry["baseline"] = baseline.is_null()
+                            ? json(nullptr)
+                            : json{{"period", baseline["code"]},
+                                   {"actual", before.contains(ind) ? figure_int(before[ind]) : 0}};
     json by_year = json::object();
     std::int64_t actual = 0;
     for (const auto& y : years) {
@@ -194,6 +216,8 @@ Result<io::Book> period_book(store::Connection& db, const json& r) {
     row.push_back(figure_int(e["actual"]));
     row.push_back(e["share_of_target"].is_number() ? BookCell{e["share_of_target"].get<double>()}
                                                    : BookCell{});
+    figure("indicators", code, "", "baseline",
+           e["baseline"].is_object() ? e["baseline"]["actual"] : json(nullptr));
     figure("indicators", code, "", "target", e["target"]);
     figure("indicators", code, "total", "actual", e["actual"]);
     figure("indicators", code, "", "share_of_target", e["share_of_target"]);

@@ -3,7 +3,8 @@
 // 2016–2020, 2021–2025, 2026–2030): year by year, the national (KCQG) and local (KCDP)
 // programs side by side and summed (envelope, projects, plan, contracted, disbursed, accepted,
 // completion), and the period's indicators — the targets of data/period-targets.csv against
-// the actuals of the period's level by year, from the acceptance records only.
+// the actuals of the period's level by year, from the acceptance records only, with the
+// previous period's actuals as the baseline (IATI's result/indicator: baseline, target, actual).
 #include <nlohmann/json.hpp>
 #include <string>
 

@@ -87,6 +87,11 @@ test("a period's targets come from its reference records", async () => {
   }
   const old = (await ministry('GET', period)).json;
   for (const i of Object.values(old.indicators)) assert.equal(i.target, null);
+  // The baseline of 2021–2025 is what 2016–2020 achieved.
+  for (const [code, i] of Object.entries(next.indicators)) {
+    assert.equal(i.baseline.period, 'KCQG-2016-2020');
+    assert.equal(i.baseline.actual, old.indicators[code]?.actual ?? 0, code);
+  }
 });
 
 test("a province's profile is its records by year, under either province set", async () => {

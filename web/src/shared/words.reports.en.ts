@@ -63,4 +63,5 @@ export const reportsEN: Record<string, string> = {
   'report.asOf': 'Figures as of {time} on {day}',
   'report.asOfReplica': 'Figures as of {time} on {day} (read from the replica)',
   'report.locatorMap': "Map of the set's provinces: click one to open its profile",
+  'report.baseline': 'Baseline (previous period)',
 };

@@ -63,4 +63,5 @@ export const reportsVI: Record<string, string> = {
   'report.asOf': 'Số liệu đến {time} ngày {day}',
   'report.asOfReplica': 'Số liệu đến {time} ngày {day} (đọc từ bản sao dữ liệu)',
   'report.locatorMap': 'Bản đồ các tỉnh, thành phố của danh mục: bấm vào một tỉnh để xem hồ sơ',
+  'report.baseline': 'Cơ sở (giai đoạn trước)',
 };

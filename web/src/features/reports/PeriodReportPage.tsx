@@ -118,6 +118,12 @@ export function PeriodReportPage() {
               render: (k: string) => label(indicators.get(k), k),
             },
             {
+              title: t('report.baseline'),
+              dataIndex: 'baseline',
+              align: 'right',
+              render: (b: { actual: number } | null) => (b ? formatNumber(b.actual) : ''),
+            },
+            {
               title: t('report.target'),
               dataIndex: 'target',
               align: 'right',
