@@ -1,5 +1,7 @@
 #include "app/jobs.h"
 
+#include "app/open_data.h"
+
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -55,22 +57,17 @@ nlohmann::json job_json(const Job& j) {
   return out;
 }
 
-Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& format,
-                             const Background& background, const std::string& layout) {
-  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
-  if (auto s = check_export_options(format, layout); !s) return std::unexpected(s.error());
-  Job job{crypto::random_token(16), a.user_id, "export_projects", "queued", 0, 0, "", "", "", "",
+Job start_file_job(const Actor& a, const std::string& kind, const std::string& format,
+                   const Background& background, FileWork work) {
+  Job job{crypto::random_token(16), a.user_id, kind, "queued", 0, 0, "", "", "", "",
           store::now_utc()};
   Board::instance().add(job);
-  background([a, q, format, layout, id = job.id](store::Connection& db) {
+  background([format, work = std::move(work), id = job.id](store::Connection& db) {
     Board::instance().update(id, [](Job& j) { j.status = "running"; });
     std::string path = temporary_export_path(format);
-    auto done = export_projects(
-        db, a, q, format, path,
-        [&](std::size_t d, std::size_t t) {
-          Board::instance().update(id, [&](Job& j) { j.done = d, j.total = t; });
-        },
-        layout);
+    auto done = work(db, path, [&](std::size_t d, std::size_t t) {
+      Board::instance().update(id, [&](Job& j) { j.done = d, j.total = t; });
+    });
     Board::instance().update(id, [&](Job& j) {
       if (done) {
         j.status = "done", j.file = path, j.file_name = done->file_name;
@@ -84,6 +81,27 @@ Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& for
     });
   });
   return job;
+}
+
+Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& format,
+                             const Background& background, const std::string& layout) {
+  if (!may(a, Permission::read_projects)) return std::unexpected(Error::forbidden());
+  if (auto s = check_export_options(format, layout); !s) return std::unexpected(s.error());
+  return start_file_job(
+      a, "export_projects", format, background,
+      [a, q, format, layout](store::Connection& db, const std::string& path, const Progress& p) {
+        return export_projects(db, a, q, format, path, p, layout);
+      });
+}
+
+Result<Job> start_open_data_job(const Actor& a, int year, const std::string& program,
+                                const Background& background) {
+  if (!may(a, Permission::public_read)) return std::unexpected(Error::forbidden());
+  return start_file_job(
+      a, "open_data", "json", background,
+      [a, year, program](store::Connection& db, const std::string& path, const Progress& p) {
+        return export_open_data(db, a, year, program, path, p);
+      });
 }
 
 Result<Job> find_job(const Actor& a, const std::string& id) {

@@ -1,6 +1,6 @@
 #pragma once
 // Background jobs: long work that the UI follows with progress and fetches when done (exports
-// now; reports and plan solves later). A job belongs to the user who started it; nobody else
+// and the open data now; plan solves later). A job belongs to the user who started it; nobody else
 // sees it (404). Jobs live in the server process that runs them, with their result file on
 // its disk; the board keeps the latest 200 and removes the files of older ones. (Behind
 // several processes, nginx must send a job's requests to the same process — the UI asks for
@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "app/exports.h"
 #include "app/policy.h"
 #include "domain/list_query.h"
 #include "store/db.h"
@@ -36,9 +37,20 @@ nlohmann::json job_json(const Job& j);
 // Runs work on the server's pool, with a connection of the pool thread.
 using Background = std::function<void(std::function<void(store::Connection&)>)>;
 
+// The work of a job that writes a file: to `path`, reporting (done, total) as it goes.
+using FileWork = std::function<Result<ExportResult>(store::Connection&, const std::string& path,
+                                                    const Progress&)>;
+// Starts `work` as the user's job of `kind`, writing a file with the extension `format`.
+Job start_file_job(const Actor& a, const std::string& kind, const std::string& format,
+                   const Background& background, FileWork work);
+
 // Starts an export of the projects the user may see that match q, in `format` (csv|xlsx).
 Result<Job> start_export_job(const Actor& a, ListQuery q, const std::string& format,
                              const Background& background, const std::string& layout = "data");
+// Starts the open-data export (app/open_data.h) of a year (0: all) and program ("": all).
+Result<Job> start_open_data_job(const Actor& a, int year, const std::string& program,
+                                const Background& background);
+
 // The user's job (not_found for anyone else's or an unknown id).
 Result<Job> find_job(const Actor& a, const std::string& id);
 

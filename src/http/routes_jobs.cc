@@ -1,6 +1,8 @@
 // Background jobs: start one (an export, for now), follow its progress, fetch its file.
 #include <unistd.h>
 
+#include <charconv>
+
 #include "app/codec.h"
 #include "app/exports.h"
 #include "app/jobs.h"
@@ -11,6 +13,29 @@ namespace {
 
 using app::Permission;
 using nlohmann::json;
+
+// The open-data export as a job: filters `year` (2000–2100) and `program` (a code) only.
+Response open_data_job(HandlerContext& ctx, Request& req,
+                       const std::map<std::string, std::string>& filters,
+                       std::vector<FieldError> errors) {
+  int year = 0;
+  std::string program;
+  for (const auto& [k, v] : filters) {
+    if (k == "program") {
+      program = v;
+    } else if (k == "year") {
+      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), year);
+      if (ec != std::errc{} || p != v.data() + v.size() || year < 2000 || year > 2100)
+        errors.push_back(
+            {"filters/year", FieldCode::year_range, {{"min", "2000"}, {"max", "2100"}}});
+    } else {
+      errors.push_back({"filters/" + k, FieldCode::unknown_parameter});
+    }
+  }
+  if (!errors.empty()) return problem(Error::invalid("invalid job", errors), req.path);
+  return reply(app::start_open_data_job(ctx.actor, year, program, ctx.background), req,
+               app::job_json, 202);
+}
 
 Response start_job(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
@@ -34,8 +59,9 @@ Response start_job(HandlerContext& ctx, Request& req) {
   }
   r.ignore("filters");
   r.finish();
-  if (!kind.empty() && kind != "export_projects")
-    errors.push_back({"kind", FieldCode::one_of, {{"allowed", "export_projects"}}});
+  if (!kind.empty() && kind != "export_projects" && kind != "open_data")
+    errors.push_back({"kind", FieldCode::one_of, {{"allowed", "export_projects, open_data"}}});
+  if (kind == "open_data") return open_data_job(ctx, req, filters, std::move(errors));
   if (!errors.empty()) return problem(Error::invalid("invalid job", errors), req.path);
   auto q = app::list_query_from(filters);
   if (!q) {
@@ -74,9 +100,11 @@ Response job_file(HandlerContext& ctx, Request& req) {
 }  // namespace
 
 void add_job_routes(std::vector<Route>& t) {
-  t.push_back({"POST", "/api/v1/jobs",
-               "Start a background job (an export of the filtered projects); 202 with its id",
-               Permission::read_projects, start_job});
+  t.push_back(
+      {"POST", "/api/v1/jobs",
+       "Start a background job (an export of the filtered projects, or the open data); 202 with "
+       "its id",
+       Permission::read_projects, start_job});
   t.push_back({"GET", "/api/v1/jobs/{id}", "A job of yours: status and progress",
                Permission::own_session, get_job});
   t.push_back({"GET", "/api/v1/jobs/{id}/file", "The file of a finished job of yours",

@@ -81,3 +81,29 @@ test('bad queries are named and refused', async () => {
     assert.ok(fieldsOf(r.json).includes(field), `${q}: ${r.text}`);
   }
 });
+
+test('the open data as a background job: progress, then the same file', async () => {
+  const direct = (await call(s.base, 'GET', path)).json;
+  const started = await ministry('POST', '/api/v1/jobs', {
+    kind: 'open_data',
+    filters: { year: 2018, program: 'KCQG-2018' },
+  });
+  assert.equal(started.status, 202, started.text);
+  let job = started.json;
+  for (let i = 0; i < 200 && !['done', 'failed'].includes(job.status); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    job = (await ministry('GET', `/api/v1/jobs/${job.id}`)).json;
+  }
+  assert.equal(job.status, 'done', job.error);
+  assert.equal(job.kind, 'open_data');
+  assert.equal(job.done, direct.projects.length);
+  const file = await ministry('GET', `/api/v1/jobs/${job.id}/file`);
+  assert.equal(file.status, 200);
+  assert.deepEqual(file.json.projects, direct.projects);
+  const bad = await ministry('POST', '/api/v1/jobs', {
+    kind: 'open_data',
+    filters: { year: 'abc', province: '01' },
+  });
+  assert.equal(bad.status, 422);
+  assert.deepEqual(fieldsOf(bad.json).sort(), ['filters/province', 'filters/year']);
+});

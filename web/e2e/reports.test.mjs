@@ -52,6 +52,15 @@ test('the ministry reads the 2018 annual report; the files carry the same query'
   assert.match(csv, /year=2018/);
   assert.match(csv, /program=KCQG-2018/);
   assert.match(csv, /format=csv/);
+  // The open data runs as a background job: progress, then a link to its file.
+  await page.getByRole('button', { name: 'Tạo tệp dữ liệu mở (JSON)' }).click();
+  const link = page.getByRole('link', { name: 'Tải tệp đã tạo' });
+  await link.waitFor();
+  const file = await page.request.get(new URL(await link.getAttribute('href'), base).href);
+  assert.equal(file.status(), 200);
+  const open = await file.json();
+  assert.equal(open.projects.length, r.projects.planned);
+  assert.equal(open.program, 'KCQG-2018');
 });
 
 test('a click on a province of the dashboard map opens its profile, which agrees with the API', async () => {

@@ -2,6 +2,7 @@
 import type {
   Acceptance,
   AnnualReport,
+  Job,
   PeriodReport,
   ProvinceReport,
   Attachment,
@@ -227,6 +228,10 @@ export const api = {
   periodReport: (q: Query) => request<PeriodReport>('GET', `/reports/period${qs(q)}`),
   provinceReport: (q: Query) => request<ProvinceReport>('GET', `/reports/province${qs(q)}`),
   openDataUrl: (q: Query) => `/api/v1/open-data${qs(q)}`,
+  startJob: (body: { kind: string; format?: string; filters?: Query }) =>
+    request<Job>('POST', '/jobs', body),
+  job: (id: string) => request<Job>('GET', `/jobs/${id}`),
+  jobFileUrl: (id: string) => `/api/v1/jobs/${id}/file`,
   reportUrl: (name: 'period' | 'province', q: Query) => `/api/v1/reports/${name}${qs(q)}`,
   completion: (q: Query) => request<Completion>('GET', `/completion${qs(q)}`),
   attention: (q: Query) => request<Attention>('GET', `/attention${qs(q)}`),

@@ -67,6 +67,7 @@ export type GroupSplit = Schemas['GroupSplit'];
 export type Attachment = Schemas['Attachment'];
 export type Dossier = Schemas['Dossier'];
 export type AnnualReport = Schemas['AnnualReport'];
+export type Job = Schemas['Job'];
 export type PeriodReport = Schemas['PeriodReport'];
 export type ProvinceReport = Schemas['ProvinceReport'];
 export type ReportFigures = Schemas['ReportFigures'];

@@ -56,7 +56,7 @@ export const reportsEN: Record<string, string> = {
   'col.target': 'Target',
   'ref.program-periods': 'Program periods',
   'ref.period-targets': 'Period targets',
-  'report.openData': 'Download open data (JSON)',
+  'report.openData': 'Make the open-data file (JSON)',
   'report.group': 'Report heading',
   'ref.report-groups': 'Report headings',
   'ref.content-report-groups': 'Contents under report headings (dated)',
@@ -64,4 +64,7 @@ export const reportsEN: Record<string, string> = {
   'report.asOfReplica': 'Figures as of {time} on {day} (read from the replica)',
   'report.locatorMap': "Map of the set's provinces: click one to open its profile",
   'report.baseline': 'Baseline (previous period)',
+  'job.progress': 'Progress',
+  'job.download': 'Download the file',
+  'job.failed': 'The file could not be made: {reason}',
 };

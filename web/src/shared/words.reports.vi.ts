@@ -56,7 +56,7 @@ export const reportsVI: Record<string, string> = {
   'col.target': 'Mục tiêu',
   'ref.program-periods': 'Giai đoạn của chương trình',
   'ref.period-targets': 'Mục tiêu của giai đoạn',
-  'report.openData': 'Tải dữ liệu mở (JSON)',
+  'report.openData': 'Tạo tệp dữ liệu mở (JSON)',
   'report.group': 'Nhóm nhiệm vụ',
   'ref.report-groups': 'Nhóm nhiệm vụ trong báo cáo',
   'ref.content-report-groups': 'Nội dung thuộc nhóm nhiệm vụ (theo thời gian)',
@@ -64,4 +64,7 @@ export const reportsVI: Record<string, string> = {
   'report.asOfReplica': 'Số liệu đến {time} ngày {day} (đọc từ bản sao dữ liệu)',
   'report.locatorMap': 'Bản đồ các tỉnh, thành phố của danh mục: bấm vào một tỉnh để xem hồ sơ',
   'report.baseline': 'Cơ sở (giai đoạn trước)',
+  'job.progress': 'Tiến độ',
+  'job.download': 'Tải tệp đã tạo',
+  'job.failed': 'Không tạo được tệp: {reason}',
 };

@@ -4,11 +4,12 @@
 // figures as CSV or XLSX. Year and program are in the address; tables turn into cards on a
 // phone.
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Select, Space, Statistic } from 'antd';
+import { Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
 import { formatNumber, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { JobButton } from '../../shared/JobButton';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
@@ -68,7 +69,11 @@ export function AnnualReportPage() {
           ]}
         />
         <Downloads url={(format) => api.annualReportUrl({ ...query, format })} />
-        <Button href={api.openDataUrl(query)}>{t('report.openData')}</Button>
+        <JobButton
+          label={t('report.openData')}
+          kind="open_data"
+          filters={{ year, program: state.program || undefined }}
+        />
       </Space>
       <AsOf value={report.data?.data_as_of} />
       <Row gutter={[16, 16]}>
