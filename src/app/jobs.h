@@ -1,10 +1,10 @@
 #pragma once
-// Background jobs: long work that the UI follows with progress and fetches when done
-// (exports and the open data now; plan solves later). A job belongs to the user who started
-// it; nobody else sees it (404). Jobs live in the server process that runs them, with their result file on
-// its disk; the board keeps the latest 200 and removes the files of older ones. (Behind
-// several processes, nginx must send a job's requests to the same process — the UI asks for
-// a job at the address that created it; see docs/operations.md.)
+// Background jobs: long work that the UI follows with progress and fetches when done (exports and
+// the open data now; plan solves later). A job belongs to the user who started it; nobody else sees
+// it (404). Jobs live in the server process that runs them, with their result file on its disk; the
+// board keeps the latest 200 and removes the files of older ones. (Behind several processes, nginx
+// must send a job's requests to the same process — the UI asks for a job at the address that
+// created it; see docs/operations.md.)
 //
 // Thread safety: the board is shared by every worker and pool thread; all of it is locked.
 #include <functional>
