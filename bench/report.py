@@ -54,6 +54,23 @@ if 'annual_program.seconds' in f:
         ours = float(f[key + '.seconds']) * 1000
         rows.append((f"{label}, {int(f['projects']):,} projects", f"{ours:,.0f} ms (whole process)",
                      refs, f"{ours / ref:.1f}x indexed SQL, {ours / float(f['scan.ms']):,.0f}x the scan"))
+    pg = float(f['pg_plain.ms']) if 'pg_plain.ms' in f else float('nan')
+    for key, label in (('http_annual_program', 'the dashboard (one program year)'),
+                       ('http_annual_year', "all the year's programs"),
+                       ('http_province', "a province's profile over 20 years"),
+                       ('http_period', 'a five-year period')):
+        if key + '.median_ms' not in f:
+            continue
+        ours = float(f[key + '.median_ms'])
+        rows.append((f"{label} from the server's facts in memory (HTTP)",
+                     f"{ours:,.1f} ms median, {float(f[key + '.max_ms']):,.1f} ms slowest of 21",
+                     refs, f"{ours / float(f['scan.ms']):,.1f}x the scan, "
+                           f"{pg / ours:,.1f}x faster than PostgreSQL's SQL"))
+    if 'facts_load_ms' in f:
+        rows.append(("the server's facts: loading at start-up, memory",
+                     f"{int(f['facts_load_ms']) / 1000:.1f} s, {int(f['facts_bytes']) // 1048576} MB "
+                     f"of facts; server peak {int(f['server_rss_kb']) // 1024} MB",
+                     "target: server under 1 GB", ""))
     rows.append((f"open-data export of {int(f['projects']):,} projects",
                  f"{float(f['open_data.seconds']):.1f} s, {int(f['open_data.rss_kb']) // 1024} MB, "
                  f"{int(f['open_data_bytes']) // 1048576} MB of JSON", "target: 30 s, 500 MB",

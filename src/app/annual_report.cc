@@ -16,8 +16,9 @@ namespace {
 
 using nlohmann::json;
 
-Result<json> groups(store::Connection& db, const ListQuery& q, store::PlanDimension by) {
-  auto rows = store::plan_breakdown(db, q, by);
+Result<json> groups(store::Connection& db, const ListQuery& q, store::PlanDimension by,
+                    const store::ReportFacts* facts) {
+  auto rows = plan_groups(db, q, by, facts);
   if (!rows) return std::unexpected(rows.error());
   json out = json::object();
   for (const auto& g : *rows)
@@ -53,7 +54,7 @@ Result<json> headings(store::Connection& db, const json& by_content, int year) {
 }  // namespace
 
 Result<json> annual_report(store::Connection& db, const Actor& a, int year,
-                           const std::string& program) {
+                           const std::string& program, const store::ReportFacts* facts) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
@@ -68,7 +69,7 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
     if (!program.empty() && p.code != program) continue;
     codes.push_back(p.code);
     envelope += p.budget_vnd;
-    auto ds = store::list_decisions(db, p.id);
+    auto ds = store::list_decision_heads(db, p.id);
     if (!ds) return std::unexpected(ds.error());
     for (const auto& d : *ds)
       decisions.push_back({{"program", p.code},
@@ -83,7 +84,7 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
   ListQuery q;
   q.year = year;
   q.program_code = program;
-  auto done = completion_json(db, a, q);
+  auto done = completion_json(db, a, q, facts);
   if (!done) return std::unexpected(done.error());
   json by = json::object();
   apply_scope(q, project_scope(a));  // the breakdowns, like the completion, in the reader's scope
@@ -91,7 +92,7 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
                            std::pair{"kind", store::PlanDimension::kind},
                            std::pair{"region", store::PlanDimension::region},
                            std::pair{"province", store::PlanDimension::province}}) {
-    auto g = groups(db, q, dim);
+    auto g = groups(db, q, dim, facts);
     if (!g) return std::unexpected(g.error());
     by[name] = std::move(*g);
   }
@@ -109,7 +110,7 @@ Result<json> annual_report(store::Connection& db, const Actor& a, int year,
   };
   const auto& funds = (*done)["funds"];
   Vnd plan = funds["plan_vnd"].get<Vnd>();
-  auto as_of = data_as_of(db);
+  auto as_of = data_as_of(db, facts);
   if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
   return json{{"data_as_of", *as_of},
@@ -162,11 +163,12 @@ std::vector<std::vector<std::string>> report_rows(const json& r) {
 
 Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
                                           const std::string& program, const std::string& format,
-                                          const std::string& path) {
+                                          const std::string& path,
+                                          const store::ReportFacts* facts) {
   if (format == "json" || !is_report_format(format))
     return std::unexpected(Error::invalid(
         "invalid query", {{"format", FieldCode::one_of, {{"allowed", kReportFormats}}}}));
-  auto r = annual_report(db, a, year, program);
+  auto r = annual_report(db, a, year, program, facts);
   if (!r) return std::unexpected(r.error());
   auto book = annual_book(db, *r);
   if (!book) return std::unexpected(book.error());

@@ -15,12 +15,15 @@
 #include "app/policy.h"
 #include "io/report_book.h"
 #include "store/db.h"
+#include "store/report_facts.h"
 
 namespace kc::app {
 
-// `program` empty: every program of the year (national and local) summed.
+// `program` empty: every program of the year (national and local) summed. With `facts`
+// (app/report_cache.h), the figures are read from them; the rest from db.
 Result<nlohmann::json> annual_report(store::Connection& db, const Actor& a, int year,
-                                     const std::string& program);
+                                     const std::string& program,
+                                     const store::ReportFacts* facts = nullptr);
 
 // The report as CSV rows: section, dimension, key, measure, value (with a header row).
 std::vector<std::vector<std::string>> report_rows(const nlohmann::json& report);
@@ -32,6 +35,7 @@ Result<io::Book> annual_book(store::Connection& db, const nlohmann::json& report
 // "pdf" (its tables), through app/report_book.h.
 Result<ExportResult> export_annual_report(store::Connection& db, const Actor& a, int year,
                                           const std::string& program, const std::string& format,
-                                          const std::string& path);
+                                          const std::string& path,
+                                          const store::ReportFacts* facts = nullptr);
 
 }  // namespace kc::app

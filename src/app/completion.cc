@@ -22,10 +22,12 @@ double ratio(Vnd part, Vnd whole) {
   return std::round(static_cast<double>(part) / static_cast<double>(whole) * 10'000) / 10'000;
 }
 
-Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q) {
+Result<json> completion_json(store::Connection& db, const Actor& a, ListQuery q,
+                             const store::ReportFacts* facts) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   apply_scope(q, project_scope(a));
-  auto c = store::completion(db, q);
+  auto c = facts && store::covers(q) ? Result<store::Completion>(store::completion(*facts, q))
+                                     : store::completion(db, q);
   if (!c) return std::unexpected(c.error());
   json outputs = json::array();
   for (const auto& o : c->outputs)

@@ -14,13 +14,16 @@
 #include "domain/date.h"
 #include "domain/money.h"
 #include "store/db.h"
+#include "store/report_facts.h"
 
 namespace kc::app {
 
 // part / whole as a fraction rounded to four places (0.996); 0 when there is no whole.
 double ratio(Vnd part, Vnd whole);
 
-Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, ListQuery q);
+// With `facts` (app/report_cache.h) whose data answers q, the figures come from them.
+Result<nlohmann::json> completion_json(store::Connection& db, const Actor& a, ListQuery q,
+                                       const store::ReportFacts* facts = nullptr);
 // A facility's support history from the acceptances that confirmed it (year, content, project,
 // its share of the accepted amount): whoever may read the facility.
 Result<nlohmann::json> support_history_json(store::Connection& db, const Actor& a,

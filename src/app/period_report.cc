@@ -29,11 +29,11 @@ Result<json> find_period(store::Connection& db, const std::string& code) {
 
 // The figures of one level in one year, with the envelope and the number of its programs.
 Result<json> level_year(store::Connection& db, const Actor& a, const Page<Program>& programs,
-                        int year, const std::string& level) {
+                        int year, const std::string& level, const store::ReportFacts* facts) {
   ListQuery q;
   q.year = year;
   q.level = level;
-  auto f = slice_figures(db, a, q);
+  auto f = slice_figures(db, a, q, facts);
   if (!f) return std::unexpected(f.error());
   std::int64_t count = 0;
   Vnd envelope = 0;
@@ -46,7 +46,8 @@ Result<json> level_year(store::Connection& db, const Actor& a, const Page<Progra
 
 }  // namespace
 
-Result<json> period_report(store::Connection& db, const Actor& a, const std::string& code) {
+Result<json> period_report(store::Connection& db, const Actor& a, const std::string& code,
+                           const store::ReportFacts* facts) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
@@ -65,7 +66,7 @@ Result<json> period_report(store::Connection& db, const Actor& a, const std::str
     json row{{"year", y}};
     json sum = no_figures();
     for (const char* level : kLevels) {
-      auto f = level_year(db, a, *programs, y, level);
+      auto f = level_year(db, a, *programs, y, level, facts);
       if (!f) return std::unexpected(f.error());
       sum = add_figures(sum, *f);
       total[level] = add_figures(total[level], *f);
@@ -98,7 +99,7 @@ Result<json> period_report(store::Connection& db, const Actor& a, const std::str
       ListQuery bq;
       bq.year = static_cast<int>(y);
       bq.level = level;
-      auto f = slice_figures(db, a, bq);
+      auto f = slice_figures(db, a, bq, facts);
       if (!f) return std::unexpected(f.error());
       for (const auto& [ind, o] : (*f)["outputs"].items())
         before[ind] =
@@ -123,7 +124,7 @@ Result<json> period_report(store::Connection& db, const Actor& a, const std::str
                                    ? json(ratio(actual, figure_int(entry["target"])))
                                    : json(nullptr);
   }
-  auto as_of = data_as_of(db);
+  auto as_of = data_as_of(db, facts);
   if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
   return json{{"data_as_of", *as_of},
@@ -229,8 +230,9 @@ Result<io::Book> period_book(store::Connection& db, const json& r) {
 
 Result<ExportResult> export_period_report(store::Connection& db, const Actor& a,
                                           const std::string& period, const std::string& format,
-                                          const std::string& path) {
-  auto r = period_report(db, a, period);
+                                          const std::string& path,
+                                          const store::ReportFacts* facts) {
+  auto r = period_report(db, a, period, facts);
   if (!r) return std::unexpected(r.error());
   auto book = period_book(db, *r);
   if (!book) return std::unexpected(book.error());

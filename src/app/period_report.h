@@ -12,15 +12,18 @@
 #include "app/policy.h"
 #include "io/report_book.h"
 #include "store/db.h"
+#include "store/report_facts.h"
 
 namespace kc::app {
 
 Result<nlohmann::json> period_report(store::Connection& db, const Actor& a,
-                                     const std::string& period);
+                                     const std::string& period,
+                                     const store::ReportFacts* facts = nullptr);
 Result<io::Book> period_book(store::Connection& db, const nlohmann::json& report);
 // format: csv | xlsx | pdf (app/report_book.h).
 Result<ExportResult> export_period_report(store::Connection& db, const Actor& a,
                                           const std::string& period, const std::string& format,
-                                          const std::string& path);
+                                          const std::string& path,
+                                          const store::ReportFacts* facts = nullptr);
 
 }  // namespace kc::app

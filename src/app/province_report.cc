@@ -50,7 +50,7 @@ Result<json> find_province(store::Connection& db, const std::string& set, const 
 }  // namespace
 
 Result<json> province_report(store::Connection& db, const Actor& a, const std::string& set,
-                             const std::string& code) {
+                             const std::string& code, const store::ReportFacts* facts) {
   if (!may(a, Permission::read_execution)) return std::unexpected(Error::forbidden());
   auto tx = store::Transaction::read(db);
   if (!tx) return std::unexpected(tx.error());
@@ -72,7 +72,7 @@ Result<json> province_report(store::Connection& db, const Actor& a, const std::s
   for (int y : program_years) {
     ListQuery yq = q;
     yq.year = y;
-    auto f = slice_figures(db, a, yq);
+    auto f = slice_figures(db, a, yq, facts);
     if (!f) return std::unexpected(f.error());
     if (figure_int((*f)["projects"]["planned"]) == 0) continue;
     total = add_figures(total, *f);
@@ -81,13 +81,13 @@ Result<json> province_report(store::Connection& db, const Actor& a, const std::s
   }
   ListQuery scoped = q;
   apply_scope(scoped, project_scope(a));
-  auto groups = store::plan_breakdown(db, scoped, store::PlanDimension::content);
+  auto groups = plan_groups(db, scoped, store::PlanDimension::content, facts);
   if (!groups) return std::unexpected(groups.error());
   json by_content = json::object();
   for (const auto& g : *groups)
     by_content[g.key] = {
         {"projects", g.projects}, {"plan_vnd", g.plan_vnd}, {"counterpart_vnd", g.counterpart_vnd}};
-  auto as_of = data_as_of(db);
+  auto as_of = data_as_of(db, facts);
   if (!as_of) return std::unexpected(as_of.error());
   (void)tx->commit();
   return json{{"data_as_of", *as_of},
@@ -152,8 +152,9 @@ Result<io::Book> province_book(store::Connection& db, const json& r) {
 
 Result<ExportResult> export_province_report(store::Connection& db, const Actor& a,
                                             const std::string& set, const std::string& province,
-                                            const std::string& format, const std::string& path) {
-  auto r = province_report(db, a, set, province);
+                                            const std::string& format, const std::string& path,
+                                            const store::ReportFacts* facts) {
+  auto r = province_report(db, a, set, province, facts);
   if (!r) return std::unexpected(r.error());
   auto book = province_book(db, *r);
   if (!book) return std::unexpected(book.error());

@@ -13,15 +13,18 @@
 #include "app/policy.h"
 #include "io/report_book.h"
 #include "store/db.h"
+#include "store/report_facts.h"
 
 namespace kc::app {
 
 // set: "2025" | "2008".
 Result<nlohmann::json> province_report(store::Connection& db, const Actor& a,
-                                       const std::string& set, const std::string& province);
+                                       const std::string& set, const std::string& province,
+                                       const store::ReportFacts* facts = nullptr);
 Result<io::Book> province_book(store::Connection& db, const nlohmann::json& report);
 Result<ExportResult> export_province_report(store::Connection& db, const Actor& a,
                                             const std::string& set, const std::string& province,
-                                            const std::string& format, const std::string& path);
+                                            const std::string& format, const std::string& path,
+                                            const store::ReportFacts* facts = nullptr);
 
 }  // namespace kc::app

@@ -46,8 +46,9 @@ json no_figures() {
   return f;
 }
 
-Result<json> slice_figures(store::Connection& db, const Actor& a, const ListQuery& q) {
-  auto done = completion_json(db, a, q);
+Result<json> slice_figures(store::Connection& db, const Actor& a, const ListQuery& q,
+                           const store::ReportFacts* facts) {
+  auto done = completion_json(db, a, q, facts);
   if (!done) return std::unexpected(done.error());
   json f = no_figures();
   f["projects"] = added(f["projects"], (*done)["projects"]);
@@ -59,8 +60,15 @@ Result<json> slice_figures(store::Connection& db, const Actor& a, const ListQuer
   return f;
 }
 
-Result<json> data_as_of(store::Connection& db) {
-  auto f = store::freshness(db);
+Result<std::vector<store::PlanGroup>> plan_groups(store::Connection& db, const ListQuery& q,
+                                                  store::PlanDimension by,
+                                                  const store::ReportFacts* facts) {
+  if (facts && store::covers(q)) return store::plan_breakdown(*facts, q, by);
+  return store::plan_breakdown(db, q, by);
+}
+
+Result<json> data_as_of(store::Connection& db, const store::ReportFacts* facts) {
+  auto f = facts ? Result<store::Freshness>(facts->as_of) : store::freshness(db);
   if (!f) return std::unexpected(f.error());
   return json{{"at", f->as_of}, {"source", f->replica ? "replica" : "primary"}};
 }

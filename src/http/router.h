@@ -10,6 +10,7 @@
 #include "app/accounts.h"
 #include "app/jobs.h"
 #include "app/policy.h"
+#include "app/report_cache.h"
 #include "http/message.h"
 #include "http/response_cache.h"
 #include "store/db.h"
@@ -30,6 +31,11 @@ struct HandlerContext {
   // The replica reports read from (serve --report-db); nullptr = `db`.
   store::Connection* report_db = nullptr;
   store::Connection& reports() { return report_db ? *report_db : db; }
+  // The server's reports' facts; nullptr = the reports read the database.
+  app::ReportCache* report_cache = nullptr;
+  std::shared_ptr<const store::ReportFacts> report_facts() {
+    return report_cache ? report_cache->facts(reports()) : nullptr;
+  }
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;

@@ -59,31 +59,39 @@ Response answer(const ReportQuery& q, Request& req, J&& json, F&& file) {
 Response annual(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"year", std::nullopt}, {"program", ""}});
   int year = q.errors.empty() ? std::stoi(q["year"]) : 0;
+  auto facts = ctx.report_facts();
   return answer(
-      q, req, [&] { return app::annual_report(ctx.reports(), ctx.actor, year, q["program"]); },
+      q, req,
+      [&] { return app::annual_report(ctx.reports(), ctx.actor, year, q["program"], facts.get()); },
       [&](const std::string& path) {
         return app::export_annual_report(ctx.reports(), ctx.actor, year, q["program"], q["format"],
-                                         path);
+                                         path, facts.get());
       });
 }
 
 Response period(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"period", std::nullopt}});
+  auto facts = ctx.report_facts();
   return answer(
-      q, req, [&] { return app::period_report(ctx.reports(), ctx.actor, q["period"]); },
+      q, req,
+      [&] { return app::period_report(ctx.reports(), ctx.actor, q["period"], facts.get()); },
       [&](const std::string& path) {
-        return app::export_period_report(ctx.reports(), ctx.actor, q["period"], q["format"], path);
+        return app::export_period_report(ctx.reports(), ctx.actor, q["period"], q["format"], path,
+                                         facts.get());
       });
 }
 
 Response province(HandlerContext& ctx, Request& req) {
   auto q = read_query(req, {{"province", std::nullopt}, {"set", "2025"}});
+  auto facts = ctx.report_facts();
   return answer(
       q, req,
-      [&] { return app::province_report(ctx.reports(), ctx.actor, q["set"], q["province"]); },
+      [&] {
+        return app::province_report(ctx.reports(), ctx.actor, q["set"], q["province"], facts.get());
+      },
       [&](const std::string& path) {
         return app::export_province_report(ctx.reports(), ctx.actor, q["set"], q["province"],
-                                           q["format"], path);
+                                           q["format"], path, facts.get());
       });
 }
 

@@ -115,7 +115,7 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
 // Answers one request with this database connection (the worker's, or a pool thread's).
 Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
                 store::Connection& db, ResponseCache* cache, const app::Background& background,
-                const ServerOptions& opt, std::string& route_out,
+                const ServerOptions& opt, std::string& route_out, app::ReportCache* reports,
                 store::Connection* report_db = nullptr) {
   if (!is_known_method(req.method)) {
     route_out = "(unknown method)";
@@ -138,9 +138,9 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
   if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{db,         cache, background, opt.sessions,
-                       opt.logins, {},    {},         store::files_dir(opt.db_location),
-                       report_db};
+    HandlerContext ctx{db,         cache,  background, opt.sessions,
+                       opt.logins, {},     {},         store::files_dir(opt.db_location),
+                       report_db,  reports};
     Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
@@ -180,7 +180,16 @@ store::Connection* report_connection(const ServerOptions& opt) {
 
 // What every session shares: the bounded pool for long work (exports, imports, reports).
 struct Shared {
-  explicit Shared(int threads) : pool(static_cast<std::size_t>(threads)) {}
+  Shared(int threads, const ServerOptions& opt)
+      : reports([this, &opt](std::function<void(store::Connection&)> work) {
+          asio::post(pool, [&opt, work = std::move(work)] {
+            store::Connection* db = report_connection(opt);
+            if (!db) db = pool_connection(opt);
+            if (db) work(*db);
+          });
+        }),
+        pool(static_cast<std::size_t>(threads)) {}
+  app::ReportCache reports;  // declared before the pool: outlives the loads that run on it
   asio::thread_pool pool;
   std::atomic<int> long_running{0};
 };
@@ -196,7 +205,8 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
   };
   bool long_work = parsed && req.path.starts_with("/api/") && runs_long(req.method, req.path);
   if (!long_work)
-    co_return answer(req, parsed, instance, *w.db, &w.cache, background, opt, route_out);
+    co_return answer(req, parsed, instance, *w.db, &w.cache, background, opt, route_out,
+                     &shared.reports);
   if (shared.long_running.fetch_add(1) >= opt.max_long_work) {
     shared.long_running.fetch_sub(1);
     route_out = "(pool full)";
@@ -212,7 +222,7 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
         if (!db)
           co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
         co_return answer(req, parsed, instance, *db, nullptr, background, opt, route_out,
-                         report_connection(opt));
+                         &shared.reports, report_connection(opt));
       },
       asio::use_awaitable);
   shared.long_running.fetch_sub(1);
@@ -401,7 +411,8 @@ Status serve(const ServerOptions& opt) {
     workers.push_back(std::move(w));
   }
 
-  Shared shared(std::max(1, opt.pool_threads));
+  Shared shared(std::max(1, opt.pool_threads), opt);
+  shared.reports.warm();  // the dashboard's facts ready before its first reader
   asio::io_context& main_io = workers[0]->io;
   tcp::acceptor acceptor(main_io);
   beast::error_code ec;

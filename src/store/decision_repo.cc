@@ -57,7 +57,7 @@ Result<std::int64_t> insert_decision(Connection& db, Decision& d) {
   return id;
 }
 
-Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id) {
+Result<std::vector<Decision>> list_decision_heads(Connection& db, std::int64_t program_id) {
   std::vector<Value> p{program_id};
   auto rows = db.query(
       "SELECT id, program_id, kind, number, signed_on, signer, batch, scenario_id, reason, "
@@ -65,16 +65,24 @@ Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t progra
       p);
   if (!rows) return std::unexpected(rows.error());
   std::vector<Decision> out;
-  std::map<std::int64_t, std::size_t> at;
   for (const auto& r : *rows) {
     Decision d;
     d.id = r.i64(0), d.program_id = r.i64(1), d.kind = r.str(2), d.number = r.str(3);
     d.signed_on = r.str(4), d.signer = r.str(5), d.batch = r.i64(6);
     if (!r.is_null(7)) d.scenario_id = r.i64(7);
     d.reason = r.str(8), d.total = r.i64(9), d.created_by = r.i64(10), d.created_at = r.str(11);
-    at[d.id] = out.size();
     out.push_back(std::move(d));
   }
+  return out;
+}
+
+Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id) {
+  std::vector<Value> p{program_id};
+  auto heads = list_decision_heads(db, program_id);
+  if (!heads) return std::unexpected(heads.error());
+  std::vector<Decision> out = std::move(*heads);
+  std::map<std::int64_t, std::size_t> at;
+  for (std::size_t i = 0; i < out.size(); ++i) at[out[i].id] = i;
   auto items = db.query(
       std::string(kItemFacts) + "WHERE d.program_id = ? ORDER BY i.decision_id, p.code", p);
   if (!items) return std::unexpected(items.error());

@@ -38,6 +38,8 @@ struct Decision {
 Result<std::int64_t> insert_decision(Connection& db, Decision& d);
 // The program's decisions in the order they were made, with their items.
 Result<std::vector<Decision>> list_decisions(Connection& db, std::int64_t program_id);
+// The same without their items and tranches (a report's list of decisions).
+Result<std::vector<Decision>> list_decision_heads(Connection& db, std::int64_t program_id);
 // The program a decision belongs to (not_found when there is no such decision).
 Result<std::int64_t> decision_program(Connection& db, std::int64_t id);
 Result<bool> decision_number_taken(Connection& db, std::int64_t program_id,
