@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "io/json_writer.h"
 #include "store/open_data_query.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
@@ -19,54 +20,66 @@ struct FileCloser {
   }
 };
 
-json record(const Project& p, const store::ProjectResults& r, const json& program,
-            const json& organization) {
-  json provinces = json::array();
-  for (const auto& pr : p.provinces) provinces.push_back({{"set", pr.set}, {"code", pr.code}});
-  json contracts = json::array();
+struct ProgramFacts {
+  std::string code, level, name;
+};
+struct OrganizationFacts {
+  std::int64_t id = 0;
+  std::string name, kind;
+};
+
+// One project's record, appended to `out`.
+void record(std::string& out, const Project& p, const store::ProjectResults& r,
+            const ProgramFacts& program, const OrganizationFacts& organization) {
+  io::JsonWriter w(out);
+  w.begin_object().field("ocid", kOcidPrefix + p.code).field("code", p.code);
+  w.field("title", p.title).field("year", std::int64_t{p.year});
+  w.key("program").begin_object().field("code", program.code).field("level", program.level);
+  w.field("name", program.name).end_object();
+  w.field("content", p.content_code).field("kind", p.kind);
+  w.key("provinces").begin_array();
+  for (const auto& pr : p.provinces)
+    w.begin_object().field("set", pr.set).field("code", pr.code).end_object();
+  w.end_array();
+  w.key("implementing_organization").begin_object().field("id", organization.id);
+  w.field("name", organization.name).field("kind", organization.kind).end_object();
+  w.key("period").begin_object().field("start", to_iso(p.start)).field("end", to_iso(p.end));
+  w.end_object();
+  w.key("budget").begin_object().field("plan_vnd", r.plan_vnd);
+  w.field("counterpart_vnd", p.counterpart_vnd).field("total_vnd", p.total_vnd).end_object();
+  w.key("contracts").begin_array();
   for (const auto& c : r.contracts) {
-    json a = nullptr;
+    w.begin_object().field("number", c.number).field("signed_on", c.signed_on);
+    w.field("status", c.status).field("value_vnd", c.value_vnd).field("paid_vnd", c.paid_vnd);
+    w.key("acceptance");
     if (c.acceptance)
-      a = {{"number", c.acceptance->number},
-           {"accepted_on", c.acceptance->accepted_on},
-           {"verdict", c.acceptance->verdict},
-           {"accepted_vnd", c.acceptance->accepted_vnd}};
-    contracts.push_back({{"number", c.number},
-                         {"signed_on", c.signed_on},
-                         {"status", c.status},
-                         {"value_vnd", c.value_vnd},
-                         {"paid_vnd", c.paid_vnd},
-                         {"acceptance", a}});
+      w.begin_object()
+          .field("number", c.acceptance->number)
+          .field("accepted_on", c.acceptance->accepted_on)
+          .field("verdict", c.acceptance->verdict)
+          .field("accepted_vnd", c.acceptance->accepted_vnd)
+          .end_object();
+    else
+      w.null();
+    w.end_object();
   }
-  json outputs = json::array();
+  w.end_array();
+  w.field("beneficiaries", static_cast<std::int64_t>(p.beneficiary_ids.size()));
+  w.key("outputs").begin_array();
+  auto output = [&](const std::string& indicator, std::int64_t planned, std::int64_t actual) {
+    w.begin_object().field("indicator", indicator).field("planned", planned);
+    w.field("actual", actual).end_object();
+  };
   for (const auto& o : p.outputs) {
     auto it = r.actual.find(o.indicator);
-    outputs.push_back({{"indicator", o.indicator},
-                       {"planned", o.quantity},
-                       {"actual", it == r.actual.end() ? 0 : it->second}});
+    output(o.indicator, o.quantity, it == r.actual.end() ? 0 : it->second);
   }
   for (const auto& [indicator, actual] : r.actual) {
     bool planned = false;
     for (const auto& o : p.outputs) planned = planned || o.indicator == indicator;
-    if (!planned) outputs.push_back({{"indicator", indicator}, {"planned", 0}, {"actual", actual}});
+    if (!planned) output(indicator, 0, actual);
   }
-  return {{"ocid", kOcidPrefix + p.code},
-          {"code", p.code},
-          {"title", p.title},
-          {"year", p.year},
-          {"program", program},
-          {"content", p.content_code},
-          {"kind", p.kind},
-          {"provinces", provinces},
-          {"implementing_organization", organization},
-          {"period", {{"start", to_iso(p.start)}, {"end", to_iso(p.end)}}},
-          {"budget",
-           {{"plan_vnd", r.plan_vnd},
-            {"counterpart_vnd", p.counterpart_vnd},
-            {"total_vnd", p.total_vnd}}},
-          {"contracts", contracts},
-          {"beneficiaries", p.beneficiary_ids.size()},
-          {"outputs", outputs}};
+  w.end_array().end_object();
 }
 
 }  // namespace
@@ -84,10 +97,10 @@ Result<ExportResult> export_open_data(store::Connection& db, const Actor& a, int
   pq.page_size = 100000;
   auto programs = store::list_programs(db, pq);
   if (!programs) return std::unexpected(programs.error());
-  std::map<std::int64_t, json> program_of;
+  std::map<std::int64_t, ProgramFacts> program_of;
   bool known = program.empty();
   for (const auto& p : programs->items) {
-    program_of[p.id] = {{"code", p.code}, {"level", p.level}, {"name", p.name}};
+    program_of[p.id] = {p.code, p.level, p.name};
     known = known || p.code == program;
   }
   if (!known)
@@ -105,7 +118,7 @@ Result<ExportResult> export_open_data(store::Connection& db, const Actor& a, int
   std::string text = head.dump();
   text.pop_back();  // the closing brace: the projects follow
   text += ",\"projects\":[";
-  std::map<std::int64_t, json> organizations;
+  std::map<std::int64_t, OrganizationFacts> organizations;
   ExportResult out{0,
                    "du-lieu-mo" + (year > 0 ? "-" + std::to_string(year) : std::string()) +
                        (program.empty() ? "" : "-" + program) + ".json",
@@ -124,12 +137,11 @@ Result<ExportResult> export_open_data(store::Connection& db, const Actor& a, int
             auto o = store::get_organization(db, p.implementing_org_id);
             if (!o) return std::unexpected(o.error());
             org = organizations
-                      .emplace(p.implementing_org_id,
-                               json{{"id", o->id}, {"name", o->name}, {"kind", o->kind}})
+                      .emplace(p.implementing_org_id, OrganizationFacts{o->id, o->name, o->kind})
                       .first;
           }
-          text += (out.rows++ ? ",\n" : "\n") +
-                  record(p, r->second, program_of[p.program_id], org->second).dump();
+          text += out.rows++ ? ",\n" : "\n";
+          record(text, p, r->second, program_of[p.program_id], org->second);
         }
         if (std::fwrite(text.data(), 1, text.size(), f.get()) != text.size())
           return std::unexpected(Error::internal("cannot write " + path));
