@@ -1,11 +1,18 @@
 #include "app/imports.h"
 
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
 #include "app/audit.h"
 #include "app/codec.h"
 #include "app/columns.h"
+#include "app/exports.h"
 #include "app/priority_flags.h"
 #include "app/projects.h"
 #include "app/register.h"
+#include "crypto/crypto.h"
 #include "domain/money.h"
 #include "domain/text.h"
 #include "io/problems.h"
@@ -185,6 +192,34 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
   if (auto c = tx->commit(); !c) return std::unexpected(c.error());
   report.imported = report.rows;
   return report;
+}
+
+Result<json> import_upload(store::Connection& db, const Actor& actor, ImportKind kind,
+                           const std::string& name, const std::string& bytes, bool check) {
+  std::string format =
+      name.substr(name.rfind('.') == std::string::npos ? name.size() : name.rfind('.') + 1);
+  for (auto& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (format != "csv" && format != "xlsx" && format != "xls")
+    return std::unexpected(Error::invalid(
+        "invalid query", {{"name", FieldCode::one_of, {{"allowed", "csv, xlsx, xls"}}}}));
+  const std::string path = temporary_export_path(format);
+  Result<io::Table> table = std::unexpected(Error::internal("cannot store the upload"));
+  if (std::ofstream out(path, std::ios::binary); out.write(bytes.data(), std::ssize(bytes)))
+    out.close(), table = io::read_table_file(path);
+  std::filesystem::remove(path);
+  if (!table) return std::unexpected(table.error());
+  // A check runs the whole import inside a transaction that is then rolled back.
+  std::optional<store::Transaction> outer;
+  if (check) {
+    auto tx = store::Transaction::write(db, store::Transaction::Bump::no);
+    if (!tx) return std::unexpected(tx.error());
+    outer.emplace(std::move(*tx));
+  }
+  auto r = import_table(db, actor, kind, *table, {name, crypto::sha256_hex(bytes)});
+  if (!r) return std::unexpected(r.error());
+  return json{{"kind", kind_name(kind)}, {"file", name},
+              {"rows", r->rows},         {"imported", check ? 0 : r->imported},
+              {"checked", check},        {"notes", table->notes}};
 }
 
 }  // namespace kc::app

@@ -5,6 +5,7 @@
 // "row N, column C: message". One bad row means nothing is written: the whole import is one
 // transaction.
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/columns.h"
@@ -35,5 +36,12 @@ Result<ImportReport> import_table(
     store::Connection& db, const Actor& actor, ImportKind kind, const io::Table& table,
     const ImportSource& source = {},
     const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+// A file uploaded from the UI (`name` gives its format: .csv, .xlsx or .xls), imported like the
+// CLI imports it; with `check`, every row is checked and nothing is kept (the report the user
+// confirms before importing). {"kind", "file", "rows", "imported", "checked", "notes"}; a bad
+// file or row is invalid_input with the bad cells, as import_table gives them.
+Result<nlohmann::json> import_upload(store::Connection& db, const Actor& actor, ImportKind kind,
+                                     const std::string& name, const std::string& bytes, bool check);
 
 }  // namespace kc::app

@@ -84,6 +84,7 @@ void add_job_routes(std::vector<Route>& table);
 void add_appraisal_routes(std::vector<Route>& table);
 void add_plan_routes(std::vector<Route>& table);
 void add_attachment_routes(std::vector<Route>& table);
+void add_import_routes(std::vector<Route>& table);
 void add_execution_routes(std::vector<Route>& table);
 void add_notification_routes(std::vector<Route>& table);
 // GET of one project as its reader sees it (with may_edit and actions).

@@ -205,6 +205,7 @@ const std::vector<Route>& routes() {
     add_appraisal_routes(t);
     add_plan_routes(t);
     add_attachment_routes(t);
+    add_import_routes(t);
     add_execution_routes(t);
     add_notification_routes(t);
     add_report_routes(t);

@@ -281,11 +281,12 @@ asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::
   conn->waiting = false;
 }
 
-// POST /api/v1/projects/{id}/attachments[?…]
+// POST /api/v1/projects/{id}/attachments[?…], POST /api/v1/imports/{kind}[?…]
 bool is_upload(const bhttp::request<bhttp::string_body>& r) {
   if (r.method() != bhttp::verb::post) return false;
   std::string_view t = r.target();
   t = t.substr(0, t.find('?'));
+  if (t.starts_with("/api/v1/imports/")) return true;
   constexpr std::string_view head = "/api/v1/projects/", tail = "/attachments";
   if (!t.starts_with(head) || !t.ends_with(tail) || t.size() <= head.size() + tail.size())
     return false;

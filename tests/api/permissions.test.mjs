@@ -199,6 +199,9 @@ const SAMPLES = {
   'PUT /api/v1/notification-settings': () => ({ body: {} }),
   'GET /api/v1/plans/released': () => ({ path: '/api/v1/plans/released?program=KCQG-2018' }),
   'GET /api/v1/mail-outbox': () => ({}),
+  'POST /api/v1/imports/projects': () => ({ body: {} }),
+  'POST /api/v1/imports/organizations': () => ({ body: {} }),
+  'POST /api/v1/imports/facilities': () => ({ body: {} }),
 };
 
 function pathOf(route, sample) {

@@ -26,6 +26,7 @@ const PAGES = [
   '/organizations/new',
   '/reference',
   '/audit',
+  '/import',
   '/users',
   '/appraisal',
   '/appraisal/councils/{council}',

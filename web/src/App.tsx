@@ -30,6 +30,7 @@ const PlaceForm = named(() => import('./features/register/PlaceForm'), 'PlaceFor
 const ReferenceLists = named(() => import('./features/reference/ReferenceLists'), 'ReferenceLists');
 const UserAdmin = named(() => import('./features/accounts/UserAdmin'), 'UserAdmin');
 const AuditLog = named(() => import('./features/audit/AuditLog'), 'AuditLog');
+const ImportPage = named(() => import('./features/imports/ImportPage'), 'ImportPage');
 const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
 const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
@@ -97,6 +98,7 @@ export function App() {
         <Route path="reference" element={page(<ReferenceLists />)} />
         <Route path="users" element={page(<UserAdmin />)} />
         <Route path="audit" element={page(<AuditLog />)} />
+        <Route path="import" element={page(<ImportPage />)} />
         <Route path="appraisal" element={page(<Rounds />)} />
         <Route path="appraisal/councils/:id" element={page(<CouncilPage />)} />
         <Route path="scoring" element={page(<Scoring />)} />

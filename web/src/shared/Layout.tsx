@@ -49,6 +49,9 @@ export function Layout() {
     NAV[2],
     ...(can('score') ? [{ key: '/scoring', label: 'nav.scoring' }] : []),
     ...NAV.slice(3),
+    ...(can('write_projects') || can('write_places')
+      ? [{ key: '/import', label: 'nav.import' }]
+      : []),
     ...(can('read_audit') ? [{ key: '/audit', label: 'nav.audit' }] : []),
     ...(can('manage_users') ? [{ key: '/users', label: 'nav.users' }] : []),
   ];

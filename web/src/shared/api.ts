@@ -1,5 +1,7 @@
 // The one API client: components never call fetch themselves.
 import type {
+  ImportKind,
+  ImportReport,
   Acceptance,
   AnnualReport,
   Job,
@@ -65,11 +67,17 @@ export class ApiError extends Error {
   }
 }
 
-// A file's bytes as the body of a POST (an attachment's upload), its name in the query.
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
+// A file's bytes as the body of a POST (an attachment's upload, an import), its name in the
+// query with any `more` parameters.
+export async function uploadFile<T>(
+  path: string,
+  file: File,
+  more: Record<string, string> = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(`/api/v1${path}?name=${encodeURIComponent(file.name)}`, {
+  const query = new URLSearchParams({ name: file.name, ...more });
+  const res = await fetch(`/api/v1${path}?${query}`, {
     method: 'POST',
     headers,
     body: file,
@@ -252,6 +260,8 @@ export const api = {
   attachments: (id: number) =>
     request<{ items: Attachment[]; total: number }>('GET', `/projects/${id}/attachments`),
   attach: (id: number, file: File) => uploadFile<Attachment>(`/projects/${id}/attachments`, file),
+  importFile: (kind: ImportKind, file: File, check: boolean) =>
+    uploadFile<ImportReport>(`/imports/${kind}`, file, { check: String(check) }),
   detach: (id: number, file: number) =>
     request<void>('DELETE', `/projects/${id}/attachments/${file}`),
   splitGroup: (

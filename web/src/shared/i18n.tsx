@@ -6,14 +6,16 @@ import { dossierVI } from './words.dossier.vi';
 import { en as enBase } from './words.en';
 import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
+import { importsEN } from './words.imports.en';
+import { importsVI } from './words.imports.vi';
 import { notifyEN } from './words.notify.en';
 import { notifyVI } from './words.notify.vi';
 import { reportsEN } from './words.reports.en';
 import { reportsVI } from './words.reports.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI, ...reportsVI };
-const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN, ...reportsEN };
+const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI, ...reportsVI, ...importsVI };
+const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN, ...reportsEN, ...importsEN };
 
 export type Lang = 'vi' | 'en';
 

@@ -1,0 +1,100 @@
+// Imports from the UI (POST /api/v1/imports/{kind}): a check that reads every row and keeps
+// nothing, then the import itself, all rows or none; bad cells named by row and column; the
+// policy's refusals; nothing written by a refused or failed upload.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+
+let s, dept;
+before(async () => {
+  s = await startServer({ demo: true });
+  dept = await s.session('department');
+});
+after(() => s.stop());
+
+async function upload(api, kind, name, text, check) {
+  const q = `name=${encodeURIComponent(name)}${check ? '&check=true' : ''}`;
+  const r = await fetch(`${s.base}/api/v1/imports/${kind}?${q}`, {
+    method: 'POST',
+    headers: { Cookie: api.cookie, 'X-CSRF-Token': api.csrf, 'Content-Type': 'text/csv' },
+    body: text,
+  });
+  const body = await r.text();
+  return { status: r.status, json: body ? JSON.parse(body) : null };
+}
+
+// Two 2019 proposals in the import layout, from the register's own export, under new codes.
+async function proposals(prefix, edit = () => {}) {
+  const r = await fetch(`${s.base}/api/v1/projects/export?format=csv&program=KCQG-2019`, {
+    headers: { Cookie: dept.cookie },
+  });
+  assert.equal(r.status, 200);
+  const lines = (await r.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const header = lines[0].split(',');
+  const code = header.indexOf('code');
+  const rows = lines.slice(1, 3).map((line, i) => {
+    const cells = line.split(',');
+    assert.equal(cells.length, header.length, 'a row without quoted commas');
+    cells[code] = `${prefix}-${i + 1}`;
+    edit(header, cells, i);
+    return cells.join(',');
+  });
+  return [lines[0], ...rows].join('\n') + '\n';
+}
+
+const total = async () =>
+  (await dept('GET', '/api/v1/projects?program=KCQG-2019&page_size=1')).json.total;
+
+test('a check reads every row and keeps nothing; the import then writes them all', async () => {
+  const file = await proposals('IMP');
+  const before = await total();
+  const checked = await upload(dept, 'projects', 'de-an.csv', file, true);
+  assert.equal(checked.status, 200, JSON.stringify(checked.json));
+  assert.deepEqual(
+    { rows: checked.json.rows, imported: checked.json.imported, checked: checked.json.checked },
+    { rows: 2, imported: 0, checked: true },
+  );
+  assert.equal(await total(), before, 'a check writes nothing');
+  const done = await upload(dept, 'projects', 'de-an.csv', file, false);
+  assert.equal(done.status, 201, JSON.stringify(done.json));
+  assert.equal(done.json.imported, 2);
+  assert.equal(await total(), before + 2);
+  const found = (await dept('GET', '/api/v1/projects?q=IMP-2')).json.items.map((p) => p.code);
+  assert.ok(found.includes('IMP-2'), found.join());
+  // The same file again: the codes are taken now, and nothing more is written.
+  const again = await upload(dept, 'projects', 'de-an.csv', file, false);
+  assert.equal(again.status, 422);
+  assert.ok(again.json.errors.some((e) => e.field === 'row 2, column code'));
+  assert.equal(await total(), before + 2);
+});
+
+test('a bad cell is named by its row and column, and nothing of the file is kept', async () => {
+  const file = await proposals('BAD', (header, cells, i) => {
+    if (i === 1) cells[header.indexOf('requested_vnd')] = 'abc';
+  });
+  const before = await total();
+  for (const check of [true, false]) {
+    const r = await upload(dept, 'projects', 'de-an.csv', file, check);
+    assert.equal(r.status, 422);
+    assert.deepEqual(
+      r.json.errors.map((e) => e.field),
+      ['row 3, column requested_vnd'],
+    );
+  }
+  assert.equal(await total(), before);
+  const odd = await upload(dept, 'projects', 'de-an.txt', file, true);
+  assert.equal(odd.status, 422);
+  assert.equal(odd.json.errors[0].field, 'name');
+});
+
+test('the policy decides who imports what', async () => {
+  const file = await proposals('POL');
+  const before = await total();
+  const reader = await s.session('ministry');
+  assert.equal((await upload(reader, 'projects', 'de-an.csv', file, true)).status, 403);
+  // A province imports only its own province's proposals (these are of other provinces).
+  const other = await s.session('province-79');
+  const r = await upload(other, 'projects', 'de-an.csv', file, false);
+  assert.ok([403, 422].includes(r.status), JSON.stringify(r.json));
+  assert.equal(await total(), before);
+});
