@@ -29,7 +29,10 @@ async function proposals(prefix, edit = () => {}) {
     headers: { Cookie: dept.cookie },
   });
   assert.equal(r.status, 200);
-  const lines = (await r.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = (await r.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const header = lines[0].split(',');
   const code = header.indexOf('code');
   const rows = lines.slice(1, 3).map((line, i) => {
