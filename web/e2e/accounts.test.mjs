@@ -2,7 +2,7 @@
 // administrator manages users; a project shows its history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, withDemoServerAndBrowser } from './browser.mjs';
+import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -60,5 +60,49 @@ test('the administrator sees the users; a project shows its history', async () =
   assert.match(row, /Theo góp ý của Sở/); // the reason
   assert.match(row, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/); // Vietnam time, dd/mm/yyyy HH:mm
   assert.doesNotMatch(row, /\bdepartment\b/); // the user's name, not the login
+  await page.close();
+});
+
+test('the administrator edits a user: its role, and the unit chosen by name', async () => {
+  const admin = await env.server.session('admin');
+  const created = await admin('POST', '/api/v1/users', {
+    login: 'e2e-edit',
+    display_name: 'Người dùng thử',
+    role: 'ministry',
+  });
+  assert.equal(created.status, 201);
+  const unit = (await admin('GET', '/api/v1/users')).json.items.find((u) => u.login === 'unit-1');
+  const org = (await admin('GET', `/api/v1/organizations/${unit.organization_id}`)).json;
+
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'admin');
+  await page.goto(`${env.server.base}/users`);
+  // Scopes as names, not codes.
+  const unitRow = page.locator('.ant-table-row').filter({ hasText: 'unit-1' });
+  await unitRow.getByText(org.name).waitFor();
+  assert.doesNotMatch(await page.locator('.ant-table').innerText(), /#\d|20(08|25):/);
+
+  await page.getByRole('button', { name: 'Sửa e2e-edit' }).click();
+  await page.getByRole('dialog').getByText('Sửa người dùng e2e-edit').waitFor();
+  await choose(page, 'Vai trò', 'Đơn vị thực hiện');
+  const picker = page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('label[for=organization_id]') })
+    .locator('input');
+  await picker.click();
+  await picker.fill('trung tam khuyen cong ha noi');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: org.name })
+    .first()
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+  const row = page.locator('.ant-table-row').filter({ hasText: 'e2e-edit' });
+  await row.getByText(org.name).waitFor();
+  const saved = (await admin('GET', '/api/v1/users')).json.items.find(
+    (u) => u.login === 'e2e-edit',
+  );
+  assert.equal(saved.role, 'unit');
+  assert.equal(saved.organization_id, org.id);
   await page.close();
 });

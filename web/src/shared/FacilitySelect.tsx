@@ -1,5 +1,6 @@
-// Picks a facility of the register by typing part of its name (without diacritics, as the
-// register's search allows); the options come from the server page by page as the user types.
+// Picks a facility (or, with kind="organizations", an organization) of the register by typing
+// part of its name (without diacritics, as the register's search allows); the options come from
+// the server page by page as the user types.
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
@@ -11,13 +12,23 @@ type Props = {
   // Names already known for ids the form starts with (e.g. an earlier letter's facilities).
   known?: { id: number; name: string }[];
   'aria-label'?: string;
+  kind?: 'facilities' | 'organizations';
 };
 
-export function FacilitySelect({ value, onChange, known = [], ...rest }: Props) {
+export function FacilitySelect({
+  value,
+  onChange,
+  known = [],
+  kind = 'facilities',
+  ...rest
+}: Props) {
   const [q, setQ] = useState('');
   const found = useQuery({
-    queryKey: ['facilities', 'pick', q],
-    queryFn: () => api.facilities({ q, page_size: 20 }),
+    queryKey: [kind, 'pick', q],
+    queryFn: async (): Promise<{ items: { id: number; name: string }[] }> =>
+      kind === 'facilities'
+        ? api.facilities({ q, page_size: 20 })
+        : api.organizations({ q, page_size: 20 }),
     enabled: q.trim().length >= 2,
   });
   const options = new Map<number, string>(known.map((k) => [k.id, k.name]));
