@@ -5,6 +5,7 @@
 
 #include "app/codec.h"
 #include "app/exports.h"
+#include "app/project_sheet.h"
 #include "app/projects.h"
 #include "app/reference.h"
 #include "app/register.h"
@@ -159,6 +160,15 @@ Response openapi(HandlerContext&, Request&) {
 
 }  // namespace
 
+Response project_sheet(HandlerContext& ctx, Request& req) {
+  auto id = path_id(req);
+  if (!id) return problem(id.error(), req.path);
+  std::string format = "pdf";
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
+  return file_reply(app::export_project_sheet(ctx.db, ctx.actor, *id, format, path), path, req);
+}
+
 void add_register_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/openapi.json", "This OpenAPI document", Permission::public_read,
                openapi, true});
@@ -194,6 +204,10 @@ void add_register_routes(std::vector<Route>& t) {
   t.push_back({"POST", "/api/v1/projects/{id}/cancel", "Cancel a project", W, cancel_project});
   t.push_back(
       {"GET", "/api/v1/projects/{id}/history", "The project's audit history", R, project_history});
+  t.push_back({"GET", "/api/v1/projects/{id}/sheet",
+               "The project's sheet to print or file (phiếu thông tin đề án): ?format=pdf (the "
+               "default) or docx",
+               R, project_sheet, false, true});
 }
 
 const std::vector<Route>& routes() {

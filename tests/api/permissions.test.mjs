@@ -153,6 +153,7 @@ const SAMPLES = {
   'GET /api/v1/projects/{id}/dossier': () => ({ id: fx.project.id, scoped: true }),
   'PUT /api/v1/projects/{id}/dossier': () => ({ id: fx.project.id, scoped: true, body: {} }),
   'GET /api/v1/projects/{id}/attachments': () => ({ id: fx.project.id, scoped: true }),
+  'GET /api/v1/projects/{id}/sheet': () => ({ id: fx.project.id, scoped: true }),
   'GET /api/v1/projects/{id}/attachments/{file}': () => ({
     path: `/api/v1/projects/${fx.project.id}/attachments/999999`,
   }),

@@ -123,6 +123,12 @@ test("the dossier's attachments: a PDF is attached and listed, a program renamed
   const page = await env.browser.context.newPage();
   await login(page, base, 'department');
   await page.goto(`${base}/projects/${project.id}`);
+  // The sheet to print, as the browser would open it: a PDF of this project.
+  const sheet = page.getByRole('link', { name: 'In phiếu đề án (PDF)' });
+  const pdf = await page.request.get(new URL(await sheet.getAttribute('href'), base).href);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-');
   await page.getByRole('tab', { name: 'Hồ sơ đề án' }).click();
   await page.getByText('Chưa có tệp đính kèm.').waitFor();
   const input = page.locator('input[type=file]');

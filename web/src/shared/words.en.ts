@@ -10,6 +10,7 @@ export const en: Record<string, string> = {
   badLogin: 'Wrong login name or password',
   tooManyAttempts: 'Too many failed attempts. Try again later.',
   newUser: 'New user',
+  'project.sheet': 'Print the sheet (PDF)',
   editUser: 'Edit user',
   oneTimePassword: 'one-time password',
   role: 'Role',

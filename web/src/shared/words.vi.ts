@@ -10,6 +10,7 @@ export const vi: Record<string, string> = {
   badLogin: 'Sai tên đăng nhập hoặc mật khẩu',
   tooManyAttempts: 'Đăng nhập sai nhiều lần. Hãy thử lại sau.',
   newUser: 'Thêm người dùng',
+  'project.sheet': 'In phiếu đề án (PDF)',
   editUser: 'Sửa người dùng',
   oneTimePassword: 'mật khẩu dùng một lần',
   role: 'Vai trò',

@@ -65,6 +65,9 @@ export function ProjectDetail() {
               </Link>
             )}
             <WorkflowActions project={p} />
+            <Button href={`/api/v1/projects/${p.id}/sheet`} target="_blank" rel="noopener">
+              {t('project.sheet')}
+            </Button>
             {mayChange && (
               <Space>
                 <Link to={`/projects/${p.id}/edit`}>
