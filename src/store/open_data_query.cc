@@ -1,21 +1,13 @@
 #include "store/open_data_query.h"
 
+#include "store/sql.h"
+
 namespace kc::store {
-namespace {
-
-std::string in_list(const std::vector<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
-  return s;
-}
-
-}  // namespace
-
 Result<std::map<std::int64_t, ProjectResults>> project_results(
     Connection& db, const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, ProjectResults> out;
   if (ids.empty()) return out;
-  const std::string in = in_list(ids);  // integers only: no text reaches the SQL
+  const std::string in = integer_list(ids);
   auto plans =
       db.query("SELECT project_id, SUM(amount_vnd) FROM plan_decision_items WHERE project_id IN (" +
                    in + ") GROUP BY project_id",

@@ -8,9 +8,10 @@ namespace {
 // "1,2,3": ids are integers the database produced, so inlining them is safe and lets one
 // statement serve any number of ids on both databases.
 std::string id_list(const std::vector<Project*>& ps) {
-  std::string ids;
-  for (const auto* p : ps) ids += (ids.empty() ? "" : ",") + std::to_string(p->id);
-  return ids;
+  std::vector<std::int64_t> ids;
+  ids.reserve(ps.size());
+  for (const auto* p : ps) ids.push_back(p->id);
+  return integer_list(ids);
 }
 
 template <class F>

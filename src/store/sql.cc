@@ -99,4 +99,10 @@ Result<std::vector<std::int64_t>> allocate_ids(Connection& db, const char* table
   return ids;
 }
 
+std::string integer_list(std::span<const std::int64_t> ids) {
+  std::string s;
+  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
+  return s;
+}
+
 }  // namespace kc::store

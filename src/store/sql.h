@@ -20,6 +20,10 @@ struct Where {
   void add(std::string_view clause, std::vector<Value> values = {});
 };
 
+// "3,17,42": ids for an `IN (...)` list. Integers only, so nothing a user typed reaches the SQL;
+// for the batches of a page or an export, whose ids the store itself read.
+std::string integer_list(std::span<const std::int64_t> ids);
+
 // The first row of `sql`, mapped by `from`; not_found("<what> not found") when there is none.
 template <class T, class F>
 Result<T> one_row(Connection& db, const std::string& sql, std::vector<Value> params,
