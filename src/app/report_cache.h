@@ -38,6 +38,10 @@ class ReportCache {
   // Starts a load in the background unless one runs (at start-up, to have facts ready).
   void warm();
 
+  // Runs work on the pool with a connection to the database the reports read: for other
+  // report-like background work (the open-data job).
+  const Background& runner() const { return background_; }
+
  private:
   // Loads the facts from db and keeps them unless newer ones arrived meanwhile.
   std::shared_ptr<const store::ReportFacts> load(store::Connection& db);

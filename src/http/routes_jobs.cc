@@ -33,8 +33,11 @@ Response open_data_job(HandlerContext& ctx, Request& req,
     }
   }
   if (!errors.empty()) return problem(Error::invalid("invalid job", errors), req.path);
-  return reply(app::start_open_data_job(ctx.actor, year, program, ctx.background), req,
-               app::job_json, 202);
+  // Like the reports, from the replica when there is one.
+  const app::Background& on_reports =
+      ctx.report_cache ? ctx.report_cache->runner() : ctx.background;
+  return reply(app::start_open_data_job(ctx.actor, year, program, on_reports), req, app::job_json,
+               202);
 }
 
 Response start_job(HandlerContext& ctx, Request& req) {
