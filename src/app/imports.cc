@@ -196,8 +196,8 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
 
 Result<json> import_upload(store::Connection& db, const Actor& actor, ImportKind kind,
                            const std::string& name, const std::string& bytes, bool check) {
-  std::string format =
-      name.substr(name.rfind('.') == std::string::npos ? name.size() : name.rfind('.') + 1);
+  std::string format = std::filesystem::path(name).extension().string();  // ".csv"
+  if (!format.empty()) format.erase(0, 1);
   for (auto& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (format != "csv" && format != "xlsx" && format != "xls")
     return std::unexpected(Error::invalid(

@@ -76,6 +76,18 @@ inline Response file_reply(const Result<app::ExportResult>& done, const std::str
   return r;
 }
 
+// A file in the format ?format= names (`usual` when absent), written by `write(format, path)`
+// to a temporary path with the extension of `other` when asked for it, else of `usual` (the use
+// case refuses a format it does not write, naming the field).
+template <class W>
+Response formatted_file(const Request& req, const std::string& usual, const std::string& other,
+                        W&& write) {
+  std::string format = usual;
+  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
+  std::string path = app::temporary_export_path(format == other ? other : usual);
+  return file_reply(write(format, path), path, req);
+}
+
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
 void add_report_routes(std::vector<Route>& table);

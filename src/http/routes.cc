@@ -158,16 +158,16 @@ Response openapi(HandlerContext&, Request&) {
   return {200, "application/json", std::string(doc.value_or("{}")), {}};
 }
 
-}  // namespace
-
 Response project_sheet(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  std::string format = "pdf";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
-  return file_reply(app::export_project_sheet(ctx.db, ctx.actor, *id, format, path), path, req);
+  return formatted_file(req, "pdf", "docx",
+                        [&](const std::string& format, const std::string& path) {
+                          return app::export_project_sheet(ctx.db, ctx.actor, *id, format, path);
+                        });
 }
+
+}  // namespace
 
 void add_register_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/openapi.json", "This OpenAPI document", Permission::public_read,

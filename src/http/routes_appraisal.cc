@@ -131,31 +131,29 @@ Response ranking(HandlerContext& ctx, Request& req) {
 Response export_ranking(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  std::string format = "xlsx";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
-  auto done = app::export_ranking(ctx.db, ctx.actor, *id, format, path);
-  return file_reply(done, path, req);
+  return formatted_file(req, "xlsx", "csv",
+                        [&](const std::string& format, const std::string& path) {
+                          return app::export_ranking(ctx.db, ctx.actor, *id, format, path);
+                        });
 }
 
 Response member_sheets(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   auto user = path_number(req, "user");
   if (!id || !user) return problem((!id ? id : user).error(), req.path);
-  std::string format = "xlsx";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
-  return file_reply(app::export_member_sheets(ctx.db, ctx.actor, *id, *user, format, path), path,
-                    req);
+  return formatted_file(
+      req, "xlsx", "csv", [&](const std::string& format, const std::string& path) {
+        return app::export_member_sheets(ctx.db, ctx.actor, *id, *user, format, path);
+      });
 }
 
 Response minutes(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  std::string format = "pdf";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
-  return file_reply(app::export_minutes(ctx.db, ctx.actor, *id, format, path), path, req);
+  return formatted_file(req, "pdf", "docx",
+                        [&](const std::string& format, const std::string& path) {
+                          return app::export_minutes(ctx.db, ctx.actor, *id, format, path);
+                        });
 }
 
 Response assign(HandlerContext& ctx, Request& req) {

@@ -71,11 +71,10 @@ Handler paper(const char* which) {
   return [which](HandlerContext& ctx, Request& req) {
     auto id = path_id(req);
     if (!id) return problem(id.error(), req.path);
-    std::string format = "pdf";
-    if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-    std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
-    return file_reply(app::export_contract_paper(ctx.db, ctx.actor, *id, which, format, path), path,
-                      req);
+    return formatted_file(
+        req, "pdf", "docx", [&](const std::string& format, const std::string& path) {
+          return app::export_contract_paper(ctx.db, ctx.actor, *id, which, format, path);
+        });
   };
 }
 

@@ -119,19 +119,19 @@ Response split(HandlerContext& ctx, Request& req) {
 Response appendix(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  std::string format = "xlsx";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "csv" ? "csv" : "xlsx");
-  return file_reply(app::export_decision_appendix(ctx.db, ctx.actor, *id, format, path), path, req);
+  return formatted_file(
+      req, "xlsx", "csv", [&](const std::string& format, const std::string& path) {
+        return app::export_decision_appendix(ctx.db, ctx.actor, *id, format, path);
+      });
 }
 
 Response document(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
-  std::string format = "pdf";
-  if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
-  std::string path = app::temporary_export_path(format == "docx" ? "docx" : "pdf");
-  return file_reply(app::export_decision_document(ctx.db, ctx.actor, *id, format, path), path, req);
+  return formatted_file(
+      req, "pdf", "docx", [&](const std::string& format, const std::string& path) {
+        return app::export_decision_document(ctx.db, ctx.actor, *id, format, path);
+      });
 }
 
 Response decisions(HandlerContext& ctx, Request& req) {

@@ -19,10 +19,7 @@ class Match {
     if (q.program_id) restrict({*q.program_id});
     if (!q.program_code.empty()) restrict(by_program(q.program_code, true));
     if (!q.level.empty()) restrict(by_program(q.level, false));
-    if (q.program_id || !q.program_code.empty() || !q.level.empty()) {
-      by_program_ = true;
-      std::sort(programs_.begin(), programs_.end());
-    }
+    std::sort(programs_.begin(), programs_.end());
     content_ = code(q.content), kind_ = code(q.kind), region_ = code(q.region);
     scope_province_ = code(q.scope_province);
     if (q.province_set == "2008")
@@ -66,14 +63,14 @@ class Match {
     return ids;
   }
   void restrict(std::vector<std::int64_t> ids) {
-    if (!by_program_started_) {
+    if (!by_program_) {
       programs_ = std::move(ids);
     } else {
       std::erase_if(programs_, [&](std::int64_t id) {
         return std::find(ids.begin(), ids.end(), id) == ids.end();
       });
     }
-    by_program_started_ = true;
+    by_program_ = true;
     if (programs_.empty()) none_ = true;
   }
   // A filter's code: kAny when the filter is not set; none_ when no project has it.
@@ -115,7 +112,7 @@ class Match {
 
   static constexpr Code kAny = -2;
   const ReportFacts& f_;
-  bool none_ = false, by_program_ = false, by_program_started_ = false;
+  bool none_ = false, by_program_ = false;  // by_program_: only the projects of programs_
   std::vector<std::int64_t> programs_;
   Code content_ = kAny, kind_ = kAny, region_ = kAny, scope_province_ = kAny;
   Code province_2025_ = kAny, province_2008_ = kAny;

@@ -169,15 +169,28 @@ void write_something(store::Connection& db) {
   ASSERT_TRUE(tx->commit());
 }
 
-TEST_F(ReportFacts, TheCacheFollowsTheDataVersion) {
+// Background work held until the test runs it.
+struct Held {
   std::vector<std::function<void(store::Connection&)>> queued;
-  app::ReportCache cache(
-      [&](std::function<void(store::Connection&)> work) { queued.push_back(std::move(work)); });
+  app::Background runner() {
+    return
+        [this](std::function<void(store::Connection&)> work) { queued.push_back(std::move(work)); };
+  }
+  void run_the_one(store::Connection& db) {
+    ASSERT_EQ(queued.size(), 1u);
+    queued.front()(db);
+    queued.clear();
+  }
+};
+
+TEST_F(ReportFacts, TheCacheFollowsTheDataVersion) {
+  Held held;
+  auto& queued = held.queued;
+  app::ReportCache cache(held.runner());
   EXPECT_EQ(cache.facts(*db_), nullptr);  // nothing loaded: the reports use SQL meanwhile
   ASSERT_EQ(queued.size(), 1u);
   EXPECT_EQ(cache.facts(*db_), nullptr);  // one load at a time
-  EXPECT_EQ(queued.size(), 1u);
-  queued.front()(*db_), queued.clear();
+  held.run_the_one(*db_);
   auto first = cache.facts(*db_);
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(first->version, store::data_version(*db_).value());
@@ -193,13 +206,11 @@ TEST_F(ReportFacts, TheCacheFollowsTheDataVersion) {
 }
 
 TEST_F(ReportFacts, SlowLoadsServeTheLastFactsWhileNewOnesLoad) {
-  std::vector<std::function<void(store::Connection&)>> queued;
-  app::ReportCache cache(
-      [&](std::function<void(store::Connection&)> work) { queued.push_back(std::move(work)); },
-      std::chrono::milliseconds(0));  // every load counts as slow
+  Held held;
+  auto& queued = held.queued;
+  app::ReportCache cache(held.runner(), std::chrono::milliseconds(0));  // every load is slow
   cache.warm();
-  ASSERT_EQ(queued.size(), 1u);
-  queued.front()(*db_), queued.clear();
+  held.run_the_one(*db_);
   auto before = cache.facts(*db_);
   ASSERT_NE(before, nullptr);
   write_something(*db_);
@@ -211,8 +222,7 @@ TEST_F(ReportFacts, SlowLoadsServeTheLastFactsWhileNewOnesLoad) {
   }
   ASSERT_EQ(queued.size(), 1u);
   EXPECT_EQ(cache.facts(*db_), before);  // one load at a time
-  EXPECT_EQ(queued.size(), 1u);
-  queued.front()(*db_), queued.clear();
+  held.run_the_one(*db_);
   auto fresh = cache.facts(*db_);
   ASSERT_NE(fresh, nullptr);
   EXPECT_EQ(fresh->version, store::data_version(*db_).value());
