@@ -212,7 +212,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       if (auto n = to_int(v); n && *n >= 1 && *n <= 2958465) {
         std::string iso = io::excel_serial_to_iso(*n, false);
         if (iso.empty())
-          errors.push_back({c.name, "is not a date"});
+          errors.push_back({c.name, FieldCode::not_date});
         else
           j[c.name] = iso;
       } else {
@@ -223,7 +223,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       if (auto n = to_int(v))
         j[c.name] = *n;
       else
-        errors.push_back({c.name, "must be a whole number"});
+        errors.push_back({c.name, FieldCode::not_whole_number});
       break;
     case Cell::score: {
       std::string dotted = v;
@@ -233,14 +233,14 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       if (ec == std::errc{} && end == dotted.data() + dotted.size())
         j[c.name] = d;
       else
-        errors.push_back({c.name, "must be a number of points such as 78.35"});
+        errors.push_back({c.name, FieldCode::not_number});
       break;
     }
     case Cell::money:
       if (auto n = parse_vnd(v))
         j[c.name] = *n;
       else
-        errors.push_back({c.name, "must be a whole, non-negative number of đồng"});
+        errors.push_back({c.name, FieldCode::not_money});
       break;
     case Cell::boolean: {
       std::string f = fold_for_search(v);
@@ -249,7 +249,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       else if (f == "0" || f == "false" || f == "no" || f == "khong")
         j[c.name] = false;
       else
-        errors.push_back({c.name, "must be 1/0, yes/no or có/không"});
+        errors.push_back({c.name, FieldCode::not_yes_no});
       break;
     }
     case Cell::province_pair:
@@ -260,7 +260,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       for (const auto& part : split(v, ';')) {
         auto colon = part.find(':');
         if (colon == std::string::npos) {
-          errors.push_back({c.name, "write each province as SET:CODE, e.g. 2008:01;2008:79"});
+          errors.push_back({c.name, FieldCode::province_list_format});
           return;
         }
         a.push_back({{"set", part.substr(0, colon)}, {"code", part.substr(colon + 1)}});
@@ -273,7 +273,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
       for (const auto& part : split(v, ';')) {
         auto n = to_int(part);
         if (!n) {
-          errors.push_back({c.name, "must be ids separated by ';'"});
+          errors.push_back({c.name, FieldCode::id_list_format});
           return;
         }
         a.push_back(*n);
@@ -287,7 +287,7 @@ void put_cell(json& j, const Column& c, const std::string& raw, CellErrors& erro
         auto eq = part.find('=');
         auto n = eq == std::string::npos ? std::nullopt : to_int(part.substr(eq + 1));
         if (!n) {
-          errors.push_back({c.name, "write outputs as indicator=quantity;..."});
+          errors.push_back({c.name, FieldCode::outputs_format});
           return;
         }
         a.push_back({{"indicator", part.substr(0, eq)}, {"quantity", *n}});

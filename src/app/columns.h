@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/field_error.h"
 #include "domain/project.h"
 
 namespace kc::app {
@@ -49,8 +50,8 @@ struct Column {
 
 const std::vector<Column>& columns_of(ImportKind kind);
 
-// (column, message) of a bad cell.
-using CellErrors = std::vector<std::pair<std::string, std::string>>;
+// The bad cells of a row: each FieldError's field is the column's name.
+using CellErrors = std::vector<FieldError>;
 // Puts one cell into j (an absent cell is left out; the codec reports it when required).
 void put_cell(nlohmann::json& j, const Column& c, const std::string& raw, CellErrors& errors);
 

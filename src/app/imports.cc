@@ -33,15 +33,19 @@ std::string column_of(const std::string& field) {
   return field.substr(0, field.find('/'));
 }
 
-// Writes one row; field errors are appended as (column, message).
+// An invalid input's field errors as the row's cell errors (each under its column); any other
+// error is returned.
+Status cell_errors(const Error& e, CellErrors& errors) {
+  if (e.kind != ErrorKind::invalid_input) return std::unexpected(e);
+  if (e.fields.empty()) errors.push_back({"", FieldCode::file_problem, {{"message", e.message}}});
+  for (const auto& f : e.fields) errors.push_back({column_of(f.field), f.code, f.params});
+  return {};
+}
+
+// Writes one row; field errors are appended under their columns.
 Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, json& j,
                  CellErrors& errors) {
-  auto add_errors = [&](const Error& e) -> Status {
-    if (e.kind != ErrorKind::invalid_input) return std::unexpected(e);
-    if (e.fields.empty()) errors.push_back({"", e.message});
-    for (const auto& f : e.fields) errors.push_back({column_of(f.field), f.message});
-    return {};
-  };
+  auto add_errors = [&](const Error& e) { return cell_errors(e, errors); };
   if (kind == ImportKind::organizations) {
     auto o = organization_from_json(j, false);
     if (!o) return add_errors(o.error());
@@ -65,24 +69,19 @@ class ProjectBatch {
       : db_(db), actor_(actor), lookups_(db, true) {}
 
   Status add(json& j, CellErrors& errors) {
-    auto add_errors = [&](const Error& e) -> Status {
-      if (e.kind != ErrorKind::invalid_input) return std::unexpected(e);
-      if (e.fields.empty()) errors.push_back({"", e.message});
-      for (const auto& f : e.fields) errors.push_back({column_of(f.field), f.message});
-      return {};
-    };
+    auto add_errors = [&](const Error& e) { return cell_errors(e, errors); };
     if (j.contains("program_code")) {
       auto id = program_id(j["program_code"].get<std::string>());
       if (!id) return std::unexpected(id.error());
       if (!*id)
-        errors.push_back({"program_code", "no program with this code"});
+        errors.push_back({"program_code", FieldCode::unknown_program});
       else
         j["program_id"] = **id;
       j.erase("program_code");
     }
     if (!j.contains("program_id")) {
-      if (errors.empty() || errors.back().first != "program_code")
-        errors.push_back({"program_code", "is required"});
+      if (errors.empty() || errors.back().field != "program_code")
+        errors.push_back({"program_code", FieldCode::required});
       return {};
     }
     if (!may(actor_, Permission::write_projects)) return std::unexpected(Error::forbidden());
@@ -149,7 +148,7 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
     bool known = false;
     for (const auto& c : cols) known = known || table.header[h] == c.name;
     if (!known && !table.header[h].empty())
-      problems.add(1, table.header[h], "is not a known column");
+      problems.add(1, table.header[h], FieldCode::unknown_column);
   }
   if (!problems.empty())
     return std::unexpected(problems.error("the header row has unknown columns"));
@@ -175,7 +174,7 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
                                             : write_row(db, actor, kind, j, errors);
       if (!s) return std::unexpected(s.error());
     }
-    for (auto& [col, msg] : errors) problems.add(table.row_number(i), col, std::move(msg));
+    for (auto& e : errors) problems.add(table.row_number(i), e.field, e.code, std::move(e.params));
     if (projects.pending() >= kBatch)
       if (auto s = projects.flush(problems.empty()); !s) return std::unexpected(s.error());
     if (progress) progress(i + 1, table.rows.size());

@@ -81,6 +81,12 @@ const std::vector<FieldCodeText>& field_codes() {
        "must lie within the project's period, {start} to {end}"},
       {C::cost_items_sum, "cost_items_sum",
        "must equal the sum of the dossier's cost items, {sum}"},
+      {C::unknown_column, "unknown_column", "is not a known column"},
+      {C::more_problems, "more_problems", "{count} more problem(s) not shown; fix these first"},
+      {C::not_utf8_cell, "not_utf8_cell",
+       "is not UTF-8 text; the file may be in a legacy encoding (TCVN3, VNI or Windows-1258): "
+       "save it as \"CSV UTF-8\""},
+      {C::cell_count, "cell_count", "has {cells} cells but the header has {columns}"},
   };
   return table;
 }

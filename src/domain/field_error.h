@@ -82,6 +82,10 @@ enum class FieldCode {
   not_officer,
   outside_period,
   cost_items_sum,
+  unknown_column,
+  more_problems,
+  not_utf8_cell,
+  cell_count,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -8,10 +8,6 @@
 namespace kc::io {
 namespace {
 
-constexpr const char* kEncodingHint =
-    "is not UTF-8 text; the file may be in a legacy encoding (TCVN3, VNI or Windows-1258): "
-    "save it as \"CSV UTF-8\"";
-
 // Splits the text into records of fields. Line ends are \r\n, \n or a lone \r.
 struct Splitter {
   std::vector<std::vector<std::string>> records;
@@ -88,25 +84,26 @@ Result<Table> parse_csv(std::string_view text) {
   for (std::size_t c = 0; c < t.header.size(); ++c) {
     auto& h = t.header[c];
     if (!is_valid_utf8(h)) {
-      problems.add(1, "", std::string("the header ") + kEncodingHint);
+      problems.add(1, "header", FieldCode::not_utf8_cell);
       h.clear();
       continue;
     }
     h = std::string(trim(h));
-    if (!h.empty() && !seen.insert(h).second) problems.add(1, h, "is given twice");
+    if (!h.empty() && !seen.insert(h).second) problems.add(1, h, FieldCode::listed_twice);
   }
   for (std::size_t r = 1; r < sp.records.size(); ++r) {
     auto& rec = sp.records[r];
     std::size_t row = sp.lines[r];
     if (rec.size() > t.header.size()) {
-      problems.add(row, "",
-                   "has " + std::to_string(rec.size()) + " cells but the header has " +
-                       std::to_string(t.header.size()));
+      problems.add(
+          row, "", FieldCode::cell_count,
+          {{"cells", std::to_string(rec.size())}, {"columns", std::to_string(t.header.size())}});
       continue;
     }
     for (std::size_t c = 0; c < rec.size(); ++c)
       if (!is_valid_utf8(rec[c]))
-        problems.add(row, t.header[c].empty() ? std::to_string(c + 1) : t.header[c], kEncodingHint);
+        problems.add(row, t.header[c].empty() ? std::to_string(c + 1) : t.header[c],
+                     FieldCode::not_utf8_cell);
     rec.resize(t.header.size());
     t.rows.push_back(std::move(rec));
     t.row_numbers.push_back(row);

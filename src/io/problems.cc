@@ -2,21 +2,32 @@
 
 namespace kc::io {
 
-void ProblemList::add(std::size_t row, std::string_view column, std::string message) {
-  ++count_;
-  if (shown_.size() >= kMaxShown) return;
+namespace {
+
+std::string place(std::size_t row, std::string_view column) {
   std::string where = "row " + std::to_string(row);
   if (!column.empty()) where += ", column " + shorten(column);
-  shown_.push_back({std::move(where), FieldCode::file_problem, {{"message", std::move(message)}}});
+  return where;
+}
+
+}  // namespace
+
+void ProblemList::add(std::size_t row, std::string_view column, std::string message) {
+  add(row, column, FieldCode::file_problem, {{"message", std::move(message)}});
+}
+
+void ProblemList::add(std::size_t row, std::string_view column, FieldCode code,
+                      FieldParams params) {
+  ++count_;
+  if (shown_.size() >= kMaxShown) return;
+  shown_.push_back({place(row, column), code, std::move(params)});
 }
 
 Error ProblemList::error(const std::string& summary) const {
   auto fields = shown_;
   if (count_ > shown_.size())
-    fields.push_back({"(more)",
-                      FieldCode::file_problem,
-                      {{"message", std::to_string(count_ - shown_.size()) +
-                                       " more problem(s) not shown; fix these first"}}});
+    fields.push_back(
+        {"(more)", FieldCode::more_problems, {{"count", std::to_string(count_ - shown_.size())}}});
   return Error::invalid(summary, std::move(fields));
 }
 

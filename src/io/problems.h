@@ -17,6 +17,8 @@ class ProblemList {
 
   // `row` is the spreadsheet row (header = 1); `column` may be empty (the whole row).
   void add(std::size_t row, std::string_view column, std::string message);
+  // The same with a stable code and its parameters, so that the UI can say it in Vietnamese.
+  void add(std::size_t row, std::string_view column, FieldCode code, FieldParams params = {});
   std::size_t count() const { return count_; }
   bool empty() const { return count_ == 0; }
   // invalid_input: "<summary>" with the kept problems as fields, and a last field saying how

@@ -67,7 +67,9 @@ test('a check reads every row and keeps nothing; the import then writes them all
   // The same file again: the codes are taken now, and nothing more is written.
   const again = await upload(dept, 'projects', 'de-an.csv', file, false);
   assert.equal(again.status, 422);
-  assert.ok(again.json.errors.some((e) => e.field === 'row 2, column code'));
+  assert.ok(
+    again.json.errors.some((e) => e.field === 'row 2, column code' && e.code === 'code_taken'),
+  );
   assert.equal(await total(), before + 2);
 });
 
@@ -79,9 +81,10 @@ test('a bad cell is named by its row and column, and nothing of the file is kept
   for (const check of [true, false]) {
     const r = await upload(dept, 'projects', 'de-an.csv', file, check);
     assert.equal(r.status, 422);
+    // Each problem carries the stable code that the UI words in Vietnamese.
     assert.deepEqual(
-      r.json.errors.map((e) => e.field),
-      ['row 3, column requested_vnd'],
+      r.json.errors.map((e) => [e.field, e.code]),
+      [['row 3, column requested_vnd', 'not_money']],
     );
   }
   assert.equal(await total(), before);

@@ -44,6 +44,7 @@ test('the department checks a file, confirms, and finds the new proposals', asyn
   await alert.waitFor();
   const row = page.getByRole('row').filter({ hasText: 'requested_vnd' });
   await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+  await row.getByRole('cell', { name: 'Phải là số đồng nguyên, không âm' }).waitFor();
 
   await page.locator('input[type=file]').setInputFiles(await file('UIOK'));
   await page.getByText('Tệp UIOK.csv hợp lệ: 2 dòng. Chưa có dữ liệu nào được ghi.').waitFor();

@@ -102,7 +102,20 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Phiên làm việc đã thay đổi; hãy tải lại trang',
     en: 'Your session changed; reload the page',
   },
-  file_problem: { vi: '{message}', en: '{message}' },
+  file_problem: { vi: 'Lỗi trong tệp: {message}', en: '{message}' },
+  unknown_column: { vi: 'Không phải cột của mẫu nhập', en: 'Not a known column' },
+  more_problems: {
+    vi: 'Còn {count} lỗi khác chưa hiện; hãy sửa các lỗi trên trước',
+    en: '{count} more problems not shown; fix these first',
+  },
+  not_utf8_cell: {
+    vi: 'Không phải văn bản UTF-8 (tệp có thể đang ở mã TCVN3, VNI hoặc Windows-1258): hãy lưu lại dưới dạng "CSV UTF-8"',
+    en: 'Not UTF-8 text (the file may be in TCVN3, VNI or Windows-1258): save it as "CSV UTF-8"',
+  },
+  cell_count: {
+    vi: 'Dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột',
+    en: 'Has {cells} cells but the header has {columns}',
+  },
   malformed: { vi: 'Địa chỉ không hợp lệ', en: 'Malformed: {what}' },
   wrong_password: { vi: 'Mật khẩu hiện tại không đúng', en: 'Not your current password' },
   not_appraiser: { vi: 'Không phải tài khoản thẩm định viên', en: 'Not an appraiser account' },

@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { api, ApiError } from '../../shared/api';
 import { formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { fieldMessage } from '../../shared/messages';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { FieldError, ImportKind, ImportReport } from '../../shared/types';
@@ -23,24 +24,24 @@ interface Problem {
   key: number;
   row: string;
   column: string;
-  message: string;
+  error: FieldError;
 }
 
-// "row 12, column requested_vnd" and its message, as a table row.
+// "row 12, column requested_vnd" and its coded message, as a table row.
 function problemRows(errors: FieldError[]): Problem[] {
-  return errors.map((e, key) => {
-    const m = /^row (\d+), column (.*)$/.exec(e.field ?? '');
+  return errors.map((error, key) => {
+    const m = /^row (\d+)(?:, column (.*))?$/.exec(error.field ?? '');
     return {
       key,
       row: m ? m[1] : '',
-      column: m ? m[2] : (e.field ?? ''),
-      message: e.message ?? '',
+      column: m ? (m[2] ?? '') : error.field === '(more)' ? '' : (error.field ?? ''),
+      error,
     };
   });
 }
 
 export function ImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const can = useCan();
   const allowed = KINDS.filter((k) => can(k.permission));
   const [kind, setKind] = useState<ImportKind>(allowed[0]?.kind ?? 'projects');
@@ -159,7 +160,11 @@ export function ImportPage() {
               columns={[
                 { title: t('import.row'), dataIndex: 'row' },
                 { title: t('import.column'), dataIndex: 'column' },
-                { title: t('import.message'), dataIndex: 'message' },
+                {
+                  title: t('import.message'),
+                  key: 'message',
+                  render: (_: unknown, p: Problem) => fieldMessage(p.error, lang),
+                },
               ]}
             />
           )}
