@@ -4,6 +4,7 @@
 #include "app/checks.h"
 #include "app/codec.h"
 #include "domain/validation.h"
+#include "store/audit_repo.h"
 #include "store/register_repo.h"
 
 namespace kc::app {
@@ -185,6 +186,23 @@ Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_
 
 Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q) {
   return list_places<Facility>(db, a, std::move(q), store::list_facilities);
+}
+
+Result<nlohmann::json> organization_history(store::Connection& db, const Actor& a,
+                                            std::int64_t id) {
+  auto o = get_organization(db, a, id);
+  if (!o) return std::unexpected(o.error());
+  auto h = store::audit_history(db, "organizations", id);
+  if (!h) return std::unexpected(h.error());
+  return history_json(*h);
+}
+
+Result<nlohmann::json> facility_history(store::Connection& db, const Actor& a, std::int64_t id) {
+  auto f = get_facility(db, a, id);
+  if (!f) return std::unexpected(f.error());
+  auto h = store::audit_history(db, "facilities", id);
+  if (!h) return std::unexpected(h.error());
+  return history_json(*h);
 }
 
 Result<std::int64_t> insert_organization_checked(store::Connection& db, const Actor& a,

@@ -4,6 +4,8 @@
 // found), runs in one transaction — validation (shape rules from domain/, references through
 // the store), the write, its audit row — and returns the stored record, or an error and no
 // change.
+#include <nlohmann/json.hpp>
+
 #include "app/policy.h"
 #include "domain/list_query.h"
 #include "domain/project.h"
@@ -30,6 +32,11 @@ Result<Facility> update_facility(store::Connection& db, const Actor& a, const Fa
                                  const std::string& reason = {});
 Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q);
+
+// The audit history of an organization or a facility the user may read (else not found):
+// who changed what and why, oldest first.
+Result<nlohmann::json> organization_history(store::Connection& db, const Actor& a, std::int64_t id);
+Result<nlohmann::json> facility_history(store::Connection& db, const Actor& a, std::int64_t id);
 
 // Writes inside a caller's transaction (imports stage many records in one transaction).
 Result<std::int64_t> insert_organization_checked(store::Connection& db, const Actor& a,

@@ -88,6 +88,16 @@ Response formatted_file(const Request& req, const std::string& usual, const std:
   return file_reply(write(format, path), path, req);
 }
 
+// A GET of one record ({id}) answered with the JSON its use case gives.
+inline Handler get_one(Result<nlohmann::json> (*use)(store::Connection&, const app::Actor&,
+                                                     std::int64_t)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto id = path_id(req);
+    if (!id) return problem(id.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *id), req, as_is);
+  };
+}
+
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
 void add_report_routes(std::vector<Route>& table);

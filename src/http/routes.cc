@@ -118,12 +118,6 @@ Response cancel_project(HandlerContext& ctx, Request& req) {
   return reply(app::cancel_project(ctx.db, ctx.actor, *id, *version, reason), req, encode<Project>);
 }
 
-Response project_history(HandlerContext& ctx, Request& req) {
-  auto id = path_id(req);
-  if (!id) return problem(id.error(), req.path);
-  return reply(app::project_history(ctx.db, ctx.actor, *id), req, [](const json& j) { return j; });
-}
-
 Response project_stats(HandlerContext& ctx, Request& req) {
   auto q = app::list_query_from(req.query);
   if (!q) return problem(q.error(), req.path);
@@ -187,6 +181,12 @@ void add_register_routes(std::vector<Route>& t) {
                      Permission::write_places,
                      {app::list_facilities, app::get_facility, app::create_facility,
                       app::update_facility, app::facility_from_json});
+  t.push_back({"GET", "/api/v1/organizations/{id}/history",
+               "The organization's audit history: who changed what, when and why",
+               Permission::read_places, get_one(app::organization_history)});
+  t.push_back({"GET", "/api/v1/facilities/{id}/history",
+               "The facility's audit history: who changed what, when and why",
+               Permission::read_places, get_one(app::facility_history)});
   Crud<Project> projects{nullptr, app::get_project, app::create_project, app::update_project,
                          app::project_from_json};
   auto R = Permission::read_projects, W = Permission::write_projects;
@@ -202,8 +202,8 @@ void add_register_routes(std::vector<Route>& t) {
   t.push_back({"PUT", "/api/v1/projects/{id}", "Update a project (send the version read)", W,
                update_handler(projects)});
   t.push_back({"POST", "/api/v1/projects/{id}/cancel", "Cancel a project", W, cancel_project});
-  t.push_back(
-      {"GET", "/api/v1/projects/{id}/history", "The project's audit history", R, project_history});
+  t.push_back({"GET", "/api/v1/projects/{id}/history", "The project's audit history", R,
+               get_one(app::project_history)});
   t.push_back({"GET", "/api/v1/projects/{id}/sheet",
                "The project's sheet to print or file (phiếu thông tin đề án): ?format=pdf (the "
                "default) or docx",

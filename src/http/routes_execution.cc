@@ -52,14 +52,6 @@ Handler post_to(Result<json> (*use)(store::Connection&, const app::Actor&, std::
   };
 }
 
-Handler get_one(Result<json> (*use)(store::Connection&, const app::Actor&, std::int64_t)) {
-  return [use](HandlerContext& ctx, Request& req) {
-    auto id = path_id(req);
-    if (!id) return problem(id.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *id), req, as_is);
-  };
-}
-
 Response draft_for_decision(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);

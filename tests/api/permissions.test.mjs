@@ -55,10 +55,12 @@ const SAMPLES = {
   'GET /api/v1/organizations': () => ({}),
   'POST /api/v1/organizations': () => ({ body: {} }),
   'GET /api/v1/organizations/{id}': () => ({ id: fx.org.id, scoped: true }),
+  'GET /api/v1/organizations/{id}/history': () => ({ id: fx.org.id, scoped: true }),
   'PUT /api/v1/organizations/{id}': () => ({ id: fx.org.id, body: writable(fx.org), scoped: true }),
   'GET /api/v1/facilities': () => ({}),
   'POST /api/v1/facilities': () => ({ body: {} }),
   'GET /api/v1/facilities/{id}': () => ({ id: fx.facility.id, scoped: true }),
+  'GET /api/v1/facilities/{id}/history': () => ({ id: fx.facility.id, scoped: true }),
   'PUT /api/v1/facilities/{id}': () => ({
     id: fx.facility.id,
     body: writable(fx.facility),

@@ -282,6 +282,32 @@ test('other register entities validate too', async () => {
   assert.deepEqual(fieldsOf(prog.json).sort(), ['budget_vnd', 'province']);
 });
 
+test("a facility's history says who changed what and why", async () => {
+  const before = (await api('GET', `/api/v1/facilities/${facilityId}`)).json;
+  const put = await api('PUT', `/api/v1/facilities/${facilityId}`, {
+    ...before,
+    employees: 15,
+    reason: 'Cơ sở báo thêm lao động',
+  });
+  assert.equal(put.status, 200, put.text);
+  const h = await api('GET', `/api/v1/facilities/${facilityId}/history`);
+  assert.equal(h.status, 200);
+  assert.deepEqual(
+    h.json.items.map((e) => e.action),
+    ['create', 'update'],
+  );
+  const last = h.json.items[1];
+  assert.equal(last.reason, 'Cơ sở báo thêm lao động');
+  assert.equal(last.user_name, 'Chuyên viên');
+  assert.deepEqual([last.before.employees, last.after.employees], [12, 15]);
+  const org = await api('GET', `/api/v1/organizations/${orgId}/history`);
+  assert.deepEqual(
+    org.json.items.map((e) => [e.action, e.after.name]),
+    [['create', 'Trung tâm Khuyến công tỉnh Đồng Nai']],
+  );
+  assert.equal((await api('GET', '/api/v1/facilities/999999/history')).status, 404);
+});
+
 test('operations: health, OpenAPI, security headers, static path traversal', async () => {
   const h = await api('GET', '/healthz');
   assert.equal(h.status, 200);

@@ -36,6 +36,10 @@ test('a province registers a facility in its province, then edits it with a reas
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hợp tác xã Mây tre đan E2E' }).waitFor();
   await page.locator('.ant-descriptions').getByText('30', { exact: true }).waitFor();
+  // The page's history says what changed, in words, and why.
+  const change = page.getByRole('row').filter({ hasText: 'Cập nhật số lao động năm 2026' });
+  await change.getByRole('cell', { name: 'Lao động: 25 → 30' }).waitFor();
+  await change.getByRole('cell', { name: 'Sửa', exact: true }).waitFor();
   const dept = await env.server.session('admin');
   const last = (await dept('GET', '/api/v1/audit')).json.items[0];
   assert.equal(last.entity, 'facilities');

@@ -167,6 +167,8 @@ export const api = {
   resetPassword: (id: number) =>
     request<{ one_time_password?: string }>('POST', `/users/${id}/password`, {}),
   audit: () => request<{ items: AuditEntry[]; total: number }>('GET', '/audit'),
+  placeHistory: (kind: 'organizations' | 'facilities', id: number) =>
+    request<{ items: AuditEntry[]; total: number }>('GET', `/${kind}/${id}/history`),
   projectHistory: (id: number) =>
     request<{ items: AuditEntry[]; total: number }>('GET', `/projects/${id}/history`),
   rounds: (q: Query = {}) => request<{ items: Round[] }>('GET', `/rounds${qs(q)}`),

@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { api } from '../../shared/api';
 import { formatDate, formatDateTime, formatVnd } from '../../shared/format';
+import { changedFields, HistoryTable } from '../../shared/HistoryTable';
 import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
-import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { AuditEntry, ProvinceRef } from '../../shared/types';
 import { TEXTS } from './Dossier';
 
@@ -58,15 +58,8 @@ function useShow() {
 function useDiff() {
   const { t } = useI18n();
   const show = useShow();
-  return (
-    before: Record<string, unknown>,
-    after: Record<string, unknown>,
-    ignore: string[] = [],
-  ): string[] =>
-    Object.keys(FIELDS)
-      .filter((k) => !ignore.includes(k))
-      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-      .map((k) => `${t(FIELDS[k])}: ${show(k, before[k])} → ${show(k, after[k])}`);
+  return (before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = []) =>
+    changedFields(FIELDS, t, show, before, after, ignore);
 }
 
 export function ProjectHistory({ id }: { id: number }) {
@@ -94,22 +87,7 @@ export function ProjectHistory({ id }: { id: number }) {
     return out.join('; ');
   };
 
-  return (
-    <ResponsiveTable<AuditEntry>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      loading={h.isLoading}
-      dataSource={h.data?.items ?? []}
-      columns={[
-        { title: t('when'), dataIndex: 'at', render: (at: string) => formatDateTime(at) },
-        { title: t('who'), dataIndex: 'user_name' },
-        { title: t('action'), dataIndex: 'action', render: (a: string) => t(`action.${a}`) },
-        { title: t('changes'), render: (_: unknown, e) => changes(e) || '—' },
-        { title: t('reason'), dataIndex: 'reason', render: (r: string) => r || '—' },
-      ]}
-    />
-  );
+  return <HistoryTable entries={h.data?.items ?? []} loading={h.isLoading} changes={changes} />;
 }
 
 // For a proposal returned for revision and submitted again: what changed since it was returned,

@@ -1,4 +1,5 @@
-// An organization or a facility: its fields in words, and Edit for those who may write.
+// An organization or a facility: its fields in words, its history, and Edit for those who may
+// write.
 import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -7,6 +8,7 @@ import { NotFound, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import type { Facility } from '../../shared/types';
 import { SupportHistory } from '../execution/SupportHistory';
+import { PlaceHistory } from './PlaceHistory';
 import { PLACES, type PlaceKind } from './places';
 
 export function PlaceDetail({ kind }: { kind: PlaceKind }) {
@@ -52,6 +54,7 @@ export function PlaceDetail({ kind }: { kind: PlaceKind }) {
         )}
       </Descriptions>
       {kind === 'facilities' && <SupportHistory facilityId={p.id} />}
+      <PlaceHistory kind={kind} id={p.id} />
     </Space>
   );
 }
