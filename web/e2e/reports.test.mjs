@@ -126,3 +126,27 @@ test("the profile's map of the 63 provinces (2008) opens another province of tha
     .getByRole('heading', { level: 1, name: `Hồ sơ tỉnh, thành phố: ${profile.province.name}` })
     .waitFor();
 });
+
+test("a province's overview charts its own projects by content and by status, as the API counts them", async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
+  const api = await env.server.session('province-01');
+  const program = (await api('GET', '/api/v1/programs')).json.items[0];
+  const stats = (await api('GET', `/api/v1/projects/stats?program=${program.id}`)).json;
+  assert.ok(stats.projects > 0 && stats.by_status.length > 0);
+  await page.goto(`${env.server.base}/?program=${program.id}`);
+  const chart = page.getByRole('img', { name: /^Biểu đồ số đề án theo trạng thái/ });
+  await chart.waitFor();
+  const label = await chart.getAttribute('aria-label');
+  const counts = [...label.matchAll(/: (\d+)(?:;|$)/g)].map((m) => Number(m[1]));
+  assert.deepEqual(
+    counts.sort((a, b) => a - b),
+    stats.by_status.map((g) => g.projects).sort((a, b) => a - b),
+  );
+  assert.equal(
+    counts.reduce((a, n) => a + n, 0),
+    stats.projects,
+  );
+  await page.getByRole('img', { name: /^Biểu đồ kinh phí đề nghị theo nội dung/ }).waitFor();
+  await page.close();
+});

@@ -78,6 +78,12 @@ const STATUS_COLORS: Record<string, string> = {
   cancelled: '#a8071a',
 };
 
+/** A status's colour as a CSS colour (charts draw a draft in grey). */
+export function statusColor(status: string): string {
+  const c = STATUS_COLORS[status];
+  return !c || c === 'default' ? '#8c8c8c' : c;
+}
+
 export function StatusTag({ status }: { status: string }) {
   const { t } = useI18n();
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`status.${status}`)}</Tag>;

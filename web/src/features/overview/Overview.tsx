@@ -13,6 +13,7 @@ import { PageHeading, useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
 import { AdminOverview } from './AdminOverview';
 import { Dashboard } from './Dashboard';
+import { ProgramCharts } from './ProgramCharts';
 import type { Group } from '../../shared/types';
 
 export function Overview() {
@@ -128,6 +129,7 @@ function ProgramOverview() {
         </Col>
       </Row>
       {program && can('read_execution') && <Dashboard program={program} programs={list} />}
+      {s && s.projects > 0 && <ProgramCharts byContent={s.by_content} byStatus={s.by_status} />}
       <Card title={t('resultsPlanned')}>
         <OutputsTable outputs={s?.outputs ?? []} />
       </Card>

@@ -42,7 +42,7 @@ export function PlaceHistory({ kind, id }: { kind: PlaceKind; id: number }) {
   const changes = (e: AuditEntry) =>
     e.before && e.after ? changedFields(FIELDS, t, show, e.before, e.after).join('; ') : '';
   return (
-    <Card title={t('history')}>
+    <Card size="small" title={t('history')}>
       <HistoryTable entries={h.data?.items ?? []} loading={h.isLoading} changes={changes} />
     </Card>
   );
