@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/checks.h"
+#include "app/fairs.h"
 #include "app/register.h"
 #include "domain/execution.h"
 #include "store/execution_query.h"
@@ -140,7 +141,9 @@ Result<json> support_history_json(store::Connection& db, const Actor& a, std::in
                      {"project_title", e.project_title},
                      {"accepted_on", e.accepted_on},
                      {"share_vnd", e.share}});
-  return json{{"items", items}};
+  auto booths = facility_booths_json(db, facility_id);
+  if (!booths) return std::unexpected(booths.error());
+  return json{{"items", items}, {"booths", *booths}};
 }
 
 Result<json> released_json(store::Connection& db, const Actor& a, const std::string& program) {

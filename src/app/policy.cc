@@ -83,6 +83,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::report_progress:
       return in(a.role, {R::department, R::province, R::unit});
+    case Permission::manage_fairs:
+      return in(a.role, {R::department, R::province});
   }
   return false;
 }
@@ -109,7 +111,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::decide_plans, "decide_plans"},
       {P::read_execution, "read_execution"},
       {P::manage_contracts, "manage_contracts"},
-      {P::report_progress, "report_progress"}};
+      {P::report_progress, "report_progress"},
+      {P::manage_fairs, "manage_fairs"}};
   return kNames;
 }
 

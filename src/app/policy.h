@@ -59,6 +59,7 @@ enum class Permission {
   read_execution,    // contracts, payments, progress reports, acceptances, completion
   manage_contracts,  // draft, sign, pay, accept, settle (a province: its local program's)
   report_progress,   // file progress reports (units on their own projects)
+  manage_fairs,      // trade fairs and booth support (a province: its own fairs and facilities)
 };
 
 bool may(const Actor& a, Permission p);

@@ -98,6 +98,19 @@ inline Handler get_one(Result<nlohmann::json> (*use)(store::Connection&, const a
   };
 }
 
+// A POST or PUT to one record ({id}) with a JSON body, answered with the use case's JSON.
+inline Handler post_to(Result<nlohmann::json> (*use)(store::Connection&, const app::Actor&,
+                                                     std::int64_t, const nlohmann::json&),
+                       int status = 200) {
+  return [use, status](HandlerContext& ctx, Request& req) {
+    auto id = path_id(req);
+    if (!id) return problem(id.error(), req.path);
+    auto body = body_of(req);
+    if (!body) return problem(body.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *id, *body), req, as_is, status);
+  };
+}
+
 // The route files; routes() concatenates them.
 void add_register_routes(std::vector<Route>& table);
 void add_report_routes(std::vector<Route>& table);
@@ -109,6 +122,7 @@ void add_attachment_routes(std::vector<Route>& table);
 void add_import_routes(std::vector<Route>& table);
 void add_execution_routes(std::vector<Route>& table);
 void add_notification_routes(std::vector<Route>& table);
+void add_fair_routes(std::vector<Route>& table);
 // GET of one project as its reader sees it (with may_edit and actions).
 Handler project_view_handler();
 

@@ -39,19 +39,6 @@ Handler post_body(Result<json> (*use)(store::Connection&, const app::Actor&, con
   };
 }
 
-// POST to one record ({id}) with a body.
-Handler post_to(Result<json> (*use)(store::Connection&, const app::Actor&, std::int64_t,
-                                    const json&),
-                int status = 200) {
-  return [use, status](HandlerContext& ctx, Request& req) {
-    auto id = path_id(req);
-    if (!id) return problem(id.error(), req.path);
-    auto body = body_of(req);
-    if (!body) return problem(body.error(), req.path);
-    return reply(use(ctx.db, ctx.actor, *id, *body), req, as_is, status);
-  };
-}
-
 Response draft_for_decision(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);

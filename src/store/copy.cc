@@ -102,6 +102,8 @@ const std::vector<std::string>& all_tables() {
                                                 "acceptance_beneficiaries",
                                                 "contract_changes",
                                                 "monitoring_visits",
+                                                "fairs",
+                                                "booth_supports",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

@@ -46,6 +46,7 @@ const std::vector<Migration>& migrations() {
        false,
        {"program-periods.csv", "period-targets.csv", "report-groups.csv",
         "content-report-groups.csv"}},
+      {18, {"018_fairs.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

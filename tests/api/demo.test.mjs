@@ -75,6 +75,30 @@ test('the year completes from contract, acceptance and payment records', async (
   assert.equal(done.projects, PUBLIC_RECORD_2018.projects);
 });
 
+test("the booths recorded at the year's fairs are the booths the acceptances counted", async () => {
+  const c = (await api('GET', `/api/v1/completion?program=${program.id}`)).json;
+  const accepted = c.outputs.find((o) => o.indicator === 'fair_booth').actual;
+  const fairs = (await api('GET', '/api/v1/fairs?year=2018&page_size=100')).json;
+  assert.equal(fairs.totals.booths, PUBLIC_RECORD_2018.fair_booth);
+  assert.equal(fairs.totals.booths, accepted);
+  assert.equal(fairs.items.length, fairs.totals.fairs);
+  // Each fair's booths are its funding project's accepted booths, and its support fits in
+  // what the acceptance accepted.
+  const acceptances = [];
+  for (let page = 1; acceptances.length < c.projects.accepted; page += 1)
+    acceptances.push(
+      ...(await api('GET', `/api/v1/acceptances?program=${program.id}&page_size=100&page=${page}`))
+        .json.items,
+    );
+  const byProject = new Map(acceptances.map((a) => [a.project_id, a]));
+  for (const f of fairs.items) {
+    const a = byProject.get(f.project_id);
+    assert.ok(a, f.code);
+    assert.equal(f.booths, a.outputs.find((o) => o.indicator === 'fair_booth').actual, f.code);
+    assert.ok(f.amount_vnd <= a.accepted_vnd, f.code);
+  }
+});
+
 test('expected outputs per indicator match the published results', () => {
   const out = Object.fromEntries(stats.outputs.map((o) => [o.indicator, o.quantity]));
   for (const k of [

@@ -195,6 +195,11 @@ const SAMPLES = {
   'GET /api/v1/completion': () => ({}),
   'GET /api/v1/facilities/{id}/support': () => ({ id: fx.facility.id, scoped: true }),
   'GET /api/v1/attention': () => ({}),
+  'GET /api/v1/fairs': () => ({}),
+  'POST /api/v1/fairs': () => ({ body: {} }),
+  'GET /api/v1/fairs/{id}': () => ({ id: fx.fair.id }),
+  'PUT /api/v1/fairs/{id}': () => ({ id: fx.fair.id, body: writable(fx.fair), scoped: true }),
+  'POST /api/v1/fairs/{id}/booths': () => ({ id: fx.fair.id, body: {} }),
   'GET /api/v1/notifications': () => ({}),
   'POST /api/v1/notifications/{id}/read': () => ({ id: 999999 }),
   'POST /api/v1/notifications/read': () => ({}),
@@ -246,6 +251,9 @@ before(async () => {
     ).json.items.find((c) => c.organization_id === unitOrg),
   };
   assert.ok(fx.contract, 'the demo has a 2018 Hà Nội contract of unit-1');
+  fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
+    (f) => f.province_2025 !== '79',
+  );
   const councils = (await dept('GET', `/api/v1/rounds/${fx.round.id}/councils`)).json.items;
   fx.council = councils.find((c) => c.level === 'ministry');
   const ranked = (await dept('GET', `/api/v1/councils/${fx.council.id}/ranking`)).json.items;

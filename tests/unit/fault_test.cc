@@ -6,6 +6,7 @@
 
 #include "app/appraisal.h"
 #include "app/demo.h"
+#include "app/fairs.h"
 #include "app/imports.h"
 #include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
@@ -47,6 +48,29 @@ TEST_F(Faults, EveryRegisterWriteIsAllOrNothing) {
     Facility f = app::get_facility(*real_, a, facility_.id).value();
     f.employees = 12;
     return app::update_facility(db, a, f).has_value();
+  });
+}
+
+TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  nlohmann::json fair = {
+      {"code", "HC-2018-01"},          {"name", "Hội chợ Công Thương Đồng Nai"},
+      {"place", "Biên Hòa"},           {"province", {{"set", "2008"}, {"code", "75"}}},
+      {"starts_on", "2018-10-01"},     {"ends_on", "2018-10-05"},
+      {"organizer", "Sở Công Thương"}, {"project_id", project_.id}};
+  each_fault("create_fair",
+             [&](store::Connection& db) { return app::create_fair(db, a, fair).has_value(); });
+  auto id = app::list_fairs(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  each_fault("update_fair", [&](store::Connection& db) {
+    auto body = fair;
+    body["version"] = app::fair_json(*real_, a, id).value()["version"];
+    body["place"] = "Trung tâm Hội nghị Đồng Nai";
+    return app::update_fair(db, a, id, body).has_value();
+  });
+  each_fault("add_booth", [&](store::Connection& db) {
+    nlohmann::json booth = {{"facility_id", facility_.id}, {"booths", 2}, {"amount_vnd", 0}};
+    return app::add_booth(db, a, id, booth).has_value();
   });
 }
 
