@@ -11,6 +11,7 @@
 #include "app/demo_execution.h"
 #include "app/demo_fairs.h"
 #include "app/demo_names.h"
+#include "app/demo_products.h"
 #include "app/projects.h"
 #include "app/register.h"
 #include "domain/project.h"
@@ -429,6 +430,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (auto s = demo_execution_done(db, *p2018, targets.accepted_vnd); !s)
     return std::unexpected(s.error());
   if (auto s = demo_fairs(db, *p2018); !s) return std::unexpected(s.error());
+  if (auto s = demo_products(db, *p2018); !s) return std::unexpected(s.error());
   // The 2019 round: proposals registered as drafts, with requests above the budget; the
   // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;

@@ -85,6 +85,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province, R::unit});
     case Permission::manage_fairs:
       return in(a.role, {R::department, R::province});
+    case Permission::manage_products:
+      return in(a.role, {R::department, R::province});
   }
   return false;
 }
@@ -112,7 +114,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::read_execution, "read_execution"},
       {P::manage_contracts, "manage_contracts"},
       {P::report_progress, "report_progress"},
-      {P::manage_fairs, "manage_fairs"}};
+      {P::manage_fairs, "manage_fairs"},
+      {P::manage_products, "manage_products"}};
   return kNames;
 }
 

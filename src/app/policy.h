@@ -60,6 +60,7 @@ enum class Permission {
   manage_contracts,  // draft, sign, pay, accept, settle (a province: its local program's)
   report_progress,   // file progress reports (units on their own projects)
   manage_fairs,      // trade fairs and booth support (a province: its own fairs and facilities)
+  manage_products,   // typical products' recognition (a province: up to its own level)
 };
 
 bool may(const Actor& a, Permission p);

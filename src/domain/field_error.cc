@@ -87,6 +87,10 @@ const std::vector<FieldCodeText>& field_codes() {
        "is not UTF-8 text; the file may be in a legacy encoding (TCVN3, VNI or Windows-1258): "
        "save it as \"CSV UTF-8\""},
       {C::cell_count, "cell_count", "has {cells} cells but the header has {columns}"},
+      {C::still_recognized, "still_recognized",
+       "the product is recognised at this level until {until} (certificate {certificate}): it "
+       "may enter again once that lapses"},
+      {C::level_not_in_force, "level_not_in_force", "the {level} level is not in force on {date}"},
   };
   return table;
 }

@@ -86,6 +86,8 @@ enum class FieldCode {
   more_problems,
   not_utf8_cell,
   cell_count,
+  still_recognized,
+  level_not_in_force,
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -104,6 +104,7 @@ const std::vector<std::string>& all_tables() {
                                                 "monitoring_visits",
                                                 "fairs",
                                                 "booth_supports",
+                                                "typical_products",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

@@ -120,9 +120,9 @@ Status update_fair(Connection& db, const Fair& f, const ProvinceFacts& pf) {
 
 Result<Page<Fair>> list_fairs(Connection& db, const ListQuery& q) {
   Where w = fair_filter(q);
-  auto rows =
-      fetch_page(db, kFairCols, "fairs", w,
-                 order_by(q, {{"starts_on", "starts_on"}, {"name", "name"}}, "starts_on"), q);
+  auto rows = fetch_page(
+      db, kFairCols, "fairs", w,
+      order_by(q, {{"starts_on", "starts_on"}, {"name", "name"}}, "starts_on DESC, code"), q);
   if (!rows) return std::unexpected(rows.error());
   Page<Fair> page{{}, rows->total, q.page, q.page_size};
   for (const auto& r : rows->rows) page.items.push_back(fair_from(r));

@@ -47,6 +47,7 @@ const std::vector<Migration>& migrations() {
        {"program-periods.csv", "period-targets.csv", "report-groups.csv",
         "content-report-groups.csv"}},
       {18, {"018_fairs.{dialect}.sql"}, false, true},
+      {19, {"019_typical_products.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

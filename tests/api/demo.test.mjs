@@ -99,6 +99,22 @@ test("the booths recorded at the year's fairs are the booths the acceptances cou
   }
 });
 
+test('the products recognised at regional level in 2018 are those the acceptances counted', async () => {
+  const c = (await api('GET', `/api/v1/completion?program=${program.id}`)).json;
+  const accepted = c.outputs.find((o) => o.indicator === 'typical_product_regional').actual;
+  const products = (
+    await api('GET', '/api/v1/typical-products?year=2018&kind=regional&page_size=1')
+  ).json;
+  assert.equal(products.total, PUBLIC_RECORD_2018.typical_product_regional);
+  assert.equal(products.by_level.regional, accepted);
+  // Per area too: each selection project's products are its acceptance's.
+  let sum = 0;
+  for (const area of ['BAC', 'TRUNG', 'NAM'])
+    sum += (await api('GET', `/api/v1/typical-products?year=2018&area=${area}&page_size=1`)).json
+      .total;
+  assert.equal(sum, accepted);
+});
+
 test('expected outputs per indicator match the published results', () => {
   const out = Object.fromEntries(stats.outputs.map((o) => [o.indicator, o.quantity]));
   for (const k of [

@@ -200,6 +200,11 @@ const SAMPLES = {
   'GET /api/v1/fairs/{id}': () => ({ id: fx.fair.id }),
   'PUT /api/v1/fairs/{id}': () => ({ id: fx.fair.id, body: writable(fx.fair), scoped: true }),
   'POST /api/v1/fairs/{id}/booths': () => ({ id: fx.fair.id, body: {} }),
+  'GET /api/v1/typical-products': () => ({}),
+  'POST /api/v1/typical-products': () => ({ body: {} }),
+  'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
+  'GET /api/v1/typical-products/{id}/certificate': () => ({ id: fx.product.id }),
+  'GET /api/v1/verify/{code}': () => ({ path: `/api/v1/verify/${fx.product.verify_code}` }),
   'GET /api/v1/notifications': () => ({}),
   'POST /api/v1/notifications/{id}/read': () => ({ id: 999999 }),
   'POST /api/v1/notifications/read': () => ({}),
@@ -251,6 +256,7 @@ before(async () => {
     ).json.items.find((c) => c.organization_id === unitOrg),
   };
   assert.ok(fx.contract, 'the demo has a 2018 Hà Nội contract of unit-1');
+  fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',
   );

@@ -11,6 +11,7 @@
 #include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
 #include "app/scoring.h"
+#include "app/typical_products.h"
 #include "app/workflow.h"
 #include "fault_fixture.h"
 
@@ -71,6 +72,16 @@ TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
   each_fault("add_booth", [&](store::Connection& db) {
     nlohmann::json booth = {{"facility_id", facility_.id}, {"booths", 2}, {"amount_vnd", 0}};
     return app::add_booth(db, a, id, booth).has_value();
+  });
+  each_fault("recognize_product", [&](store::Connection& db) {
+    nlohmann::json product = {{"certificate_no", "SPTB-75-2018-01"},
+                              {"name", "Hạt điều rang"},
+                              {"group", "processed_food"},
+                              {"facility_id", facility_.id},
+                              {"level", "provincial"},
+                              {"year", 2018},
+                              {"recognized_on", "2018-11-20"}};
+    return app::recognize_product(db, a, product).has_value();
   });
 }
 

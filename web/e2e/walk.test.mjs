@@ -38,6 +38,9 @@ const PAGES = [
   '/reports?year=2018',
   '/reports/period?period=KCQG-2016-2020',
   '/reports/province/01',
+  '/products?year=2018&kind=regional',
+  '/fairs?year=2018',
+  '/fairs/{fair}',
   '/no-such-page',
 ];
 const SIZES = [
@@ -59,6 +62,7 @@ const ACTIONS = [
     ask: (s, id) => s('POST', `/api/v1/projects/${id}/cancel`, { version: 0 }),
   },
   { name: 'Thêm người dùng', role: 'button', ask: (s) => s('POST', '/api/v1/users', {}) },
+  { name: 'Thêm hội chợ', role: 'button', ask: (s) => s('POST', '/api/v1/fairs', {}) },
 ];
 
 // The demo's ministry council (seen by the department and its members; 404 for others).
@@ -67,6 +71,11 @@ async function ministryCouncil() {
   const round = (await dept('GET', '/api/v1/rounds?year=2019')).json.items[0];
   const councils = (await dept('GET', `/api/v1/rounds/${round.id}/councils`)).json.items;
   return councils.find((c) => c.level === 'ministry').id;
+}
+
+async function firstFair() {
+  const dept = await env.server.session('department');
+  return (await dept('GET', '/api/v1/fairs?year=2018&page_size=1')).json.items[0].id;
 }
 
 async function firstVisibleProject(session) {
@@ -84,9 +93,13 @@ for (const size of SIZES) {
       const session = await env.server.session(role);
       const id = await firstVisibleProject(session);
       const council = await ministryCouncil();
+      const fair = await firstFair();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
-        const path = template.replace('{id}', String(id)).replace('{council}', String(council));
+        const path = template
+          .replace('{id}', String(id))
+          .replace('{council}', String(council))
+          .replace('{fair}', String(fair));
         await page.goto(env.server.base + path);
         const where = `${role} ${path} (${size.name})`;
         try {

@@ -15,6 +15,9 @@ const named = <K extends string, P extends object = object>(
 const Layout = named(() => import('./shared/Layout'), 'Layout');
 const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFound');
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
+const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
+const FairList = named(() => import('./features/fairs/FairList'), 'FairList');
+const FairDetail = named(() => import('./features/fairs/FairDetail'), 'FairDetail');
 const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
 const ProjectDetail = named(() => import('./features/projects/ProjectDetail'), 'ProjectDetail');
 const ProjectForm = named(() => import('./features/projects/ProjectForm'), 'ProjectForm');
@@ -106,6 +109,9 @@ export function App() {
         <Route path="plan" element={page(<PlanBuilder />)} />
         <Route path="execution" element={page(<ExecutionPage />)} />
         <Route path="notifications" element={page(<NotificationsPage />)} />
+        <Route path="products" element={page(<ProductList />)} />
+        <Route path="fairs" element={page(<FairList />)} />
+        <Route path="fairs/:id" element={page(<FairDetail />)} />
         <Route path="reports" element={page(<AnnualReportPage />)} />
         <Route path="reports/period" element={page(<PeriodReportPage />)} />
         <Route path="reports/province" element={page(<ProvinceReportPage />)} />

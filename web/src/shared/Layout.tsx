@@ -48,7 +48,14 @@ export function Layout() {
     ...(can('read_rounds') && !can('score') ? [{ key: '/intake', label: 'nav.intake' }] : []),
     NAV[2],
     ...(can('score') ? [{ key: '/scoring', label: 'nav.scoring' }] : []),
-    ...NAV.slice(3),
+    ...NAV.slice(3, 5),
+    ...(can('read_places')
+      ? [
+          { key: '/products', label: 'nav.products' },
+          { key: '/fairs', label: 'nav.fairs' },
+        ]
+      : []),
+    ...NAV.slice(5),
     ...(can('write_projects') || can('write_places')
       ? [{ key: '/import', label: 'nav.import' }]
       : []),

@@ -45,7 +45,14 @@ export function RecordModal({
   const run = useMutation({
     mutationFn: (v: Values) => submit(plain(v)),
     onSuccess: () => {
-      for (const key of ['projects', 'completion', 'attention', 'contracts', 'round-conclusion'])
+      for (const key of [
+        'projects',
+        'completion',
+        'attention',
+        'contracts',
+        'round-conclusion',
+        'fairs',
+      ])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();
       setOpen(false);

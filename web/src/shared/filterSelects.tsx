@@ -1,5 +1,5 @@
-// The reference filters every list and board shares: a province (of either province set) and
-// a content of activity, searchable without diacritics, labelled in the user's language.
+// The reference filters every list and board shares: a province (of either province set),
+// a content of activity and a year, searchable without diacritics, labelled in the user's language.
 import { Select } from 'antd';
 import { useI18n } from './i18n';
 import { searchWithoutDiacritics } from './lists';
@@ -48,6 +48,30 @@ export function ContentSelect({ value, onChange, width }: FilterProps) {
       onChange={onChange}
       options={contents.map((c) => ({ value: String(c.code), label: `${c.code} — ${label(c)}` }))}
       {...searchWithoutDiacritics}
+    />
+  );
+}
+
+/** A year, from the program's first records (2012) to next year, newest first; clearable. */
+export function YearSelect({
+  value,
+  onChange,
+}: {
+  value?: number;
+  onChange: (year?: number) => void;
+}) {
+  const { t } = useI18n();
+  const years: number[] = [];
+  for (let y = new Date().getFullYear() + 1; y >= 2012; y -= 1) years.push(y);
+  return (
+    <Select
+      aria-label={t('year')}
+      placeholder={t('year')}
+      allowClear
+      style={{ width: 140 }}
+      value={value}
+      onChange={onChange}
+      options={years.map((y) => ({ value: y, label: String(y) }))}
     />
   );
 }

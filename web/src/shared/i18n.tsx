@@ -6,7 +6,11 @@ import { dossierVI } from './words.dossier.vi';
 import { en as enBase } from './words.en';
 import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
+import { fairsEN } from './words.fairs.en';
+import { fairsVI } from './words.fairs.vi';
 import { importsEN } from './words.imports.en';
+import { productsEN } from './words.products.en';
+import { productsVI } from './words.products.vi';
 import { importsVI } from './words.imports.vi';
 import { notifyEN } from './words.notify.en';
 import { notifyVI } from './words.notify.vi';
@@ -14,8 +18,26 @@ import { reportsEN } from './words.reports.en';
 import { reportsVI } from './words.reports.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = { ...viBase, ...executionVI, ...notifyVI, ...dossierVI, ...reportsVI, ...importsVI };
-const en = { ...enBase, ...executionEN, ...notifyEN, ...dossierEN, ...reportsEN, ...importsEN };
+const vi = {
+  ...viBase,
+  ...executionVI,
+  ...notifyVI,
+  ...dossierVI,
+  ...reportsVI,
+  ...importsVI,
+  ...fairsVI,
+  ...productsVI,
+};
+const en = {
+  ...enBase,
+  ...executionEN,
+  ...notifyEN,
+  ...dossierEN,
+  ...reportsEN,
+  ...importsEN,
+  ...fairsEN,
+  ...productsEN,
+};
 
 export type Lang = 'vi' | 'en';
 

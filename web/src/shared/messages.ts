@@ -112,6 +112,14 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Không phải văn bản UTF-8 (tệp có thể đang ở mã TCVN3, VNI hoặc Windows-1258): hãy lưu lại dưới dạng "CSV UTF-8"',
     en: 'Not UTF-8 text (the file may be in TCVN3, VNI or Windows-1258): save it as "CSV UTF-8"',
   },
+  still_recognized: {
+    vi: 'Sản phẩm đang được công nhận ở cấp này đến {until} (giấy chứng nhận {certificate}); chỉ được tham gia lại khi hết hạn',
+    en: 'Recognised at this level until {until} (certificate {certificate}); it may enter again once that lapses',
+  },
+  level_not_in_force: {
+    vi: 'Cấp {level} không áp dụng vào ngày {date}',
+    en: 'The {level} level is not in force on {date}',
+  },
   cell_count: {
     vi: 'Dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột',
     en: 'Has {cells} cells but the header has {columns}',

@@ -93,3 +93,17 @@ export type NotificationSettings = Schemas['NotificationSettings'];
 export type ContractChange = Schemas['ContractChange'];
 export type MonitoringVisit = Schemas['MonitoringVisit'];
 export type SupportHistory = Schemas['SupportHistory'];
+export type Fair = Stored<
+  Schemas['Fair'],
+  'id' | 'version' | 'booths' | 'facilities' | 'amount_vnd' | 'province_2025'
+>;
+export type FairDetail = Fair & Pick<Schemas['FairDetail'], 'booth_supports'>;
+export type BoothSupport = Schemas['BoothSupport'];
+export type FairPage = Page<Fair> & {
+  totals: { fairs: number; booths: number; facilities: number; amount_vnd: number };
+};
+export type TypicalProduct = Stored<
+  Schemas['TypicalProduct'],
+  'id' | 'verify_code' | 'facility_name' | 'province_2025' | 'valid_until' | 'valid'
+>;
+export type ProductPage = Page<TypicalProduct> & { by_level: Record<string, number> };

@@ -1,5 +1,6 @@
 // What a facility received, as the acceptances confirmed it: year, content, project and its
-// share of the accepted amount. Intake's double-support check reads the same records.
+// share of the accepted amount; and the booths it was supported with at trade fairs. Intake's
+// double-support check reads the same records.
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -9,6 +10,7 @@ import { useI18n } from '../../shared/i18n';
 import type { SupportHistory as History } from '../../shared/types';
 
 type Row = History['items'][number];
+type Booth = NonNullable<History['booths']>[number];
 
 export function SupportHistory({ facilityId }: { facilityId: number }) {
   const { t } = useI18n();
@@ -45,6 +47,30 @@ export function SupportHistory({ facilityId }: { facilityId: number }) {
           { title: t('exec.share'), dataIndex: 'share_vnd', align: 'right', render: formatVnd },
         ]}
       />
+      {(q.data?.booths ?? []).length > 0 && (
+        <Table<Booth>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          title={() => t('exec.boothHistory')}
+          dataSource={q.data?.booths ?? []}
+          columns={[
+            { title: t('fair.dates'), dataIndex: 'fair_starts_on', render: formatDate },
+            {
+              title: t('fair.name'),
+              dataIndex: 'fair_name',
+              render: (name: string, b) => <Link to={`/fairs/${b.fair_id}`}>{name}</Link>,
+            },
+            { title: t('fair.booths'), dataIndex: 'booths', align: 'right' },
+            {
+              title: t('fair.support'),
+              dataIndex: 'amount_vnd',
+              align: 'right',
+              render: formatVnd,
+            },
+          ]}
+        />
+      )}
     </Card>
   );
 }

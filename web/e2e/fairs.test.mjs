@@ -1,0 +1,79 @@
+// Trade fairs in the browser: the year's fairs with the totals the API counts; a province
+// registers a fair of its own, adds a facility's booths, and the facility's page shows them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
+
+const env = withDemoServerAndBrowser();
+
+test("the 2018 fairs list shows the booths the API counts, and a fair's exhibitors", async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'ministry');
+  const api = await env.server.session('ministry');
+  const list = (await api('GET', '/api/v1/fairs?year=2018&page_size=1')).json;
+  await page.goto(`${env.server.base}/fairs?year=2018`);
+  await page.getByRole('heading', { level: 1, name: 'Hội chợ, triển lãm' }).waitFor();
+  const booths = page.locator('.ant-statistic').filter({ hasText: 'Gian hàng tiêu chuẩn' });
+  await booths.getByText(list.totals.booths.toLocaleString('vi-VN')).waitFor();
+  // The ministry reads; it does not register fairs.
+  assert.equal(await page.getByRole('button', { name: 'Thêm hội chợ' }).count(), 0);
+  const first = list.items[0];
+  await page.getByRole('link', { name: first.name }).first().click();
+  await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
+  const rows = page.locator('.ant-card').filter({ hasText: 'Cơ sở tham gia' }).locator('tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), Math.min(first.facilities, 50));
+  await page.close();
+});
+
+test('a province registers a fair and supports a facility of its own', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
+  const api = await env.server.session('province-01');
+  const facility = (await api('GET', '/api/v1/facilities?page_size=1&sort=name')).json.items[0];
+  await page.goto(`${env.server.base}/fairs`);
+  await page.getByRole('button', { name: 'Thêm hội chợ' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Mã', { exact: true }).fill('HC-E2E-01');
+  await dialog.getByLabel('Tên hội chợ, triển lãm').fill('Hội chợ làng nghề Hà Nội E2E');
+  await dialog.getByLabel('Địa điểm').fill('Cung Văn hóa Hữu nghị');
+  for (const [label, date] of [
+    ['Ngày khai mạc', '10/12/2026'],
+    ['Ngày bế mạc', '14/12/2026'],
+  ]) {
+    await dialog.getByLabel(label).fill(date);
+    await dialog.getByLabel(label).press('Enter');
+  }
+  await dialog.getByLabel('Đơn vị tổ chức').fill('Trung tâm Khuyến công Hà Nội');
+  await dialog.getByRole('button', { name: 'Thêm hội chợ' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: 'Hội chợ làng nghề Hà Nội E2E' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hội chợ làng nghề Hà Nội E2E' }).waitFor();
+  await page.getByRole('button', { name: 'Thêm gian hàng hỗ trợ' }).click();
+  const booth = page.getByRole('dialog');
+  await choose(page, 'Cơ sở', facility.name);
+  await booth.getByLabel('Gian hàng tiêu chuẩn').fill('2');
+  await booth.getByLabel('Kinh phí hỗ trợ').fill('20.000.000');
+  await booth.getByRole('button', { name: 'Thêm gian hàng hỗ trợ' }).click();
+  await booth.waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: facility.name }).click();
+  const history = page.locator('.ant-card').filter({ hasText: 'Gian hàng được hỗ trợ' });
+  await history.getByRole('link', { name: 'Hội chợ làng nghề Hà Nội E2E' }).waitFor();
+  await page.close();
+});
+
+test("the year's typical products: the total the API counts, and each certificate as a PDF", async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'ministry');
+  const api = await env.server.session('ministry');
+  const list = (await api('GET', '/api/v1/typical-products?year=2018&kind=regional')).json;
+  await page.goto(`${env.server.base}/products?year=2018&kind=regional`);
+  await page.getByRole('heading', { level: 1, name: 'Sản phẩm CNNT tiêu biểu' }).waitFor();
+  await page.getByText(`${list.total.toLocaleString('vi-VN')} sản phẩm`).waitFor();
+  const first = list.items[0];
+  const link = page.getByRole('link', { name: `Giấy chứng nhận ${first.certificate_no}` });
+  const href = await link.getAttribute('href');
+  const pdf = await page.request.get(env.server.base + href);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  await page.close();
+});

@@ -1,0 +1,23 @@
+// The trade fairs' words in Vietnamese, merged into the dictionary by i18n.tsx.
+export const fairsVI: Record<string, string> = {
+  'nav.fairs': 'Hội chợ, triển lãm',
+  'fair.new': 'Thêm hội chợ',
+  'fair.name': 'Tên hội chợ, triển lãm',
+  'fair.abroad': 'Tổ chức ở nước ngoài',
+  'fair.country': 'Nước tổ chức',
+  'fair.place': 'Địa điểm',
+  'fair.where': 'Tỉnh/thành hoặc nước',
+  'fair.startsOn': 'Ngày khai mạc',
+  'fair.endsOn': 'Ngày bế mạc',
+  'fair.dates': 'Thời gian',
+  'fair.organizer': 'Đơn vị tổ chức',
+  'fair.project': 'Đề án hỗ trợ',
+  'fair.openProject': 'Xem đề án',
+  'fair.count': 'Hội chợ, triển lãm',
+  'fair.booths': 'Gian hàng tiêu chuẩn',
+  'fair.exhibitors': 'Cơ sở tham gia',
+  'fair.support': 'Kinh phí hỗ trợ',
+  'fair.addBooth': 'Thêm gian hàng hỗ trợ',
+  'fair.facility': 'Cơ sở',
+  'exec.boothHistory': 'Gian hàng được hỗ trợ tại hội chợ, triển lãm',
+};

@@ -1,0 +1,23 @@
+// The typical products' words in Vietnamese, merged into the dictionary by i18n.tsx.
+export const productsVI: Record<string, string> = {
+  'nav.products': 'Sản phẩm CNNT tiêu biểu',
+  'product.total': '{n} sản phẩm',
+  'product.certificate': 'Số giấy chứng nhận',
+  'product.certificateFile': 'Giấy chứng nhận',
+  'product.name': 'Tên sản phẩm',
+  'product.group': 'Nhóm sản phẩm',
+  'product.group.handicraft': 'Thủ công mỹ nghệ',
+  'product.group.processed_food': 'Chế biến nông, lâm, thủy sản và thực phẩm',
+  'product.group.machinery': 'Thiết bị, máy móc, dụng cụ, phụ tùng cơ khí',
+  'product.group.other': 'Sản phẩm khác',
+  'product.facility': 'Cơ sở sản xuất',
+  'product.level': 'Cấp công nhận',
+  'product.level.commune': 'Cấp xã',
+  'product.level.district': 'Cấp huyện',
+  'product.level.provincial': 'Cấp tỉnh',
+  'product.level.regional': 'Cấp khu vực',
+  'product.level.national': 'Cấp quốc gia',
+  'product.validUntil': 'Hiệu lực đến',
+  'product.valid': 'Còn hiệu lực',
+  'product.lapsed': 'Hết hiệu lực',
+};
