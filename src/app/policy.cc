@@ -87,6 +87,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::manage_products:
       return in(a.role, {R::department, R::province});
+    case Permission::manage_clusters:
+      return in(a.role, {R::department, R::province});
   }
   return false;
 }
@@ -115,7 +117,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::manage_contracts, "manage_contracts"},
       {P::report_progress, "report_progress"},
       {P::manage_fairs, "manage_fairs"},
-      {P::manage_products, "manage_products"}};
+      {P::manage_products, "manage_products"},
+      {P::manage_clusters, "manage_clusters"}};
   return kNames;
 }
 

@@ -61,6 +61,7 @@ enum class Permission {
   report_progress,   // file progress reports (units on their own projects)
   manage_fairs,      // trade fairs and booth support (a province: its own fairs and facilities)
   manage_products,   // typical products' recognition (a province: up to its own level)
+  manage_clusters,   // the register of industrial clusters (a province: its own)
 };
 
 bool may(const Actor& a, Permission p);

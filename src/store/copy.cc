@@ -105,6 +105,8 @@ const std::vector<std::string>& all_tables() {
                                                 "fairs",
                                                 "booth_supports",
                                                 "typical_products",
+                                                "industrial_clusters",
+                                                "cluster_projects",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

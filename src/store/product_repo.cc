@@ -1,5 +1,6 @@
 #include "store/product_repo.h"
 
+#include "domain/text.h"
 #include "store/register_repo.h"
 #include "store/sql.h"
 
@@ -46,12 +47,12 @@ Result<std::int64_t> insert_product(Connection& db, TypicalProduct& p) {
       "description, facility_id, province_2025, level, area_code, year, score_x100, "
       "recognized_on, valid_until, project_id, search_text, created_by, created_at) VALUES (?, ?, "
       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      std::vector<Value>{p.certificate_no, p.verify_code, p.name, p.name_key, p.group,
-                         text_or_null(p.description), p.facility_id, p.province_2025, p.level,
-                         text_or_null(p.area_code), p.year,
-                         p.score_x100 ? Value(*p.score_x100) : Value(nullptr), p.recognized_on,
-                         p.valid_until, p.project_id ? Value(*p.project_id) : Value(nullptr),
-                         p.name_key + " " + p.certificate_no, p.created_by, p.created_at}));
+      std::vector<Value>{
+          p.certificate_no, p.verify_code, p.name, p.name_key, p.group, text_or_null(p.description),
+          p.facility_id, p.province_2025, p.level, text_or_null(p.area_code), p.year,
+          p.score_x100 ? Value(*p.score_x100) : Value(nullptr), p.recognized_on, p.valid_until,
+          p.project_id ? Value(*p.project_id) : Value(nullptr),
+          p.name_key + " " + fold_for_search(p.certificate_no), p.created_by, p.created_at}));
   if (id) p.id = *id;
   return id;
 }

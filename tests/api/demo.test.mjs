@@ -115,6 +115,21 @@ test('the products recognised at regional level in 2018 are those the acceptance
   assert.equal(sum, accepted);
 });
 
+test("the year's cluster projects are the register's: each cluster links the project that supported it", async () => {
+  const clusters = (await api('GET', '/api/v1/clusters?page_size=100')).json;
+  const count = { ccn_detailed_plan: 0, ccn_infrastructure: 0 };
+  for (const c of clusters.items) {
+    const detail = (await api('GET', `/api/v1/clusters/${c.id}`)).json;
+    for (const p of detail.projects.filter((x) => x.year === 2018))
+      for (const k of Object.keys(count)) if (p.indicators.includes(k)) count[k] += 1;
+  }
+  assert.equal(count.ccn_detailed_plan, PUBLIC_RECORD_2018.ccn_detailed_plan);
+  assert.equal(count.ccn_infrastructure, PUBLIC_RECORD_2018.ccn_infrastructure);
+  const planned = Object.fromEntries(stats.outputs.map((o) => [o.indicator, o.quantity]));
+  assert.equal(count.ccn_detailed_plan, planned.ccn_detailed_plan);
+  assert.equal(count.ccn_infrastructure, planned.ccn_infrastructure);
+});
+
 test('expected outputs per indicator match the published results', () => {
   const out = Object.fromEntries(stats.outputs.map((o) => [o.indicator, o.quantity]));
   for (const k of [

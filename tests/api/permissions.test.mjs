@@ -200,6 +200,14 @@ const SAMPLES = {
   'GET /api/v1/fairs/{id}': () => ({ id: fx.fair.id }),
   'PUT /api/v1/fairs/{id}': () => ({ id: fx.fair.id, body: writable(fx.fair), scoped: true }),
   'POST /api/v1/fairs/{id}/booths': () => ({ id: fx.fair.id, body: {} }),
+  'GET /api/v1/clusters': () => ({}),
+  'POST /api/v1/clusters': () => ({ body: {} }),
+  'GET /api/v1/clusters/{id}': () => ({ id: fx.cluster.id }),
+  'PUT /api/v1/clusters/{id}': () => ({
+    id: fx.cluster.id,
+    body: writable(fx.cluster),
+    scoped: true,
+  }),
   'GET /api/v1/typical-products': () => ({}),
   'POST /api/v1/typical-products': () => ({ body: {} }),
   'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
@@ -256,6 +264,9 @@ before(async () => {
     ).json.items.find((c) => c.organization_id === unitOrg),
   };
   assert.ok(fx.contract, 'the demo has a 2018 Hà Nội contract of unit-1');
+  fx.cluster = (await dept('GET', '/api/v1/clusters?page_size=100')).json.items.find(
+    (c) => c.province_2025 !== '79',
+  );
   fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',

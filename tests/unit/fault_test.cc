@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "app/appraisal.h"
+#include "app/clusters.h"
 #include "app/demo.h"
 #include "app/fairs.h"
 #include "app/imports.h"
@@ -82,6 +83,25 @@ TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
                               {"year", 2018},
                               {"recognized_on", "2018-11-20"}};
     return app::recognize_product(db, a, product).has_value();
+  });
+  nlohmann::json cluster = {{"code", "CCN-75-01"},
+                            {"name", "Cụm công nghiệp Thạnh Phú"},
+                            {"province", {{"set", "2008"}, {"code", "75"}}},
+                            {"status", "established"},
+                            {"area_ha", 48.5},
+                            {"industrial_land_ha", 34},
+                            {"leased_land_ha", 12.25},
+                            {"project_ids", {project_.id}}};
+  each_fault("create_cluster", [&](store::Connection& db) {
+    return app::create_cluster(db, a, cluster).has_value();
+  });
+  auto cid = app::list_clusters(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  each_fault("update_cluster", [&](store::Connection& db) {
+    auto body = cluster;
+    body.erase("project_ids");
+    body["version"] = app::cluster_json(*real_, a, cid).value()["version"];
+    body["leased_land_ha"] = 20;
+    return app::update_cluster(db, a, cid, body).has_value();
   });
 }
 

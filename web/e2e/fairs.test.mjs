@@ -1,5 +1,6 @@
 // Trade fairs in the browser: the year's fairs with the totals the API counts; a province
-// registers a fair of its own, adds a facility's booths, and the facility's page shows them.
+// registers a fair of its own, adds a facility's booths, and the facility's page shows them;
+// the year's typical products and their certificates; a cluster's checks and projects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
@@ -71,9 +72,31 @@ test("the year's typical products: the total the API counts, and each certificat
   await page.getByRole('heading', { level: 1, name: 'Sản phẩm CNNT tiêu biểu' }).waitFor();
   await page.getByText(`${list.total.toLocaleString('vi-VN')} sản phẩm`).waitFor();
   const first = list.items[0];
-  const link = page.getByRole('link', { name: `Giấy chứng nhận ${first.certificate_no}` });
+  const link = page.getByRole('link', { name: `PDF Giấy chứng nhận ${first.certificate_no}` });
   const href = await link.getAttribute('href');
   const pdf = await page.request.get(env.server.base + href);
   assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  await page.close();
+});
+
+test("a cluster's page shows the rules' checks and the project that supported it", async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  const api = await env.server.session('department');
+  const first = (await api('GET', '/api/v1/clusters?page_size=1')).json.items[0];
+  const detail = (await api('GET', `/api/v1/clusters/${first.id}`)).json;
+  await page.goto(`${env.server.base}/clusters`);
+  await page.getByRole('heading', { level: 1, name: 'Cụm công nghiệp' }).waitFor();
+  await page.getByRole('link', { name: first.name }).click();
+  await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
+  const checks = page.locator('.ant-card').filter({ hasText: 'Đối chiếu quy định' });
+  await checks.waitFor();
+  assert.ok(detail.checks.length > 0, 'the demo cluster was established under rules in force');
+  assert.equal(await checks.locator('.ant-alert').count(), detail.checks.length);
+  assert.equal(
+    await checks.locator('.ant-alert-warning').count(),
+    detail.checks.filter((c) => !c.ok).length,
+  );
+  await page.getByRole('link', { name: detail.projects[0].code }).waitFor();
   await page.close();
 });

@@ -40,6 +40,8 @@ const PAGES = [
   '/reports/province/01',
   '/products?year=2018&kind=regional',
   '/fairs?year=2018',
+  '/clusters',
+  '/clusters/{cluster}',
   '/fairs/{fair}',
   '/no-such-page',
 ];
@@ -78,6 +80,11 @@ async function firstFair() {
   return (await dept('GET', '/api/v1/fairs?year=2018&page_size=1')).json.items[0].id;
 }
 
+async function firstCluster() {
+  const dept = await env.server.session('department');
+  return (await dept('GET', '/api/v1/clusters?page_size=1')).json.items[0].id;
+}
+
 async function firstVisibleProject(session) {
   const r = await session('GET', '/api/v1/projects?page_size=1&sort=code');
   return r.json?.items?.[0]?.id;
@@ -94,12 +101,14 @@ for (const size of SIZES) {
       const id = await firstVisibleProject(session);
       const council = await ministryCouncil();
       const fair = await firstFair();
+      const cluster = await firstCluster();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
         const path = template
           .replace('{id}', String(id))
           .replace('{council}', String(council))
-          .replace('{fair}', String(fair));
+          .replace('{fair}', String(fair))
+          .replace('{cluster}', String(cluster));
         await page.goto(env.server.base + path);
         const where = `${role} ${path} (${size.name})`;
         try {

@@ -15,6 +15,8 @@ const named = <K extends string, P extends object = object>(
 const Layout = named(() => import('./shared/Layout'), 'Layout');
 const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFound');
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
+const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
+const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
 const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
 const FairList = named(() => import('./features/fairs/FairList'), 'FairList');
 const FairDetail = named(() => import('./features/fairs/FairDetail'), 'FairDetail');
@@ -116,9 +118,9 @@ export function App() {
         <Route path="reports/period" element={page(<PeriodReportPage />)} />
         <Route path="reports/province" element={page(<ProvinceReportPage />)} />
         <Route path="reports/province/:code" element={page(<ProvinceReportPage />)} />
-        {['clusters', 'bulletin'].map((a) => (
-          <Route key={a} path={a} element={page(<ComingSoon area={`nav.${a}`} />)} />
-        ))}
+        <Route path="clusters" element={page(<ClusterList />)} />
+        <Route path="clusters/:id" element={page(<ClusterDetail />)} />
+        <Route path="bulletin" element={page(<ComingSoon area="nav.bulletin" />)} />
         <Route path="*" element={page(<NotFound />)} />
       </Route>
     </Routes>

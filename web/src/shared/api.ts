@@ -21,6 +21,8 @@ import type {
   Fair,
   FairDetail,
   FairPage,
+  ClusterPage,
+  ClusterDetail,
   ProductPage,
   GroupSplit,
   NotificationSettings,
@@ -235,6 +237,8 @@ export const api = {
   recordPayment: (body: object) => request<Payment>('POST', '/payments', body),
   fileReport: (body: object) => request<ProgressReport>('POST', '/progress-reports', body),
   accept: (body: object) => request<Acceptance>('POST', '/acceptances', body),
+  clusters: (q: Query = {}) => request<ClusterPage>('GET', `/clusters${qs(q)}`),
+  cluster: (id: number) => request<ClusterDetail>('GET', `/clusters/${id}`),
   products: (q: Query = {}) => request<ProductPage>('GET', `/typical-products${qs(q)}`),
   certificateUrl: (id: number, format = 'pdf') =>
     `/api/v1/typical-products/${id}/certificate?format=${format}`,

@@ -1,6 +1,8 @@
 // Vietnamese first, English second. t(key) looks a key up in the current language and falls
 // back to Vietnamese, then to the key itself; t(key, {n: 2}) fills "{n}" in the text.
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import { clustersEN } from './words.clusters.en';
+import { clustersVI } from './words.clusters.vi';
 import { dossierEN } from './words.dossier.en';
 import { dossierVI } from './words.dossier.vi';
 import { en as enBase } from './words.en';
@@ -27,6 +29,7 @@ const vi = {
   ...importsVI,
   ...fairsVI,
   ...productsVI,
+  ...clustersVI,
 };
 const en = {
   ...enBase,
@@ -37,6 +40,7 @@ const en = {
   ...importsEN,
   ...fairsEN,
   ...productsEN,
+  ...clustersEN,
 };
 
 export type Lang = 'vi' | 'en';

@@ -1,7 +1,7 @@
 // The patterns of every list page: its state (filters, sort, page, tab) lives in the
 // address, so that reload, Back and a shared link show the same view; dropdowns find
 // "Đồng Nai" from "dong nai"; statuses are coloured tags with a legend.
-import { Popover, Space, Tag, Typography } from 'antd';
+import { Input, Popover, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { STATUSES, useI18n } from './i18n';
 
@@ -108,5 +108,27 @@ export function StatusLegend() {
     >
       <Typography.Link>{t('statusLegend')}</Typography.Link>
     </Popover>
+  );
+}
+
+/** The free-text search of a list: every word must match, without diacritics (the server's
+ * `q`); an empty search clears it. */
+export function SearchBox({
+  value,
+  onSearch,
+}: {
+  value?: string;
+  onSearch: (q: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Input.Search
+      placeholder={t('search')}
+      aria-label={t('search')}
+      defaultValue={value}
+      allowClear
+      style={{ width: 320, maxWidth: '100%' }}
+      onSearch={(v) => onSearch(v.trim() || undefined)}
+    />
   );
 }

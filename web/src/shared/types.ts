@@ -107,3 +107,19 @@ export type TypicalProduct = Stored<
   'id' | 'verify_code' | 'facility_name' | 'province_2025' | 'valid_until' | 'valid'
 >;
 export type ProductPage = Page<TypicalProduct> & { by_level: Record<string, number> };
+export type Cluster = Stored<
+  Schemas['Cluster'],
+  'id' | 'version' | 'province_2025' | 'region_code' | 'occupancy_pct'
+>;
+export type ClusterDetail = Cluster & Pick<Schemas['ClusterDetail'], 'checks' | 'projects'>;
+export type ClusterPage = Page<Cluster> & {
+  totals: {
+    clusters: number;
+    area_ha: number;
+    industrial_land_ha: number;
+    leased_land_ha: number;
+    occupancy_pct: number;
+    tenants: number;
+    workers: number;
+  };
+};

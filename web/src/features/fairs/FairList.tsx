@@ -1,15 +1,16 @@
 // Trade fairs and exhibitions: the year's fairs with the booths the program supported there,
 // the totals of the filtered set, search without diacritics; filters in the address.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Input, Row, Space, Statistic } from 'antd';
+import { Space } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { YearSelect } from '../../shared/filterSelects';
 import { formatDate, formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { useUrlState } from '../../shared/lists';
+import { SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
+import { TotalsRow } from '../../shared/TotalsRow';
 import type { Fair } from '../../shared/types';
 import { FairForm } from './FairForm';
 import { useFairPlace } from './place';
@@ -32,33 +33,22 @@ export function FairList() {
   });
   if (!can('read_places')) return <NoAccess title={t('nav.fairs')} />;
   const totals = data.data?.totals;
-  const stat = (title: string, value: string) => (
-    <Col xs={12} lg={6}>
-      <Card size="small">
-        <Statistic loading={!totals} title={title} value={value} />
-      </Card>
-    </Col>
-  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeading title={t('nav.fairs')} actions={can('manage_fairs') && <FairForm />} />
       <Space wrap>
         <YearSelect value={year} onChange={(y) => set({ year: y, page: 1 })} />
-        <Input.Search
-          placeholder={t('search')}
-          aria-label={t('search')}
-          defaultValue={q}
-          allowClear
-          style={{ width: 320, maxWidth: '100%' }}
-          onSearch={(v) => set({ q: v.trim() || undefined, page: 1 })}
-        />
+        <SearchBox value={q} onSearch={(q) => set({ q, page: 1 })} />
       </Space>
-      <Row gutter={[12, 12]}>
-        {stat(t('fair.count'), formatNumber(totals?.fairs ?? 0))}
-        {stat(t('fair.booths'), formatNumber(totals?.booths ?? 0))}
-        {stat(t('fair.exhibitors'), formatNumber(totals?.facilities ?? 0))}
-        {stat(t('fair.support'), formatVndShort(totals?.amount_vnd ?? 0))}
-      </Row>
+      <TotalsRow
+        loading={!totals}
+        items={[
+          [t('fair.count'), formatNumber(totals?.fairs ?? 0)],
+          [t('fair.booths'), formatNumber(totals?.booths ?? 0)],
+          [t('fair.exhibitors'), formatNumber(totals?.facilities ?? 0)],
+          [t('fair.support'), formatVndShort(totals?.amount_vnd ?? 0)],
+        ]}
+      />
       <ResponsiveTable<Fair>
         rowKey="id"
         size="small"

@@ -2,13 +2,13 @@
 // the facility, the certificate's validity and the certificate itself (PDF); filters in the
 // address, search without diacritics.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Select, Space, Tag, Typography } from 'antd';
+import { Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { YearSelect } from '../../shared/filterSelects';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { useUrlState } from '../../shared/lists';
+import { SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useLabel, useReference, byCode } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
@@ -55,14 +55,7 @@ export function ProductList() {
           onChange={(k?: string) => set({ kind: k, page: 1 })}
           options={LEVELS.map((l) => ({ value: l, label: t(`product.level.${l}`) }))}
         />
-        <Input.Search
-          placeholder={t('search')}
-          aria-label={t('search')}
-          defaultValue={q}
-          allowClear
-          style={{ width: 320, maxWidth: '100%' }}
-          onSearch={(v) => set({ q: v.trim() || undefined, page: 1 })}
-        />
+        <SearchBox value={q} onSearch={(q) => set({ q, page: 1 })} />
       </Space>
       <Typography.Text>
         {t('product.total', { n: formatNumber(data.data?.total ?? 0) })}
@@ -113,7 +106,8 @@ export function ProductList() {
             render: (_: unknown, p) => (
               <a
                 href={api.certificateUrl(p.id)}
-                aria-label={`${t('product.certificateFile')} ${p.certificate_no}`}
+                aria-label={`PDF ${t('product.certificateFile')} ${p.certificate_no}`}
+                style={{ textDecoration: 'underline' }}
               >
                 PDF
               </a>

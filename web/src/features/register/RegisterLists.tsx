@@ -1,13 +1,13 @@
 // Lists of programs, organizations and facilities with search and paging (kept in the
 // address); names open the record; kinds and provinces in words.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Space, Table } from 'antd';
+import { Button, Space, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Query } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { useUrlState } from '../../shared/lists';
+import { SearchBox, useUrlState } from '../../shared/lists';
 import { PageHeading, useCan } from '../../shared/page';
 import { useProvinceName as useProvinceWords } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
@@ -25,7 +25,6 @@ function PagedList<T extends { id: number }>(props: {
   columns: Parameters<typeof Table<T>>[0]['columns'];
   actions?: ReactNode;
 }) {
-  const { t } = useI18n();
   const { state, set } = useUrlState({ q: undefined as string | undefined, page: 1 });
   const { q, page } = state;
   const data = useQuery({
@@ -36,14 +35,7 @@ function PagedList<T extends { id: number }>(props: {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <PageHeading title={props.title} actions={props.actions} />
-      <Input.Search
-        placeholder={t('search')}
-        aria-label={t('search')}
-        defaultValue={q}
-        allowClear
-        style={{ width: 320, maxWidth: '100%' }}
-        onSearch={(v) => set({ q: v.trim() || undefined })}
-      />
+      <SearchBox value={q} onSearch={(v) => set({ q: v })} />
       <ResponsiveTable<T>
         rowKey="id"
         size="small"
