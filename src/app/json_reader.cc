@@ -44,6 +44,21 @@ std::string JsonReader::text(const char* key, bool required) {
   return std::move(*clean);
 }
 
+std::string JsonReader::lines(const char* key, bool required) {
+  const json* v = get(key, required);
+  if (!v) return {};
+  if (!v->is_string()) {
+    error(key, FieldCode::not_string);
+    return {};
+  }
+  auto clean = clean_lines(v->get_ref<const std::string&>());
+  if (!clean) {
+    error(key, FieldCode::bad_text, {{"reason", clean.error().message}});
+    return {};
+  }
+  return std::move(*clean);
+}
+
 std::optional<double> JsonReader::number(const char* key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;

@@ -25,6 +25,8 @@ class JsonReader {
   bool is_object() const { return ok_; }
   bool has(const char* key) const;
   std::string text(const char* key, bool required);
+  // Several lines (domain/normalize.h clean_lines): Markdown keeps its line breaks.
+  std::string lines(const char* key, bool required);
   std::optional<std::int64_t> integer(const char* key, bool required);
   // A finite number, whole or not.
   std::optional<double> number(const char* key, bool required);

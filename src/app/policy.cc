@@ -89,6 +89,8 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::manage_clusters:
       return in(a.role, {R::department, R::province});
+    case Permission::edit_bulletin:
+      return in(a.role, {R::department});
   }
   return false;
 }
@@ -118,7 +120,8 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::report_progress, "report_progress"},
       {P::manage_fairs, "manage_fairs"},
       {P::manage_products, "manage_products"},
-      {P::manage_clusters, "manage_clusters"}};
+      {P::manage_clusters, "manage_clusters"},
+      {P::edit_bulletin, "edit_bulletin"}};
   return kNames;
 }
 

@@ -62,6 +62,7 @@ enum class Permission {
   manage_fairs,      // trade fairs and booth support (a province: its own fairs and facilities)
   manage_products,   // typical products' recognition (a province: up to its own level)
   manage_clusters,   // the register of industrial clusters (a province: its own)
+  edit_bulletin,     // write, schedule and publish the public bulletin's articles
 };
 
 bool may(const Actor& a, Permission p);

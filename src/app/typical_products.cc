@@ -51,6 +51,16 @@ std::string today_iso() {
   return to_iso(vietnam_today());
 }
 
+// What the public may know of a recognition: its certificate's facts and whether it is valid.
+json public_fields(const store::TypicalProduct& p, const std::string& today) {
+  json v = product_view(p, today);
+  json out = json::object();
+  for (const char* key : {"certificate_no", "name", "group", "facility_name", "province_2025",
+                          "level", "area_code", "year", "recognized_on", "valid_until", "valid"})
+    out[key] = v[key];
+  return out;
+}
+
 }  // namespace
 
 Result<json> list_products(store::Connection& db, const Actor& a, ListQuery q) {
@@ -191,18 +201,15 @@ Result<json> verify_certificate(store::Connection& db, const std::string& code) 
   auto p = store::product_by_code(db, code);
   if (!p) return std::unexpected(p.error());
   if (!*p) return std::unexpected(Error::not_found("no certificate has this code"));
-  json v = product_view(**p, today_iso());
-  return json{{"certificate_no", v["certificate_no"]},
-              {"name", v["name"]},
-              {"group", v["group"]},
-              {"facility_name", v["facility_name"]},
-              {"province_2025", v["province_2025"]},
-              {"level", v["level"]},
-              {"area_code", v["area_code"]},
-              {"year", v["year"]},
-              {"recognized_on", v["recognized_on"]},
-              {"valid_until", v["valid_until"]},
-              {"valid", v["valid"]}};
+  return public_fields(**p, today_iso());
+}
+
+Result<json> public_products(store::Connection& db, ListQuery q) {
+  q.scope_province.clear(), q.scope_none = false, q.id.reset();
+  auto page = store::list_products(db, q);
+  if (!page) return std::unexpected(page.error());
+  const std::string today = today_iso();
+  return page_json(*page, [&](const store::TypicalProduct& p) { return public_fields(p, today); });
 }
 
 }  // namespace kc::app

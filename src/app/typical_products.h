@@ -28,6 +28,9 @@ Result<nlohmann::json> recognize_product(store::Connection& db, const Actor& a,
 // The public answer for a verification code: the certificate and whether it is valid today;
 // not_found for an unknown code.
 Result<nlohmann::json> verify_certificate(store::Connection& db, const std::string& code);
+// The public catalogue: the recognitions of the filter (year, kind = level, area, province, q)
+// with only what verify_certificate shows.
+Result<nlohmann::json> public_products(store::Connection& db, ListQuery q);
 // The certificate as a document (`format`: pdf | docx).
 Result<ExportResult> export_certificate(store::Connection& db, const Actor& a, std::int64_t id,
                                         const std::string& format, const std::string& path);

@@ -4,9 +4,11 @@
 #include "app/accounts.h"
 #include "app/demo.h"
 #include "app/demo_appraisal.h"
+#include "app/demo_bulletin.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "domain/money.h"
+#include "store/files.h"
 #include "store/migrate.h"
 
 namespace kc::cli {
@@ -62,6 +64,10 @@ void add_demo(CLI::App& app, int& exit_code) {
     auto appraisal = app::run_demo_appraisal(**c, r->program_2019);
     if (!appraisal) {
       exit_code = report(appraisal.error());
+      return;
+    }
+    if (auto b = app::demo_bulletin(**c, store::files_dir(*db)); !b) {
+      exit_code = report(b.error());
       return;
     }
     std::cout << "Demo data: " << r->programs << " programs, " << r->organizations

@@ -22,7 +22,8 @@ void add_serve(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--threads", opt->threads, "Worker threads, each with its own event loop")
       ->capture_default_str();
-  cmd->add_option("--web", opt->web_root, "Folder of the built web UI")->capture_default_str();
+  cmd->add_option("--web", opt->web_root, "Folder of the built web UI (served under /app/)")
+      ->capture_default_str();
   cmd->add_option("--lock-wait-ms", opt->lock_wait_ms,
                   "How long a write waits for another writer before answering 503")
       ->capture_default_str();
@@ -48,6 +49,7 @@ void add_serve(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   opt->web_root = "web/dist";
   cmd->callback([opt, db, quiet, mail, scheduler, &exit_code] {
+    opt->public_url = mail->public_url;  // the bulletin's feeds link there too
     auto logger = spdlog::stderr_logger_mt("khuyencong");
     logger->set_pattern("{\"ts\":\"%Y-%m-%dT%H:%M:%S.%eZ\",\"level\":\"%l\",\"msg\":%v}",
                         spdlog::pattern_time_type::utc);

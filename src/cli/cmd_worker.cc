@@ -22,8 +22,9 @@ void add_mail_flags(CLI::App* cmd, MailFlags& f) {
   cmd->add_option("--smtp-user", f.smtp_user,
                   "SMTP login (the password is read from KC_SMTP_PASSWORD)");
   cmd->add_option("--public-url", f.public_url,
-                  "The address users open the system at, for the links in e-mail "
-                  "(https://khuyencong.example.vn)");
+                  "The address users open the system at, for the links in e-mail and, for "
+                  "serve, in the bulletin's RSS feed and sitemap (https://khuyencong.example.vn; "
+                  "serve's default: http://BIND:PORT)");
   cmd->add_option("--mail-retry-seconds", f.retry_seconds,
                   "Wait before the first retry of a failed e-mail (doubled after each failure)")
       ->capture_default_str();

@@ -91,6 +91,10 @@ const std::vector<FieldCodeText>& field_codes() {
        "the product is recognised at this level until {until} (certificate {certificate}): it "
        "may enter again once that lapses"},
       {C::level_not_in_force, "level_not_in_force", "the {level} level is not in force on {date}"},
+      {C::not_timestamp, "not_timestamp", "must be a UTC time as YYYY-MM-DDTHH:MM:SSZ"},
+      {C::slug_format, "slug_format",
+       "must be 3 to 120 lower-case letters a-z, digits and single hyphens"},
+      {C::not_image, "not_image", "must be a JPEG or PNG picture"},
   };
   return table;
 }

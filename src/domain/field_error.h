@@ -88,6 +88,9 @@ enum class FieldCode {
   cell_count,
   still_recognized,
   level_not_in_force,
+  not_timestamp,  // not an ISO 8601 UTC time
+  slug_format,    // an article's address: lower-case letters, digits and hyphens
+  not_image,      // a photo that is not a JPEG or PNG
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -311,4 +311,26 @@ std::string to_nfc(std::string_view s) {
   return out;
 }
 
+Result<std::string> clean_lines(std::string_view s) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view line = s.substr(start, end - start);
+    std::size_t indent = 0, i = 0;
+    for (; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i)
+      indent += line[i] == '\t' ? 4 : 1;
+    auto clean = clean_text(line.substr(i));
+    if (!clean) return clean;
+    if (!clean->empty()) out.append(indent, ' ');
+    out += *clean;
+    out += '\n';
+    if (end == s.size()) break;
+    start = end + (s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n' ? 2 : 1);
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace kc

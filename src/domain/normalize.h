@@ -20,6 +20,10 @@ namespace kc {
 // character (U+0000)", "is not valid UTF-8 text"), for the caller to put on its field.
 Result<std::string> clean_text(std::string_view s);
 
+// Text of several lines (an article's Markdown): each line cleaned as clean_text does, its
+// leading spaces kept (tabs as four), CR LF and CR as LF, trailing blank lines dropped.
+Result<std::string> clean_lines(std::string_view s);
+
 // NFC only (composition of the Latin letters Vietnamese uses and their neighbours); invalid
 // UTF-8 becomes U+FFFD.
 std::string to_nfc(std::string_view s);

@@ -28,6 +28,9 @@ void append_utf8(std::string& out, char32_t cp);
 // code points pass through unchanged. Input must be valid UTF-8.
 std::string upper_vi(std::string_view s);
 
+// Text for XML and HTML, in content and in attribute values: & < > " ' as entities.
+std::string markup_escape(std::string_view s);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

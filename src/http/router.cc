@@ -84,14 +84,14 @@ std::string scope_key(const app::Actor& a) {
          std::to_string(a.organization_id) + '/' + std::to_string(app::project_scope(a).assignee);
 }
 
-// A cacheable GET: 304 when the client holds the current version, the cached answer when
-// this worker built it already, else the handler's answer, kept when it is a 200. The answer
-// is kept as it is sent: gzipped for a client that accepts gzip (under its own key), so that
-// a hit costs no compression.
-Response cached(HandlerContext& ctx, Request& req, const Route& route) {
+}  // namespace
+
+// The answer is kept as it is sent: gzipped for a client that accepts gzip (under its own
+// key), so that a hit costs no compression.
+Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope) {
   auto version = app::data_version(ctx.db);
   if (!version) return problem(version.error(), req.path);
-  std::string key = ResponseCache::key(req, scope_key(ctx.actor), *version);
+  std::string key = ResponseCache::key(req, scope, *version);
   std::string tag = ResponseCache::etag(key);
   auto with_tag = [&](Response r) {
     r.headers.emplace_back("ETag", tag);
@@ -107,8 +107,6 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route) {
   if (r.status == 200) ctx.cache->put(key, r);
   return r;
 }
-
-}  // namespace
 
 std::string session_token(const Request& req) {
   return cookie_value(req.cookie, kSessionCookie);
@@ -178,7 +176,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
   }
   try {
     if (route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD"))
-      return cached(ctx, req, *route);
+      return cached(ctx, req, *route, scope_key(ctx.actor));
     return route->handler(ctx, req);
   } catch (const std::exception& e) {
     // A bug: handlers return errors as values. The access log records the 500.

@@ -36,6 +36,8 @@ struct HandlerContext {
   std::shared_ptr<const store::ReportFacts> report_facts() {
     return report_cache ? report_cache->facts(reports()) : nullptr;
   }
+  // The public site's base URL, no trailing slash (serve --public-url): feeds' absolute links.
+  std::string public_url;
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;
@@ -80,5 +82,16 @@ Response method_not_allowed(const std::string& method, const std::string& allow,
 // permission policy (401 anonymous, 403 wrong role), CSRF for state-changing requests, body
 // checks, the handler, errors as problem+json. Never throws.
 Response dispatch(HandlerContext& ctx, Request& req);
+
+// A cacheable GET answered through the worker's ResponseCache for `scope` (the part of the key
+// that narrows answers: a user's scope, or the public site's): 304 when the client holds the
+// current version, the kept answer when there is one, else the handler's (kept when a 200).
+Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope);
+
+// The public site's table (routes_site.cc): its pages are HTML, for anyone (public_read).
+const std::vector<Route>& site_routes();
+// Answers a path outside /api/ and /app/: a public page (through the same permission policy,
+// as an anonymous reader), else a redirect of an old application path to /app/..., else 404.
+Response dispatch_site(HandlerContext& ctx, Request& req);
 
 }  // namespace kc::http

@@ -225,6 +225,7 @@ const std::vector<Route>& routes() {
     add_fair_routes(t);
     add_product_routes(t);
     add_cluster_routes(t);
+    add_bulletin_routes(t);
     add_report_routes(t);
     return t;
   }();

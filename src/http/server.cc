@@ -145,9 +145,21 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
   }
-  route_out = "(static)";
   if (!get) return method_not_allowed(req.method, "GET, HEAD", req.path);
-  return serve_static(opt.web_root, req.path, req.gzip);
+  if (req.path == "/app" || req.path.starts_with("/app/")) {
+    route_out = "(static)";
+    // The application's files (built with /app/ as their base) and its client-side routes.
+    std::string inner = req.path.size() <= 5 ? "/" : req.path.substr(4);
+    return serve_static(opt.web_root, inner, req.gzip);
+  }
+  HandlerContext ctx{db,         cache,  background, opt.sessions,
+                     opt.logins, {},     {},         store::files_dir(opt.db_location),
+                     report_db,  reports};
+  ctx.public_url = opt.public_url.empty() ? "http://" + opt.bind + ":" + std::to_string(opt.port)
+                                          : opt.public_url;
+  Response res = dispatch_site(ctx, req);
+  route_out = req.route.empty() ? "(site)" : req.route;
+  return res;
 }
 
 // The database connection of the calling pool thread (opened on first use).
@@ -281,18 +293,23 @@ asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::
   conn->waiting = false;
 }
 
-// POST /api/v1/projects/{id}/attachments[?…], POST /api/v1/imports/{kind}[?…]
-bool is_upload(const bhttp::request<bhttp::string_body>& r) {
-  if (r.method() != bhttp::verb::post) return false;
-  std::string_view t = r.target();
-  t = t.substr(0, t.find('?'));
-  if (t.starts_with("/api/v1/imports/")) return true;
-  constexpr std::string_view head = "/api/v1/projects/", tail = "/attachments";
+// "/api/v1/projects/17/attachments" is head + a number + tail.
+bool numbered(std::string_view t, std::string_view head, std::string_view tail) {
   if (!t.starts_with(head) || !t.ends_with(tail) || t.size() <= head.size() + tail.size())
     return false;
   for (char c : t.substr(head.size(), t.size() - head.size() - tail.size()))
     if (c < '0' || c > '9') return false;
   return true;
+}
+
+// POST /api/v1/projects/{id}/attachments[?…], POST /api/v1/imports/{kind}[?…],
+// POST /api/v1/articles/{id}/images[?…]
+bool is_upload(const bhttp::request<bhttp::string_body>& r) {
+  if (r.method() != bhttp::verb::post) return false;
+  std::string_view t = r.target();
+  t = t.substr(0, t.find('?'));
+  return t.starts_with("/api/v1/imports/") || numbered(t, "/api/v1/projects/", "/attachments") ||
+         numbered(t, "/api/v1/articles/", "/images");
 }
 
 asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& opt,

@@ -25,7 +25,10 @@ struct ServerOptions {
   // Where reports, dashboards and open data read (a PostgreSQL streaming replica); "" = the
   // database itself. Those routes say how fresh their answer is (`data_as_of`).
   std::string report_db;
-  std::string web_root;               // built UI (web/dist); "" = API only
+  std::string web_root;  // built UI (web/dist), served under /app/; "" = API only
+  // The public site's address as the world sees it (RSS and sitemap links); "" =
+  // http://bind:port.
+  std::string public_url;
   std::size_t max_body = 1 << 20;     // bytes
   std::size_t max_upload = 32 << 20;  // bytes, an attachment's upload (its rule may say less)
   std::size_t max_header = 16 << 10;  // bytes

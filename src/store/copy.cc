@@ -107,6 +107,8 @@ const std::vector<std::string>& all_tables() {
                                                 "typical_products",
                                                 "industrial_clusters",
                                                 "cluster_projects",
+                                                "articles",
+                                                "article_images",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

@@ -49,6 +49,7 @@ const std::vector<Migration>& migrations() {
       {18, {"018_fairs.{dialect}.sql"}, false, true},
       {19, {"019_typical_products.{dialect}.sql"}, false, true},
       {20, {"020_clusters.{dialect}.sql"}, false, true},
+      {21, {"021_bulletin.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

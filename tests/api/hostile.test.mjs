@@ -262,7 +262,7 @@ test('HTTP: unknown methods, wrong methods, huge headers, unknown transfer codin
     1,
     'the body is not a second request',
   );
-  for (const p of ['/assets', '/assets/', '/assets/nothing.js']) {
+  for (const p of ['/app/assets', '/app/assets/', '/app/assets/nothing.js']) {
     const r = await rawGet(s.port, p);
     assert.equal(r.status, 404, p);
   }

@@ -213,6 +213,13 @@ const SAMPLES = {
   'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
   'GET /api/v1/typical-products/{id}/certificate': () => ({ id: fx.product.id }),
   'GET /api/v1/verify/{code}': () => ({ path: `/api/v1/verify/${fx.product.verify_code}` }),
+  'GET /api/v1/articles': () => ({}),
+  'POST /api/v1/articles': () => ({ body: {} }),
+  'POST /api/v1/articles/preview': () => ({ body: {} }),
+  'GET /api/v1/articles/{id}': () => ({ id: fx.article.id }),
+  'PUT /api/v1/articles/{id}': () => ({ id: fx.article.id, body: {} }),
+  'POST /api/v1/articles/{id}/images': () => ({ id: fx.article.id, body: {} }),
+  'GET /api/v1/article-images/{id}': () => ({ id: fx.image }),
   'GET /api/v1/notifications': () => ({}),
   'POST /api/v1/notifications/{id}/read': () => ({ id: 999999 }),
   'POST /api/v1/notifications/read': () => ({}),
@@ -271,6 +278,8 @@ before(async () => {
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',
   );
+  fx.article = (await dept('GET', '/api/v1/articles?page_size=1')).json.items[0];
+  fx.image = (await dept('GET', `/api/v1/articles/${fx.article.id}`)).json.images[0].id;
   const councils = (await dept('GET', `/api/v1/rounds/${fx.round.id}/councils`)).json.items;
   fx.council = councils.find((c) => c.level === 'ministry');
   const ranked = (await dept('GET', `/api/v1/councils/${fx.council.id}/ranking`)).json.items;

@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -52,6 +53,11 @@ function demoKey() {
     .slice(0, 12);
 }
 
+// Where the PostgreSQL demo template's stored files are kept.
+function demoFiles(key) {
+  return join(tmpdir(), `kc-demo-${key}.pgfiles`);
+}
+
 function copyOfDemo(dir) {
   const key = demoKey();
   if (PG_URL) {
@@ -70,11 +76,17 @@ function copyOfDemo(dir) {
       });
       execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${building}`], { stdio: 'pipe' });
       const url = PG_URL.replace(/\/[^/]*$/, `/${building}`);
-      execFileSync(BIN, ['demo', '--db', url], { stdio: 'pipe' });
+      // The demo's stored files (the bulletin's photos) go where its copies will find them.
+      rmSync(demoFiles(key), { recursive: true, force: true });
+      execFileSync(BIN, ['demo', '--db', url], {
+        stdio: 'pipe',
+        env: { ...process.env, KC_FILES: demoFiles(key) },
+      });
       execFileSync('psql', [PG_URL, '-qc', `ALTER DATABASE ${building} RENAME TO ${template}`], {
         stdio: 'pipe',
       });
     }
+    if (existsSync(demoFiles(key))) cpSync(demoFiles(key), join(dir, 'files'), { recursive: true });
     const name = `kc_test_${process.pid}_${++databases}`;
     execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${name} TEMPLATE ${template}`], {
       stdio: 'pipe',
@@ -89,14 +101,17 @@ function copyOfDemo(dir) {
     for (const old of readdirSync(tmpdir()).filter((f) => /^kc-demo-\w+\.db/.test(f))) {
       const file = join(tmpdir(), old);
       if (statSync(file, { throwIfNoEntry: false })?.mtimeMs < dayAgo)
-        rmSync(file, { force: true });
+        rmSync(file, { recursive: true, force: true });
     }
     const building = `${cached}.${process.pid}.new`;
     execFileSync(BIN, ['demo', '--db', building], { stdio: 'pipe' });
+    // The stored files first: a database in place means its files are too.
+    if (existsSync(`${building}.files`)) renameSync(`${building}.files`, `${cached}.files`);
     renameSync(building, cached);
   }
   const db = join(dir, 'test.db');
   copyFileSync(cached, db);
+  if (existsSync(`${cached}.files`)) cpSync(`${cached}.files`, `${db}.files`, { recursive: true });
   return db;
 }
 

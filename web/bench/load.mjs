@@ -18,7 +18,7 @@ const browser = () => launch({ width: 1366, height: 768 });
 // Opens `path` and waits for `ready`; returns ms and the script/style bytes transferred.
 async function visit(page, path, ready) {
   const start = Date.now();
-  await page.goto(server.base + path);
+  await page.goto(server.base + '/app' + path);
   await page.locator(ready).first().waitFor();
   const ms = Date.now() - start;
   const bytes = await page.evaluate(() =>

@@ -28,7 +28,7 @@ test('a province user logs in and sees only its own province', async () => {
 
 test('a wrong password is refused without saying why', async () => {
   const page = await env.browser.context.newPage();
-  await page.goto(env.server.base + '/');
+  await page.goto(env.server.base + '/app/');
   await page.getByLabel('Tên đăng nhập').fill('department');
   await page.getByLabel('Mật khẩu').fill('wrong');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function launch({ width = 1400, height = 1000 } = {}) {
+export async function launch({ width = 1400, height = 1000, javaScript = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width, height },
+    javaScriptEnabled: javaScript,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -50,7 +51,7 @@ export async function choose(page, label, optionText) {
 // Logs in through the login page.
 export async function login(page, base, name, password = 'demo') {
   await page.context().clearCookies();
-  await page.goto(base + '/');
+  await page.goto(base + '/app/');
   await page.getByLabel('Tên đăng nhập').fill(name);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -43,6 +43,8 @@ const PAGES = [
   '/clusters',
   '/clusters/{cluster}',
   '/fairs/{fair}',
+  '/bulletin',
+  '/bulletin/new',
   '/no-such-page',
 ];
 const SIZES = [
@@ -109,7 +111,7 @@ for (const size of SIZES) {
           .replace('{council}', String(council))
           .replace('{fair}', String(fair))
           .replace('{cluster}', String(cluster));
-        await page.goto(env.server.base + path);
+        await page.goto(env.server.base + '/app' + path);
         const where = `${role} ${path} (${size.name})`;
         try {
           await page.locator('h1').first().waitFor({ timeout: 5000 });

@@ -18,6 +18,8 @@ const Overview = named(() => import('./features/overview/Overview'), 'Overview')
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
 const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
+const ArticleList = named(() => import('./features/bulletin/ArticleList'), 'ArticleList');
+const ArticleEditor = named(() => import('./features/bulletin/ArticleEditor'), 'ArticleEditor');
 const FairList = named(() => import('./features/fairs/FairList'), 'FairList');
 const FairDetail = named(() => import('./features/fairs/FairDetail'), 'FairDetail');
 const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
@@ -57,9 +59,6 @@ const ExecutionPage = named(() => import('./features/execution/ExecutionPage'), 
 const NotificationsPage = named(
   () => import('./features/notifications/NotificationsPage'),
   'NotificationsPage',
-);
-const ComingSoon = lazy(() =>
-  import('./features/placeholder/ComingSoon').then((m) => ({ default: m.ComingSoon })),
 );
 
 function Lazy({ children }: { children: React.ReactNode }) {
@@ -120,7 +119,9 @@ export function App() {
         <Route path="reports/province/:code" element={page(<ProvinceReportPage />)} />
         <Route path="clusters" element={page(<ClusterList />)} />
         <Route path="clusters/:id" element={page(<ClusterDetail />)} />
-        <Route path="bulletin" element={page(<ComingSoon area="nav.bulletin" />)} />
+        <Route path="bulletin" element={page(<ArticleList />)} />
+        <Route path="bulletin/new" element={page(<ArticleEditor />)} />
+        <Route path="bulletin/:id" element={page(<ArticleEditor />)} />
         <Route path="*" element={page(<NotFound />)} />
       </Route>
     </Routes>

@@ -44,7 +44,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <SessionProvider>
-          <BrowserRouter>
+          <BrowserRouter basename="/app">
             <Localized />
           </BrowserRouter>
         </SessionProvider>

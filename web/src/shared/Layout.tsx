@@ -10,7 +10,7 @@ import { useSession } from './session';
 
 const { Header, Sider, Content } = AntLayout;
 
-// The areas of the system; those not built yet show a "coming" page.
+// The areas of the system (the bulletin's only for its editors).
 const NAV = [
   { key: '/', label: 'nav.overview' },
   {
@@ -55,7 +55,7 @@ export function Layout() {
           { key: '/fairs', label: 'nav.fairs' },
         ]
       : []),
-    ...NAV.slice(5),
+    ...NAV.slice(5).filter((n) => n.key !== '/bulletin' || can('edit_bulletin')),
     ...(can('write_projects') || can('write_places')
       ? [{ key: '/import', label: 'nav.import' }]
       : []),

@@ -15,7 +15,7 @@ echarts.use([MapChart, VisualMapComponent]);
 async function loadMap(set: string) {
   const name = `vn-${set}`;
   if (!echarts.getMap(name)) {
-    const r = await fetch(`/geo/provinces-${set}.json`);
+    const r = await fetch(`${import.meta.env.BASE_URL}geo/provinces-${set}.json`);
     if (!r.ok) throw new Error(`map: ${r.status}`);
     echarts.registerMap(name, await r.json());
   }

@@ -18,6 +18,9 @@ import type {
   ContractView,
   Council,
   Facility,
+  Article,
+  ArticleDetail,
+  ArticleImage,
   Fair,
   FairDetail,
   FairPage,
@@ -242,6 +245,14 @@ export const api = {
   products: (q: Query = {}) => request<ProductPage>('GET', `/typical-products${qs(q)}`),
   certificateUrl: (id: number, format = 'pdf') =>
     `/api/v1/typical-products/${id}/certificate?format=${format}`,
+  articles: (q: Query = {}) => request<Page<Article>>('GET', `/articles${qs(q)}`),
+  article: (id: number) => request<ArticleDetail>('GET', `/articles/${id}`),
+  createArticle: (a: object) => request<Article>('POST', '/articles', a),
+  updateArticle: (id: number, a: object) => request<Article>('PUT', `/articles/${id}`, a),
+  previewArticle: (body_md: string) =>
+    request<{ html: string }>('POST', '/articles/preview', { body_md }),
+  addArticleImage: (id: number, file: File, caption: string) =>
+    uploadFile<ArticleImage>(`/articles/${id}/images`, file, { caption }),
   fairs: (q: Query = {}) => request<FairPage>('GET', `/fairs${qs(q)}`),
   fair: (id: number) => request<FairDetail>('GET', `/fairs/${id}`),
   createFair: (f: object) => request<Fair>('POST', '/fairs', f),

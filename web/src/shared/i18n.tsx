@@ -8,6 +8,8 @@ import { dossierVI } from './words.dossier.vi';
 import { en as enBase } from './words.en';
 import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
+import { bulletinEN } from './words.bulletin.en';
+import { bulletinVI } from './words.bulletin.vi';
 import { fairsEN } from './words.fairs.en';
 import { fairsVI } from './words.fairs.vi';
 import { importsEN } from './words.imports.en';
@@ -28,6 +30,7 @@ const vi = {
   ...reportsVI,
   ...importsVI,
   ...fairsVI,
+  ...bulletinVI,
   ...productsVI,
   ...clustersVI,
 };
@@ -39,6 +42,7 @@ const en = {
   ...reportsEN,
   ...importsEN,
   ...fairsEN,
+  ...bulletinEN,
   ...productsEN,
   ...clustersEN,
 };

@@ -120,6 +120,18 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Cấp {level} không áp dụng vào ngày {date}',
     en: 'The {level} level is not in force on {date}',
   },
+  not_timestamp: {
+    vi: 'Phải là thời điểm hợp lệ (giờ UTC: YYYY-MM-DDTHH:MM:SSZ)',
+    en: 'Must be a UTC time as YYYY-MM-DDTHH:MM:SSZ',
+  },
+  slug_format: {
+    vi: 'Địa chỉ bài viết gồm 3–120 chữ thường a-z, chữ số và dấu gạch nối',
+    en: '3 to 120 lower-case letters a-z, digits and single hyphens',
+  },
+  not_image: {
+    vi: 'Ảnh phải là tệp JPEG hoặc PNG',
+    en: 'Must be a JPEG or PNG picture',
+  },
   cell_count: {
     vi: 'Dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột',
     en: 'Has {cells} cells but the header has {columns}',

@@ -123,3 +123,9 @@ export type ClusterPage = Page<Cluster> & {
     workers: number;
   };
 };
+export type Article = Stored<
+  Schemas['Article'],
+  'id' | 'slug' | 'status' | 'version' | 'public_url' | 'updated_at'
+>;
+export type ArticleImage = Schemas['ArticleImage'];
+export type ArticleDetail = Article & { html: string; images: ArticleImage[] };

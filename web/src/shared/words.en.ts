@@ -48,7 +48,6 @@ export const en: Record<string, string> = {
   'nav.clusters': 'Industrial clusters',
   'nav.bulletin': 'Bulletin',
   'nav.reference': 'Reference lists',
-  comingSoon: 'This area comes in a later release.',
   search: 'Search (diacritics optional)',
   year: 'Year',
   program: 'Program',

@@ -48,7 +48,6 @@ export const vi: Record<string, string> = {
   'nav.clusters': 'Cụm công nghiệp',
   'nav.bulletin': 'Bản tin',
   'nav.reference': 'Danh mục',
-  comingSoon: 'Chức năng này sẽ có trong các bản tiếp theo.',
   search: 'Tìm kiếm (không cần dấu)',
   year: 'Năm',
   program: 'Chương trình',

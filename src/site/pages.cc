@@ -1,0 +1,187 @@
+#include "site/pages.h"
+
+#include "app/bulletin.h"
+#include "domain/money.h"
+#include "site/html.h"
+
+namespace kc::site {
+namespace {
+
+using nlohmann::json;
+constexpr int kNewsPerPage = 10;
+
+int page_number(const Query& q, const char* key) {
+  auto it = q.find(key);
+  if (it == q.end()) return 1;
+  try {
+    int n = std::stoi(it->second);
+    return n >= 1 && n <= 100000 ? n : 1;
+  } catch (...) {
+    return 1;
+  }
+}
+
+// `lazy`: below the fold (lists, the library); an article's own photos load at once.
+std::string image_tag(std::int64_t id, const std::string& alt, bool lazy = true) {
+  return "<img src=\"/anh/" + std::to_string(id) + "\" alt=\"" + escape(alt) + "\"" +
+         (lazy ? " loading=\"lazy\">" : ">");
+}
+
+std::string article_card(const store::Article& a) {
+  std::string out = "<article class=\"card\">";
+  if (a.cover_image_id) out += image_tag(*a.cover_image_id, a.title);
+  out += "<h3><a href=\"/tin-tuc/" + escape(a.slug) + "\">" + escape(a.title) + "</a></h3>";
+  out += "<p class=\"meta\"><time datetime=\"" + escape(a.publish_at) + "\">" +
+         vn_date(a.publish_at) + "</time></p><p>" + escape(a.summary) + "</p></article>";
+  return out;
+}
+
+std::string percent(double fraction) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", fraction * 100);
+  std::string s = buf;
+  for (char& c : s)
+    if (c == '.') c = ',';
+  return s + " %";
+}
+
+std::string headline_html(const json& h) {
+  if (h.is_null()) return {};
+  auto figure = [](const std::string& value, const std::string& label) {
+    return "<div class=\"card\"><div class=\"figure\">" + escape(value) + "</div><div>" +
+           escape(label) + "</div></div>";
+  };
+  auto output = [&](const char* key) {
+    return h["outputs"].contains(key) ? h["outputs"][key].get<long long>() : 0LL;
+  };
+  std::string year = std::to_string(h["year"].get<int>());
+  std::string out = "<section aria-labelledby=\"ket-qua\"><h2 id=\"ket-qua\">Kết quả năm " + year +
+                    " của Chương trình khuyến công quốc gia</h2><div class=\"cards\">";
+  out += figure(format_vnd_short(h["plan_vnd"].get<Vnd>()), "kinh phí kế hoạch");
+  out += figure(grouped(h["projects_planned"].get<long long>()) + " đề án",
+                grouped(h["projects_contracted"].get<long long>()) + " đề án đã ký hợp đồng");
+  out += figure(percent(h["completion_rate"].get<double>()), "kế hoạch được hoàn thành");
+  out += figure(grouped(output("demo_model")), "mô hình trình diễn kỹ thuật");
+  out += figure(grouped(output("facility_tech_machinery")),
+                "cơ sở CNNT được hỗ trợ công nghệ, máy móc");
+  out += figure(grouped(output("fair_booth")), "gian hàng tại hội chợ, triển lãm");
+  out += figure(grouped(output("typical_product_regional")), "sản phẩm CNNT tiêu biểu cấp khu vực");
+  out += figure(grouped(h["cluster_projects"]["total"].get<long long>()),
+                "đề án hỗ trợ cụm công nghiệp");
+  return out + "</div></section>";
+}
+
+}  // namespace
+
+Result<std::string> home_page(store::Connection& db, const std::string& public_url) {
+  auto news = app::public_articles(db, 1, 6);
+  if (!news) return std::unexpected(news.error());
+  auto figures = app::headline_figures(db);
+  if (!figures) return std::unexpected(figures.error());
+  std::string body = "<h1>Bản tin Chương trình khuyến công</h1>";
+  body += headline_html(*figures);
+  body += "<section aria-labelledby=\"tin-moi\"><h2 id=\"tin-moi\">Tin mới</h2>";
+  if (news->items.empty()) body += "<p>Chưa có tin nào được đăng.</p>";
+  body += "<div class=\"cards\">";
+  for (const auto& a : news->items) body += article_card(a);
+  body += "</div><p><a href=\"/tin-tuc\">Xem tất cả tin tức</a></p></section>";
+  return page(
+      {"Trang chủ", "Tin tức và kết quả của Chương trình khuyến công quốc gia và địa phương", "/"},
+      body, public_url);
+}
+
+Result<std::string> news_page(store::Connection& db, const Query& q,
+                              const std::string& public_url) {
+  int n = page_number(q, "trang");
+  auto news = app::public_articles(db, n, kNewsPerPage);
+  if (!news) return std::unexpected(news.error());
+  std::string body = "<h1>Tin tức</h1>";
+  if (news->items.empty()) body += "<p>Không có tin nào ở trang này.</p>";
+  for (const auto& a : news->items) body += article_card(a);
+  body += "<nav class=\"pager\" aria-label=\"Trang tin\">";
+  if (n > 1) body += "<a href=\"/tin-tuc?trang=" + std::to_string(n - 1) + "\">← Tin mới hơn</a>";
+  if (static_cast<std::int64_t>(n) * kNewsPerPage < news->total)
+    body += "<a href=\"/tin-tuc?trang=" + std::to_string(n + 1) + "\">Tin cũ hơn →</a>";
+  body += "</nav>";
+  std::string path = n > 1 ? "/tin-tuc?trang=" + std::to_string(n) : "/tin-tuc";
+  return page({"Tin tức", "Tin tức của Chương trình khuyến công", path}, body, public_url);
+}
+
+Result<std::string> article_page(store::Connection& db, const std::string& slug,
+                                 const std::string& public_url) {
+  auto found = app::public_article(db, slug);
+  if (!found) return std::unexpected(found.error());
+  const auto& a = found->article;
+  std::string body = "<article><h1>" + escape(a.title) + "</h1><p class=\"meta\">Đăng ngày <time " +
+                     "datetime=\"" + escape(a.publish_at) + "\">" + vn_date(a.publish_at) +
+                     "</time></p><p><strong>" + escape(a.summary) + "</strong></p>";
+  for (const auto& img : found->images)
+    if (a.cover_image_id && img.id == *a.cover_image_id)
+      body += "<figure>" + image_tag(img.id, img.caption) + "<figcaption>" + escape(img.caption) +
+              "</figcaption></figure>";
+  body += "<div class=\"body\">" + found->html + "</div>";
+  for (const auto& img : found->images)
+    if (!a.cover_image_id || img.id != *a.cover_image_id)
+      body += "<figure>" + image_tag(img.id, img.caption) + "<figcaption>" + escape(img.caption) +
+              "</figcaption></figure>";
+  body += "</article><p><a href=\"/tin-tuc\">← Tin tức</a></p>";
+  return page({a.title, a.summary, "/tin-tuc/" + a.slug}, body, public_url);
+}
+
+Result<std::string> photos_page(store::Connection& db, const std::string& public_url) {
+  auto photos = app::photo_library(db, 120);
+  if (!photos) return std::unexpected(photos.error());
+  std::string body = "<h1>Thư viện ảnh</h1>";
+  if (photos->empty()) body += "<p>Chưa có ảnh nào.</p>";
+  body += "<div class=\"cards\">";
+  for (const auto& img : *photos)
+    body += "<figure class=\"card\">" + image_tag(img.id, img.caption) + "<figcaption>" +
+            escape(img.caption) + " · <a href=\"/tin-tuc/" + escape(img.article_slug) + "\">" +
+            escape(img.article_title) + "</a></figcaption></figure>";
+  body += "</div>";
+  return page({"Thư viện ảnh", "Ảnh hoạt động khuyến công", "/thu-vien-anh"}, body, public_url);
+}
+
+std::string not_found_page(const std::string& public_url) {
+  return page({"Không tìm thấy", "Trang không tồn tại", "/"},
+              "<h1>Không tìm thấy trang</h1><p>Trang bạn tìm không tồn tại hoặc chưa được "
+              "đăng. <a href=\"/\">Về trang chủ</a></p>",
+              public_url);
+}
+
+Result<std::string> rss(store::Connection& db, const std::string& public_url) {
+  auto news = app::public_articles(db, 1, 50);
+  if (!news) return std::unexpected(news.error());
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+      "<title>Bản tin Khuyến công</title><link>" +
+      escape(public_url + "/") +
+      "</link><description>Tin tức của Chương trình khuyến công</description>"
+      "<language>vi</language>";
+  for (const auto& a : news->items) {
+    std::string link = escape(public_url + "/tin-tuc/" + a.slug);
+    out += "<item><title>" + escape(a.title) + "</title><link>" + link + "</link><guid>" + link +
+           "</guid><pubDate>" + rfc822(a.publish_at) + "</pubDate><description>" +
+           escape(a.summary) + "</description></item>";
+  }
+  return out + "</channel></rss>\n";
+}
+
+Result<std::string> sitemap(store::Connection& db, const std::string& public_url) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (const char* path : {"/", "/tin-tuc", "/san-pham-tieu-bieu", "/thu-vien-anh", "/xac-minh"})
+    out += "<url><loc>" + escape(public_url + path) + "</loc></url>";
+  for (int n = 1;; ++n) {
+    auto news = app::public_articles(db, n, 500);
+    if (!news) return std::unexpected(news.error());
+    for (const auto& a : news->items)
+      out += "<url><loc>" + escape(public_url + "/tin-tuc/" + a.slug) + "</loc><lastmod>" +
+             a.updated_at.substr(0, 10) + "</lastmod></url>";
+    if (static_cast<std::int64_t>(n) * 500 >= news->total) break;
+  }
+  return out + "</urlset>\n";
+}
+
+}  // namespace kc::site
