@@ -1,6 +1,8 @@
 #pragma once
 // Shared pieces of the use cases: turning field errors into an Error, and looking up a
 // province in the reference catalogue with a field-named error.
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/error.h"
@@ -29,6 +31,20 @@ Status check_amount_ceiling(store::Connection& db,
 // A whole-number dated setting (the rules table) in force on `on`; `fallback` when none is.
 Result<std::int64_t> dated_setting(store::Connection& db, const char* key, const Date& on,
                                    std::int64_t fallback);
+
+// The record a field names (`get(id)`: store::get_project, a scoped get_facility, ...): the
+// record, or nullopt with "<field>: no such record" appended to errors when it is not found;
+// any other failure as an Error.
+template <class Get>
+auto named_record(Get&& get, const std::string& field, std::int64_t id,
+                  std::vector<FieldError>& errors)
+    -> Result<std::optional<typename decltype(get(id))::value_type>> {
+  auto found = get(id);
+  if (found) return std::optional(std::move(*found));
+  if (found.error().kind != ErrorKind::not_found) return std::unexpected(found.error());
+  errors.push_back({field, FieldCode::no_such_record, {{"id", std::to_string(id)}}});
+  return std::nullopt;
+}
 
 // Runs `work` in one write transaction; commits when it succeeds.
 template <class F>

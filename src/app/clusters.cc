@@ -161,12 +161,9 @@ Result<json> write_cluster(store::Connection& db, const Actor& a, store::Cluster
     if (!taken) return std::unexpected(taken.error());
     if (*taken) errors.push_back({"code", FieldCode::code_taken});
     for (std::size_t i = 0; i < projects.size(); ++i) {
-      auto p = store::get_project(db, projects[i]);
-      if (!p && p.error().kind != ErrorKind::not_found) return std::unexpected(p.error());
-      if (!p)
-        errors.push_back({"project_ids/" + std::to_string(i),
-                          FieldCode::no_such_record,
-                          {{"id", std::to_string(projects[i])}}});
+      auto p = named_record([&](std::int64_t id) { return store::get_project(db, id); },
+                            "project_ids/" + std::to_string(i), projects[i], errors);
+      if (!p) return std::unexpected(p.error());
     }
     if (auto s = fail_if_any(std::move(errors), "industrial cluster"); !s)
       return std::unexpected(s.error());

@@ -5,7 +5,7 @@
 
 #include "app/clusters.h"
 #include "app/demo_names.h"
-#include "store/fair_repo.h"
+#include "store/execution_query.h"
 
 namespace kc::app {
 namespace {

@@ -6,6 +6,7 @@
 
 #include "app/fairs.h"
 #include "domain/date.h"
+#include "store/execution_query.h"
 #include "store/fair_repo.h"
 #include "store/reference_repo.h"
 #include "store/register_repo.h"

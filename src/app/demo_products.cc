@@ -9,7 +9,7 @@
 #include "app/reference.h"
 #include "app/typical_products.h"
 #include "domain/date.h"
-#include "store/fair_repo.h"
+#include "store/execution_query.h"
 #include "store/register_repo.h"
 
 namespace kc::app {

@@ -99,11 +99,9 @@ Result<store::ProvinceFacts> checked_place(store::Connection& db, const Actor& a
   if (a.role == Role::province && (f.abroad || pf.province_2025 != a.province_2025))
     errors.push_back({"province", FieldCode::own_province});
   if (f.project_id) {
-    auto p = store::get_project(db, *f.project_id);
-    if (!p && p.error().kind != ErrorKind::not_found) return std::unexpected(p.error());
-    if (!p)
-      errors.push_back(
-          {"project_id", FieldCode::no_such_record, {{"id", std::to_string(*f.project_id)}}});
+    auto p = named_record([&](std::int64_t id) { return store::get_project(db, id); }, "project_id",
+                          *f.project_id, errors);
+    if (!p) return std::unexpected(p.error());
   }
   auto taken = store::fair_code_taken(db, f.code, f.id);
   if (!taken) return std::unexpected(taken.error());
@@ -212,11 +210,9 @@ Result<json> add_booth(store::Connection& db, const Actor& a, std::int64_t fair_
     auto fair = store::get_fair(db, fair_id);
     if (!fair) return std::unexpected(fair.error());
     if (facility) {
-      auto f = get_facility(db, a, *facility);
-      if (!f && f.error().kind != ErrorKind::not_found) return std::unexpected(f.error());
-      if (!f)
-        errors.push_back(
-            {"facility_id", FieldCode::no_such_record, {{"id", std::to_string(*facility)}}});
+      auto f = named_record([&](std::int64_t id) { return get_facility(db, a, id); }, "facility_id",
+                            *facility, errors);
+      if (!f) return std::unexpected(f.error());
       auto twice = store::booth_exists(db, fair_id, *facility);
       if (!twice) return std::unexpected(twice.error());
       if (*twice) errors.push_back({"facility_id", FieldCode::listed_twice});

@@ -127,22 +127,18 @@ Result<json> recognize_product(store::Connection& db, const Actor& a, const json
                         {{"level", p.level}, {"date", p.recognized_on}}});
   }
   return in_write_tx(db, [&]() -> Result<json> {
+    std::optional<Facility> owner;
     if (facility) {
-      auto f = get_facility(db, a, *facility);
-      if (!f && f.error().kind != ErrorKind::not_found) return std::unexpected(f.error());
-      if (!f)
-        errors.push_back(
-            {"facility_id", FieldCode::no_such_record, {{"id", std::to_string(*facility)}}});
-      else
-        p.facility_id = f->id;
+      auto f = named_record([&](std::int64_t id) { return get_facility(db, a, id); }, "facility_id",
+                            *facility, errors);
+      if (!f) return std::unexpected(f.error());
+      owner = std::move(*f);
+      if (owner) p.facility_id = owner->id;
     }
     if (!p.area_code.empty()) {
-      auto areas = app::list_reference(db, std::string("areas"));
-      if (!areas) return std::unexpected(areas.error());
-      bool known = false;
-      for (const auto& row : (*areas)["items"])
-        known = known || row.value("code", "") == p.area_code;
-      if (!known) errors.push_back({"area_code", FieldCode::unknown_key, {{"dimension", "area"}}});
+      auto known = store::area_exists(db, p.area_code);
+      if (!known) return std::unexpected(known.error());
+      if (!*known) errors.push_back({"area_code", FieldCode::unknown_key, {{"dimension", "area"}}});
     }
     if (on && score) {
       auto mark = dated_setting(db, "typical_product_pass_mark", *on, 70);
@@ -151,11 +147,9 @@ Result<json> recognize_product(store::Connection& db, const Actor& a, const json
         errors.push_back({"score", FieldCode::at_least, {{"min", std::to_string(*mark)}}});
     }
     if (p.project_id) {
-      auto pr = store::get_project(db, *p.project_id);
-      if (!pr && pr.error().kind != ErrorKind::not_found) return std::unexpected(pr.error());
-      if (!pr)
-        errors.push_back(
-            {"project_id", FieldCode::no_such_record, {{"id", std::to_string(*p.project_id)}}});
+      auto pr = named_record([&](std::int64_t id) { return store::get_project(db, id); },
+                             "project_id", *p.project_id, errors);
+      if (!pr) return std::unexpected(pr.error());
     }
     auto taken = store::certificate_taken(db, p.certificate_no);
     if (!taken) return std::unexpected(taken.error());
@@ -173,11 +167,9 @@ Result<json> recognize_product(store::Connection& db, const Actor& a, const json
     }
     if (auto s = fail_if_any(std::move(errors), "recognition"); !s)
       return std::unexpected(s.error());
-    auto f = get_facility(db, a, p.facility_id);
-    if (!f) return std::unexpected(f.error());
-    auto pf = store::find_province(db, f->province);
+    auto pf = store::find_province(db, owner->province);
     if (!pf) return std::unexpected(pf.error());
-    p.province_2025 = *pf ? (*pf)->province_2025 : f->province.code;
+    p.province_2025 = *pf ? (*pf)->province_2025 : owner->province.code;
     auto years = dated_setting(db, "typical_product_validity_years", *on, 2);
     if (!years) return std::unexpected(years.error());
     // The day before the same date `years` later (28 February for a 29 February).

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "app/codec.h"
 #include "app/exports.h"
 #include "app/json_reader.h"
 #include "http/problem.h"
@@ -86,6 +87,27 @@ Response formatted_file(const Request& req, const std::string& usual, const std:
   if (auto it = req.query.find("format"); it != req.query.end()) format = it->second;
   std::string path = app::temporary_export_path(format == other ? other : usual);
   return file_reply(write(format, path), path, req);
+}
+
+// A GET of a list: the query's filters, sorting and paging (app::list_query_from), answered
+// with the page its use case gives.
+inline Handler list_of(Result<nlohmann::json> (*use)(store::Connection&, const app::Actor&,
+                                                     ListQuery)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto q = app::list_query_from(req.query);
+    if (!q) return problem(q.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *q), req, as_is);
+  };
+}
+
+// A POST that creates a record from a JSON body: 201 with the use case's JSON.
+inline Handler create_with(Result<nlohmann::json> (*use)(store::Connection&, const app::Actor&,
+                                                         const nlohmann::json&)) {
+  return [use](HandlerContext& ctx, Request& req) {
+    auto body = body_of(req);
+    if (!body) return problem(body.error(), req.path);
+    return reply(use(ctx.db, ctx.actor, *body), req, as_is, 201);
+  };
 }
 
 // A GET of one record ({id}) answered with the JSON its use case gives.

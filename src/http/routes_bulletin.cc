@@ -10,18 +10,6 @@ namespace {
 
 using app::Permission;
 
-Response list_articles(HandlerContext& ctx, Request& req) {
-  auto q = app::list_query_from(req.query);
-  if (!q) return problem(q.error(), req.path);
-  return reply(app::list_articles(ctx.db, ctx.actor, *q), req, as_is);
-}
-
-Response create_article(HandlerContext& ctx, Request& req) {
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  return reply(app::create_article(ctx.db, ctx.actor, *body), req, as_is, 201);
-}
-
 Response preview(HandlerContext& ctx, Request& req) {
   auto body = body_of(req);
   if (!body) return problem(body.error(), req.path);
@@ -56,9 +44,10 @@ void add_bulletin_routes(std::vector<Route>& t) {
   auto W = Permission::edit_bulletin;
   t.push_back({"GET", "/api/v1/articles",
                "The bulletin's articles, drafts and scheduled ones included (status, q, sort)", W,
-               list_articles, true});
+               list_of(app::list_articles), true});
   t.push_back({"POST", "/api/v1/articles",
-               "Write an article (a draft, or published now or at publish_at)", W, create_article});
+               "Write an article (a draft, or published now or at publish_at)", W,
+               create_with(app::create_article)});
   t.push_back({"POST", "/api/v1/articles/preview",
                "The Markdown body rendered as the public would see it, sanitized; nothing saved", W,
                preview});

@@ -8,26 +8,15 @@ namespace {
 
 using app::Permission;
 
-Response list_clusters(HandlerContext& ctx, Request& req) {
-  auto q = app::list_query_from(req.query);
-  if (!q) return problem(q.error(), req.path);
-  return reply(app::list_clusters(ctx.db, ctx.actor, *q), req, as_is);
-}
-
-Response create_cluster(HandlerContext& ctx, Request& req) {
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  return reply(app::create_cluster(ctx.db, ctx.actor, *body), req, as_is, 201);
-}
-
 }  // namespace
 
 void add_cluster_routes(std::vector<Route>& t) {
   auto R = Permission::read_places, W = Permission::manage_clusters;
   t.push_back({"GET", "/api/v1/clusters",
                "Industrial clusters, with the filter's totals (province, region, status, q)", R,
-               list_clusters, true});
-  t.push_back({"POST", "/api/v1/clusters", "Register an industrial cluster", W, create_cluster});
+               list_of(app::list_clusters), true});
+  t.push_back({"POST", "/api/v1/clusters", "Register an industrial cluster", W,
+               create_with(app::create_cluster)});
   t.push_back({"GET", "/api/v1/clusters/{id}",
                "One industrial cluster with the checks of the rules and its supporting projects", R,
                get_one(app::cluster_json), true});

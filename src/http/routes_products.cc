@@ -9,18 +9,6 @@ namespace {
 
 using app::Permission;
 
-Response list_products(HandlerContext& ctx, Request& req) {
-  auto q = app::list_query_from(req.query);
-  if (!q) return problem(q.error(), req.path);
-  return reply(app::list_products(ctx.db, ctx.actor, *q), req, as_is);
-}
-
-Response recognize(HandlerContext& ctx, Request& req) {
-  auto body = body_of(req);
-  if (!body) return problem(body.error(), req.path);
-  return reply(app::recognize_product(ctx.db, ctx.actor, *body), req, as_is, 201);
-}
-
 Response certificate(HandlerContext& ctx, Request& req) {
   auto id = path_id(req);
   if (!id) return problem(id.error(), req.path);
@@ -41,10 +29,10 @@ void add_product_routes(std::vector<Route>& t) {
   t.push_back({"GET", "/api/v1/typical-products",
                "Typical rural industrial products recognised, with the count of the filter by "
                "level (year, kind = level, area, province, q)",
-               R, list_products, true});
+               R, list_of(app::list_products), true});
   t.push_back({"POST", "/api/v1/typical-products",
                "Recognise a typical product at a level, with its certificate",
-               Permission::manage_products, recognize});
+               Permission::manage_products, create_with(app::recognize_product)});
   t.push_back({"GET", "/api/v1/typical-products/{id}", "One recognised typical product", R,
                get_one(app::product_json), true});
   t.push_back({"GET", "/api/v1/typical-products/{id}/certificate",

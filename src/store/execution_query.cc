@@ -167,4 +167,33 @@ Result<std::vector<ReleasedFunds>> released_funds(Connection& db, const ListQuer
   return out;
 }
 
+Result<std::vector<ProjectOutputAccepted>> accepted_outputs_of(Connection& db,
+                                                               std::int64_t program_id,
+                                                               const std::string& indicator) {
+  auto rows = db.query(
+      "SELECT p.id, o.actual, a.accepted_vnd, p.title, p.start_date, p.end_date, g.name, "
+      "pp.province_set, "
+      "pp.province_code, pp.region_code FROM projects p "
+      "JOIN contracts c ON c.project_id = p.id AND c.level = 'implementation' "
+      "JOIN acceptances a ON a.contract_id = c.id "
+      "JOIN acceptance_outputs o ON o.acceptance_id = a.id AND o.indicator_code = ? "
+      "JOIN project_provinces pp ON pp.project_id = p.id AND pp.position = 0 "
+      "JOIN organizations g ON g.id = p.implementing_org_id "
+      "WHERE p.program_id = ? AND o.actual > 0 ORDER BY p.code",
+      std::vector<Value>{indicator, program_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<ProjectOutputAccepted> out;
+  for (const auto& r : *rows)
+    out.push_back({r.i64(0),
+                   r.i64(1),
+                   r.i64(2),
+                   r.str(3),
+                   r.str(4),
+                   r.str(5),
+                   r.str(6),
+                   {r.str(7), r.str(8)},
+                   r.str(9)});
+  return out;
+}
+
 }  // namespace kc::store

@@ -7,6 +7,7 @@
 
 #include "domain/list_query.h"
 #include "domain/money.h"
+#include "domain/project.h"
 #include "store/db.h"
 
 namespace kc::store {
@@ -70,5 +71,19 @@ struct ReleasedFunds {
 };
 Result<std::vector<ReleasedFunds>> released_funds(Connection& db, const ListQuery& q,
                                                   std::int64_t project_id = 0);
+
+// The projects of a program whose acceptance counted `indicator` (actual > 0), with their first
+// province and implementing organization: what the demo's fairs, typical products and clusters
+// are made from.
+struct ProjectOutputAccepted {
+  std::int64_t project_id = 0, actual = 0;
+  Vnd accepted = 0;  // the amount the acceptance accepted
+  std::string title, start, end, organizer;
+  ProvinceRef province;
+  std::string region_code;
+};
+Result<std::vector<ProjectOutputAccepted>> accepted_outputs_of(Connection& db,
+                                                               std::int64_t program_id,
+                                                               const std::string& indicator);
 
 }  // namespace kc::store

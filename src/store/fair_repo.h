@@ -55,17 +55,4 @@ Result<std::vector<BoothSupport>> fair_booths(Connection& db, std::int64_t fair_
 Result<std::vector<BoothSupport>> facility_booths(Connection& db, std::int64_t facility_id);
 Result<bool> booth_exists(Connection& db, std::int64_t fair_id, std::int64_t facility_id);
 
-// The projects of a program whose acceptance counted `indicator` (actual > 0), with their first
-// province and implementing organization: what the demo's fair records are made from.
-struct ProjectOutputAccepted {
-  std::int64_t project_id = 0, actual = 0;
-  Vnd accepted = 0;  // the amount the acceptance accepted
-  std::string title, start, end, organizer;
-  ProvinceRef province;
-  std::string region_code;
-};
-Result<std::vector<ProjectOutputAccepted>> accepted_outputs_of(Connection& db,
-                                                               std::int64_t program_id,
-                                                               const std::string& indicator);
-
 }  // namespace kc::store

@@ -129,6 +129,12 @@ Result<bool> indicator_exists(Connection& db, const std::string& code) {
   return memo[code] = *n > 0;
 }
 
+Result<bool> area_exists(Connection& db, const std::string& code) {
+  auto n = db.scalar("SELECT COUNT(*) FROM areas WHERE code = ?", std::vector<Value>{code});
+  if (!n) return std::unexpected(n.error());
+  return *n > 0;
+}
+
 Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::string& name) {
   struct Source {
     const char* name;

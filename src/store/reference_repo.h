@@ -66,6 +66,8 @@ Result<AdvanceRule> advance_rule(Connection& db, const std::string& content,
                                  const std::string& iso_date);
 
 Result<bool> indicator_exists(Connection& db, const std::string& code);
+// Whether an area (BAC, TRUNG, NAM: data/areas.csv) has this code.
+Result<bool> area_exists(Connection& db, const std::string& code);
 
 // Generic listing of a reference table as rows of (column name, value) for the API.
 struct ReferenceTable {
