@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "app/accounts.h"
 #include "app/bulletin.h"
+#include "app/petitions.h"
 #include "documents/banner.h"
 #include "domain/money.h"
+#include "store/account_repo.h"
 #include "store/fair_repo.h"
 #include "store/product_repo.h"
 
@@ -108,6 +111,47 @@ Result<std::vector<Draft>> drafts(store::Connection& db) {
   return d;
 }
 
+Result<Actor> demo_user(store::Connection& db, const std::string& login) {
+  auto u = store::find_user_by_login(db, login);
+  if (!u) return std::unexpected(u.error());
+  if (!*u) return std::unexpected(Error::internal("the demo has no account " + login));
+  return actor_of(**u);
+}
+
+// Three petitions: Hà Nội's answered and published, Hồ Chí Minh City's assigned, one new.
+Status demo_petitions(store::Connection& db) {
+  auto hanoi = demo_user(db, "province-01"), hcm = demo_user(db, "province-79");
+  auto dept = demo_user(db, "department");
+  if (!hanoi || !hcm || !dept) return std::unexpected(Error::internal("demo accounts"));
+  auto file = [&](const Actor& who, const char* title, const char* body) {
+    return file_petition(db, who, json{{"title", title}, {"body", body}});
+  };
+  auto machinery = file(*hanoi, "Hướng dẫn hồ sơ hỗ trợ ứng dụng máy móc thiết bị",
+                        "Đề nghị Cục hướng dẫn thành phần hồ sơ chứng minh máy móc thiết bị là "
+                        "tiên tiến khi cơ sở đăng ký đề án hỗ trợ ứng dụng.");
+  auto booths = file(*hcm, "Mức hỗ trợ gian hàng tại hội chợ ở nước ngoài",
+                     "Đề nghị xem xét nâng mức hỗ trợ một gian hàng tiêu chuẩn tại hội chợ ở "
+                     "nước ngoài cho phù hợp chi phí thực tế.");
+  auto clusters = file(*hanoi, "Thời hạn báo cáo tình hình cụm công nghiệp",
+                       "Xin hỏi thời hạn gửi báo cáo sáu tháng về tình hình cụm công nghiệp.");
+  if (!machinery || !booths || !clusters) return std::unexpected(Error::internal("petitions"));
+  auto assigned = assign_petition(db, *dept, (*machinery)["id"].get<std::int64_t>(),
+                                  json{{"version", (*machinery)["version"]}});
+  if (!assigned) return std::unexpected(assigned.error());
+  auto answered = answer_petition(
+      db, *dept, (*assigned)["id"].get<std::int64_t>(),
+      json{{"answer",
+            "Hồ sơ gồm thuyết minh tính năng kỹ thuật của máy móc, so sánh với thiết bị cơ sở "
+            "đang dùng và báo giá; Sở Công Thương xác nhận khi thẩm định."},
+           {"published", true},
+           {"version", (*assigned)["version"]}});
+  if (!answered) return std::unexpected(answered.error());
+  auto second = assign_petition(db, *dept, (*booths)["id"].get<std::int64_t>(),
+                                json{{"version", (*booths)["version"]}});
+  if (!second) return std::unexpected(second.error());
+  return {};
+}
+
 }  // namespace
 
 Status demo_bulletin(store::Connection& db, const std::string& files) {
@@ -133,7 +177,7 @@ Status demo_bulletin(store::Connection& db, const std::string& files) {
                    {"version", (*made)["version"]}};
     if (auto u = update_article(db, a, id, update); !u) return std::unexpected(u.error());
   }
-  return {};
+  return demo_petitions(db);
 }
 
 }  // namespace kc::app

@@ -91,6 +91,12 @@ bool may(const Actor& a, Permission p) {
       return in(a.role, {R::department, R::province});
     case Permission::edit_bulletin:
       return in(a.role, {R::department});
+    case Permission::read_petitions:
+      return in(a.role, {R::ministry, R::department, R::province});
+    case Permission::file_petitions:
+      return in(a.role, {R::province});
+    case Permission::answer_petitions:
+      return in(a.role, {R::department});
   }
   return false;
 }
@@ -121,7 +127,10 @@ const std::vector<std::pair<Permission, std::string_view>>& permission_names() {
       {P::manage_fairs, "manage_fairs"},
       {P::manage_products, "manage_products"},
       {P::manage_clusters, "manage_clusters"},
-      {P::edit_bulletin, "edit_bulletin"}};
+      {P::edit_bulletin, "edit_bulletin"},
+      {P::read_petitions, "read_petitions"},
+      {P::file_petitions, "file_petitions"},
+      {P::answer_petitions, "answer_petitions"}};
   return kNames;
 }
 

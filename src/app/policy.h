@@ -63,6 +63,9 @@ enum class Permission {
   manage_products,   // typical products' recognition (a province: up to its own level)
   manage_clusters,   // the register of industrial clusters (a province: its own)
   edit_bulletin,     // write, schedule and publish the public bulletin's articles
+  read_petitions,    // localities' petitions (a province: its own)
+  file_petitions,    // file a petition to the department (a province)
+  answer_petitions,  // assign and answer petitions (the department)
 };
 
 bool may(const Actor& a, Permission p);

@@ -226,6 +226,7 @@ const std::vector<Route>& routes() {
     add_product_routes(t);
     add_cluster_routes(t);
     add_bulletin_routes(t);
+    add_petition_routes(t);
     add_report_routes(t);
     return t;
   }();

@@ -125,6 +125,11 @@ const std::vector<Route>& site_routes() {
                  page_of([](HandlerContext& c, Request& r) {
                    return site::verify_page(c.db, r.path_params.at("code"), base_of(c));
                  })});
+    t.push_back({"GET", "/kien-nghi", "The published answers to localities' petitions", P,
+                 page_of([](HandlerContext& c, Request& r) {
+                   return site::petitions_page(c.db, r.query, base_of(c));
+                 }),
+                 true});
     t.push_back({"GET", "/rss.xml", "The news as RSS 2.0", P,
                  [](HandlerContext& c, Request&) {
                    return page_reply(c, site::rss(c.db, base_of(c)),

@@ -1,4 +1,6 @@
-// The typical products catalogue and certificate verification (site/pages.h).
+// The typical products catalogue, certificate verification and the published answers to
+// localities' petitions (site/pages.h).
+#include "app/petitions.h"
 #include "app/typical_products.h"
 #include "site/html.h"
 #include "site/pages.h"
@@ -141,6 +143,35 @@ Result<std::string> verify_page(store::Connection& db, const std::string& code,
   return page({"Giấy chứng nhận " + v["certificate_no"].get<std::string>(),
                "Xác minh giấy chứng nhận sản phẩm tiêu biểu", "/xac-minh/" + code},
               body, public_url);
+}
+
+Result<std::string> petitions_page(store::Connection& db, const Query& q,
+                                   const std::string& public_url) {
+  int n = 1;
+  try {
+    n = std::max(1, std::min(100000, std::stoi(param(q, "trang"))));
+  } catch (...) {
+    n = 1;
+  }
+  auto page_of = app::published_petitions(db, n, 20);
+  if (!page_of) return std::unexpected(page_of.error());
+  std::string body = "<h1>Trả lời kiến nghị của địa phương</h1>";
+  if (page_of->items.empty()) body += "<p>Chưa có câu trả lời nào được công bố.</p>";
+  for (const auto& p : page_of->items) {
+    body += "<article class=\"card\"><h2>" + escape(p.title) + "</h2><p class=\"meta\">" +
+            escape(province_name(db, json(p.province_2025))) + " · gửi ngày " +
+            iso_to_vn(json(p.filed_on)) + " · trả lời ngày " + iso_to_vn(json(p.answered_on)) +
+            "</p><h3>Nội dung kiến nghị</h3><p>" + escape(p.body) +
+            "</p><h3>Trả lời của Cục</h3><p>" + escape(p.answer) + "</p></article>";
+  }
+  body += "<nav class=\"pager\" aria-label=\"Trang kiến nghị\">";
+  if (n > 1) body += "<a href=\"/kien-nghi?trang=" + std::to_string(n - 1) + "\">← Mới hơn</a>";
+  if (static_cast<std::int64_t>(n) * 20 < page_of->total)
+    body += "<a href=\"/kien-nghi?trang=" + std::to_string(n + 1) + "\">Cũ hơn →</a>";
+  body += "</nav>";
+  return page(
+      {"Trả lời kiến nghị", "Trả lời kiến nghị của địa phương về khuyến công", "/kien-nghi"}, body,
+      public_url);
 }
 
 }  // namespace kc::site

@@ -88,6 +88,7 @@ std::string page(const PageInfo& info, const std::string& body_html,
       "<li><a href=\"/san-pham-tieu-bieu\">Sản phẩm CNNT tiêu biểu</a></li>"
       "<li><a href=\"/thu-vien-anh\">Thư viện ảnh</a></li>"
       "<li><a href=\"/xac-minh\">Xác minh giấy chứng nhận</a></li>"
+      "<li><a href=\"/kien-nghi\">Trả lời kiến nghị</a></li>"
       "<li><a href=\"/app/\">Đăng nhập hệ thống</a></li></ul></nav></div></header>"
       "<main class=\"wrap\" id=\"noi-dung\">";
   out += body_html;

@@ -171,7 +171,8 @@ Result<std::string> sitemap(store::Connection& db, const std::string& public_url
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
-  for (const char* path : {"/", "/tin-tuc", "/san-pham-tieu-bieu", "/thu-vien-anh", "/xac-minh"})
+  for (const char* path :
+       {"/", "/tin-tuc", "/san-pham-tieu-bieu", "/thu-vien-anh", "/xac-minh", "/kien-nghi"})
     out += "<url><loc>" + escape(public_url + path) + "</loc></url>";
   for (int n = 1;; ++n) {
     auto news = app::public_articles(db, n, 500);

@@ -24,6 +24,9 @@ Result<std::string> products_page(store::Connection& db, const Query& q,
 // `code` empty: the form; an unknown code: not_found (the page says so).
 Result<std::string> verify_page(store::Connection& db, const std::string& code,
                                 const std::string& public_url);
+// The localities' petitions whose answers the department published (?trang=N).
+Result<std::string> petitions_page(store::Connection& db, const Query& q,
+                                   const std::string& public_url);
 std::string not_found_page(const std::string& public_url);
 
 Result<std::string> rss(store::Connection& db, const std::string& public_url);

@@ -109,6 +109,7 @@ const std::vector<std::string>& all_tables() {
                                                 "cluster_projects",
                                                 "articles",
                                                 "article_images",
+                                                "petitions",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

@@ -50,6 +50,7 @@ const std::vector<Migration>& migrations() {
       {19, {"019_typical_products.{dialect}.sql"}, false, true},
       {20, {"020_clusters.{dialect}.sql"}, false, true},
       {21, {"021_bulletin.{dialect}.sql"}, false, true},
+      {22, {"022_petitions.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

@@ -220,6 +220,11 @@ const SAMPLES = {
   'PUT /api/v1/articles/{id}': () => ({ id: fx.article.id, body: {} }),
   'POST /api/v1/articles/{id}/images': () => ({ id: fx.article.id, body: {} }),
   'GET /api/v1/article-images/{id}': () => ({ id: fx.image }),
+  'GET /api/v1/petitions': () => ({}),
+  'POST /api/v1/petitions': () => ({ body: {} }),
+  'GET /api/v1/petitions/{id}': () => ({ id: fx.petition.id, scoped: true }),
+  'POST /api/v1/petitions/{id}/assign': () => ({ id: fx.petition.id, body: {} }),
+  'POST /api/v1/petitions/{id}/answer': () => ({ id: fx.petition.id, body: {} }),
   'GET /api/v1/notifications': () => ({}),
   'POST /api/v1/notifications/{id}/read': () => ({ id: 999999 }),
   'POST /api/v1/notifications/read': () => ({}),
@@ -277,6 +282,9 @@ before(async () => {
   fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',
+  );
+  fx.petition = (await dept('GET', '/api/v1/petitions?page_size=100')).json.items.find(
+    (p) => p.province_2025 !== '79',
   );
   fx.article = (await dept('GET', '/api/v1/articles?page_size=1')).json.items[0];
   fx.image = (await dept('GET', `/api/v1/articles/${fx.article.id}`)).json.images[0].id;

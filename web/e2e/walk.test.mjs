@@ -43,6 +43,8 @@ const PAGES = [
   '/clusters',
   '/clusters/{cluster}',
   '/fairs/{fair}',
+  '/petitions',
+  '/petitions/{petition}',
   '/bulletin',
   '/bulletin/new',
   '/no-such-page',
@@ -82,6 +84,11 @@ async function firstFair() {
   return (await dept('GET', '/api/v1/fairs?year=2018&page_size=1')).json.items[0].id;
 }
 
+async function firstPetition() {
+  const dept = await env.server.session('department');
+  return (await dept('GET', '/api/v1/petitions?page_size=1')).json.items[0].id;
+}
+
 async function firstCluster() {
   const dept = await env.server.session('department');
   return (await dept('GET', '/api/v1/clusters?page_size=1')).json.items[0].id;
@@ -104,13 +111,15 @@ for (const size of SIZES) {
       const council = await ministryCouncil();
       const fair = await firstFair();
       const cluster = await firstCluster();
+      const petition = await firstPetition();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
         const path = template
           .replace('{id}', String(id))
           .replace('{council}', String(council))
           .replace('{fair}', String(fair))
-          .replace('{cluster}', String(cluster));
+          .replace('{cluster}', String(cluster))
+          .replace('{petition}', String(petition));
         await page.goto(env.server.base + '/app' + path);
         const where = `${role} ${path} (${size.name})`;
         try {

@@ -20,6 +20,8 @@ const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), '
 const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
 const ArticleList = named(() => import('./features/bulletin/ArticleList'), 'ArticleList');
 const ArticleEditor = named(() => import('./features/bulletin/ArticleEditor'), 'ArticleEditor');
+const PetitionList = named(() => import('./features/petitions/PetitionList'), 'PetitionList');
+const PetitionDetail = named(() => import('./features/petitions/PetitionDetail'), 'PetitionDetail');
 const FairList = named(() => import('./features/fairs/FairList'), 'FairList');
 const FairDetail = named(() => import('./features/fairs/FairDetail'), 'FairDetail');
 const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
@@ -119,6 +121,8 @@ export function App() {
         <Route path="reports/province/:code" element={page(<ProvinceReportPage />)} />
         <Route path="clusters" element={page(<ClusterList />)} />
         <Route path="clusters/:id" element={page(<ClusterDetail />)} />
+        <Route path="petitions" element={page(<PetitionList />)} />
+        <Route path="petitions/:id" element={page(<PetitionDetail />)} />
         <Route path="bulletin" element={page(<ArticleList />)} />
         <Route path="bulletin/new" element={page(<ArticleEditor />)} />
         <Route path="bulletin/:id" element={page(<ArticleEditor />)} />

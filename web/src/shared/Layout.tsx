@@ -55,6 +55,7 @@ export function Layout() {
           { key: '/fairs', label: 'nav.fairs' },
         ]
       : []),
+    ...(can('read_petitions') ? [{ key: '/petitions', label: 'nav.petitions' }] : []),
     ...NAV.slice(5).filter((n) => n.key !== '/bulletin' || can('edit_bulletin')),
     ...(can('write_projects') || can('write_places')
       ? [{ key: '/import', label: 'nav.import' }]

@@ -52,6 +52,7 @@ export function RecordModal({
         'contracts',
         'round-conclusion',
         'fairs',
+        'petitions',
       ])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();

@@ -23,6 +23,7 @@ import type {
   ArticleImage,
   Fair,
   FairDetail,
+  Petition,
   FairPage,
   ClusterPage,
   ClusterDetail,
@@ -253,6 +254,13 @@ export const api = {
     request<{ html: string }>('POST', '/articles/preview', { body_md }),
   addArticleImage: (id: number, file: File, caption: string) =>
     uploadFile<ArticleImage>(`/articles/${id}/images`, file, { caption }),
+  petitions: (q: Query = {}) => request<Page<Petition>>('GET', `/petitions${qs(q)}`),
+  petition: (id: number) => request<Petition>('GET', `/petitions/${id}`),
+  filePetition: (p: object) => request<Petition>('POST', '/petitions', p),
+  assignPetition: (id: number, b: object) =>
+    request<Petition>('POST', `/petitions/${id}/assign`, b),
+  answerPetition: (id: number, b: object) =>
+    request<Petition>('POST', `/petitions/${id}/answer`, b),
   fairs: (q: Query = {}) => request<FairPage>('GET', `/fairs${qs(q)}`),
   fair: (id: number) => request<FairDetail>('GET', `/fairs/${id}`),
   createFair: (f: object) => request<Fair>('POST', '/fairs', f),

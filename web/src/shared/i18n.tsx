@@ -11,6 +11,8 @@ import { executionVI } from './words.execution.vi';
 import { bulletinEN } from './words.bulletin.en';
 import { bulletinVI } from './words.bulletin.vi';
 import { fairsEN } from './words.fairs.en';
+import { petitionsEN } from './words.petitions.en';
+import { petitionsVI } from './words.petitions.vi';
 import { fairsVI } from './words.fairs.vi';
 import { importsEN } from './words.imports.en';
 import { productsEN } from './words.products.en';
@@ -31,6 +33,7 @@ const vi = {
   ...importsVI,
   ...fairsVI,
   ...bulletinVI,
+  ...petitionsVI,
   ...productsVI,
   ...clustersVI,
 };
@@ -43,6 +46,7 @@ const en = {
   ...importsEN,
   ...fairsEN,
   ...bulletinEN,
+  ...petitionsEN,
   ...productsEN,
   ...clustersEN,
 };

@@ -132,3 +132,23 @@ export function SearchBox({
     />
   );
 }
+
+/**
+ * The props every paged list's table shares: its rows, its loading state, and the page in the
+ * address (`set` from useUrlState).
+ */
+export function pagedTable<T>(
+  query: { isFetching: boolean; data?: { items: T[]; total: number } },
+  page: number,
+  set: (patch: { page: number }, replace?: boolean) => void,
+  pageSize = 20,
+) {
+  return {
+    rowKey: 'id',
+    size: 'small' as const,
+    loading: query.isFetching,
+    dataSource: query.data?.items ?? [],
+    pagination: { current: page, pageSize, total: query.data?.total ?? 0 },
+    onChange: (p: { current?: number }) => set({ page: p.current ?? 1 }, true),
+  };
+}

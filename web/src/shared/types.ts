@@ -129,3 +129,4 @@ export type Article = Stored<
 >;
 export type ArticleImage = Schemas['ArticleImage'];
 export type ArticleDetail = Article & { html: string; images: ArticleImage[] };
+export type Petition = Schemas['Petition'];

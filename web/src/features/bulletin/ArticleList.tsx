@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { SearchBox, useUrlState } from '../../shared/lists';
+import { pagedTable, SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { Article } from '../../shared/types';
@@ -61,12 +61,7 @@ export function ArticleList() {
         <SearchBox value={q} onSearch={(q) => set({ q, page: 1 })} />
       </Space>
       <ResponsiveTable<Article>
-        rowKey="id"
-        size="small"
-        loading={data.isFetching}
-        dataSource={data.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: data.data?.total ?? 0 }}
-        onChange={(p) => set({ page: p.current ?? 1 }, true)}
+        {...pagedTable(data, page, set)}
         columns={[
           {
             title: t('article.title'),

@@ -7,7 +7,7 @@ import { api } from '../../shared/api';
 import { YearSelect } from '../../shared/filterSelects';
 import { formatDate, formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { SearchBox, useUrlState } from '../../shared/lists';
+import { pagedTable, SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { TotalsRow } from '../../shared/TotalsRow';
@@ -50,12 +50,7 @@ export function FairList() {
         ]}
       />
       <ResponsiveTable<Fair>
-        rowKey="id"
-        size="small"
-        loading={data.isFetching}
-        dataSource={data.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: data.data?.total ?? 0 }}
-        onChange={(p) => set({ page: p.current ?? 1 }, true)}
+        {...pagedTable(data, page, set)}
         columns={[
           { title: t('code'), dataIndex: 'code' },
           {
