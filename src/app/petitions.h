@@ -28,7 +28,6 @@ Result<nlohmann::json> assign_petition(store::Connection& db, const Actor& a, st
 Result<nlohmann::json> answer_petition(store::Connection& db, const Actor& a, std::int64_t id,
                                        const nlohmann::json& body);
 // The published answers, newest first, for the public.
-Result<Page<store::Petition>> published_petitions(store::Connection& db, int page,
-                                                  int page_size);
+Result<Page<store::Petition>> published_petitions(store::Connection& db, int page, int page_size);
 
 }  // namespace kc::app
