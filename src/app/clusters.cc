@@ -206,7 +206,9 @@ Result<json> list_clusters(store::Connection& db, const Actor& a, ListQuery q) {
       {"leased_land_ha", ha(t->leased)},
       {"occupancy_pct", std::round(occupancy_pct(t->leased, t->industrial_land) * 10) / 10},
       {"tenants", t->tenants},
-      {"workers", t->workers}};
+      {"workers", t->workers},
+      {"by_province", json::object()}};
+  for (const auto& [code, n] : t->by_province) out["totals"]["by_province"][code] = n;
   return out;
 }
 

@@ -125,7 +125,13 @@ Result<ClusterTotals> cluster_totals(Connection& db, const ListQuery& q) {
       w.params);
   if (!rows) return std::unexpected(rows.error());
   const auto& r = rows->front();
-  return ClusterTotals{r.i64(0), r.i64(1), r.i64(2), r.i64(3), r.i64(4), r.i64(5)};
+  ClusterTotals t{r.i64(0), r.i64(1), r.i64(2), r.i64(3), r.i64(4), r.i64(5), {}};
+  auto provinces = db.query("SELECT province_2025, COUNT(*) FROM industrial_clusters" + w.sql +
+                                " GROUP BY province_2025 ORDER BY province_2025",
+                            w.params);
+  if (!provinces) return std::unexpected(provinces.error());
+  for (const auto& p : *provinces) t.by_province.emplace_back(p.str(0), p.i64(1));
+  return t;
 }
 
 Result<OtherClusters> other_clusters(Connection& db, const std::string& province_2025,

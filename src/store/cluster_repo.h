@@ -29,6 +29,7 @@ Status update_cluster(Connection& db, const Cluster& c, const ProvinceFacts& pf)
 Result<Page<Cluster>> list_clusters(Connection& db, const ListQuery& q);
 struct ClusterTotals {
   std::int64_t clusters = 0, area = 0, industrial_land = 0, leased = 0, tenants = 0, workers = 0;
+  std::vector<std::pair<std::string, std::int64_t>> by_province;  // 34-set code, clusters
 };
 Result<ClusterTotals> cluster_totals(Connection& db, const ListQuery& q);
 // The established clusters of a province other than `except_id`: how many, their land, and the

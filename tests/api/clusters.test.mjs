@@ -136,3 +136,15 @@ test("a new cluster is checked against the province's other clusters", async () 
     mean > r.ccn_new_min_occupancy_pct || land - leased <= r.ccn_new_max_unleased_ha + 1e-9,
   );
 });
+
+test('the map counts the filter by province: the same clusters as the list', async () => {
+  const all = (await dept('GET', '/api/v1/clusters?page_size=200')).json;
+  const counted = {};
+  for (const c of all.items) counted[c.province_2025] = (counted[c.province_2025] ?? 0) + 1;
+  assert.deepEqual(all.totals.by_province, counted);
+  const sum = Object.values(all.totals.by_province).reduce((a, b) => a + b, 0);
+  assert.equal(sum, all.totals.clusters);
+  const [code] = Object.keys(counted);
+  const one = (await dept('GET', `/api/v1/clusters?province=${code}`)).json.totals.by_province;
+  assert.deepEqual(one, { [code]: counted[code] });
+});

@@ -121,6 +121,7 @@ export type ClusterPage = Page<Cluster> & {
     occupancy_pct: number;
     tenants: number;
     workers: number;
+    by_province: Record<string, number>;
   };
 };
 export type Article = Stored<

@@ -1,5 +1,9 @@
 // The industrial clusters' words in English, merged into the dictionary by i18n.tsx.
 export const clustersEN: Record<string, string> = {
+  'cluster.map': 'Industrial clusters by province',
+  'cluster.mapLabel': 'Clusters',
+  'cluster.mapHint': 'Click a province to list its clusters.',
+  'cluster.unit': 'clusters',
   'cluster.count': 'Clusters',
   'cluster.status.in_list': 'In the provincial list',
   'cluster.status.established': 'Established',

@@ -1,5 +1,9 @@
 // The industrial clusters' words in Vietnamese, merged into the dictionary by i18n.tsx.
 export const clustersVI: Record<string, string> = {
+  'cluster.map': 'Bản đồ cụm công nghiệp theo tỉnh, thành phố',
+  'cluster.mapLabel': 'Số cụm công nghiệp',
+  'cluster.mapHint': 'Bấm vào một tỉnh để xem các cụm của tỉnh đó.',
+  'cluster.unit': 'cụm',
   'cluster.count': 'Cụm công nghiệp',
   'cluster.status.in_list': 'Trong phương án phát triển',
   'cluster.status.established': 'Đã thành lập',

@@ -1,15 +1,18 @@
 // The register of industrial clusters: each cluster's province, status, areas and occupancy,
 // with the totals of the filtered set; filters in the address, search without diacritics.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Select, Space } from 'antd';
+import { Card, Select, Space, Typography } from 'antd';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ProvinceSelect } from '../../shared/filterSelects';
 import { formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { SearchBox, useUrlState } from '../../shared/lists';
+import { pagedTable, SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
+import { ProvinceMap } from '../../shared/ProvinceMap';
+import { useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { TotalsRow } from '../../shared/TotalsRow';
 import type { Cluster } from '../../shared/types';
@@ -37,6 +40,14 @@ export function ClusterList() {
     placeholderData: keepPreviousData,
     enabled: can('read_places'),
   });
+  const label = useLabel();
+  const provinces = useReference('provinces-2025');
+  const names = useMemo(
+    () => new Map(provinces.map((p) => [String(p.code), label(p, String(p.code))])),
+    [provinces, label],
+  );
+  const byProvince = data.data?.totals.by_province;
+  const counts = useMemo(() => new Map(Object.entries(byProvince ?? {})), [byProvince]);
   if (!can('read_places')) return <NoAccess title={t('nav.clusters')} />;
   const totals = data.data?.totals;
   return (
@@ -65,12 +76,7 @@ export function ClusterList() {
         ]}
       />
       <ResponsiveTable<Cluster>
-        rowKey="id"
-        size="small"
-        loading={data.isFetching}
-        dataSource={data.data?.items ?? []}
-        pagination={{ current: state.page, pageSize: 20, total: data.data?.total ?? 0 }}
-        onChange={(p) => set({ page: p.current ?? 1 }, true)}
+        {...pagedTable(data, state.page, set)}
         columns={[
           { title: t('code'), dataIndex: 'code' },
           {
@@ -93,6 +99,17 @@ export function ClusterList() {
           },
         ]}
       />
+      <Card size="small" title={t('cluster.map')}>
+        <Typography.Paragraph type="secondary">{t('cluster.mapHint')}</Typography.Paragraph>
+        <ProvinceMap
+          amounts={counts}
+          names={names}
+          label={t('cluster.mapLabel')}
+          format={(n) => (n ? `${formatNumber(n)} ${t('cluster.unit')}` : '')}
+          onSelect={(code) => names.has(code) && set({ province: code, page: 1 })}
+          height={380}
+        />
+      </Card>
     </Space>
   );
 }
