@@ -20,7 +20,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
-import { NoAccess, PageHeading, useCan } from '../../shared/page';
+import { NoAccess, NotFound, PageHeading, useCan } from '../../shared/page';
 import type { ArticleDetail } from '../../shared/types';
 import { STATUS_COLOR } from './ArticleList';
 
@@ -140,6 +140,7 @@ export function ArticleEditor() {
     onSuccess: (r) => setPreview(r.html),
   });
   if (!can('edit_bulletin')) return <NoAccess title={t('nav.bulletin')} />;
+  if (article.isError) return <NotFound />;
   if (id && !article.data) return <Card loading />;
   const a = article.data;
   return (
