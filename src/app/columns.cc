@@ -18,6 +18,8 @@ const char* kind_name(ImportKind kind) {
       return "facilities";
     case ImportKind::projects:
       return "projects";
+    case ImportKind::clusters:
+      return "clusters";
   }
   return "";
 }
@@ -154,7 +156,28 @@ const std::vector<Column>& columns_of(ImportKind kind) {
        })},
       {"bundle", false, Cell::text, " (proposals with the same bundle are funded all or none)",
        W([](const Project& p, auto&) { return p.bundle; })}};
+  // The provinces' reports on their industrial clusters (app/clusters.h): a new cluster per row.
+  static const std::vector<Column> kClusters{
+      {"code", true, Cell::text, " (unique)", {}},
+      {"name", true, Cell::text, "", {}},
+      {"province_set", true, Cell::province_pair, "", {}},
+      {"province_code", true, Cell::province_pair, "", {}},
+      {"commune", false, Cell::text, "", {}},
+      {"status", true, Cell::text, " (`in_list`, `established`, `expanded`, `operating`)", {}},
+      {"established_on", false, Cell::date, "", {}},
+      {"area_ha", true, Cell::score, " (these three: hectares, e.g. `45,5`)", {}},
+      {"industrial_land_ha", true, Cell::score, "", {}},
+      {"leased_land_ha", true, Cell::score, "", {}},
+      {"investor", false, Cell::text, "", {}},
+      {"plan_approved_on", false, Cell::date, "", {}},
+      {"roads_done", false, Cell::boolean, "", {}},
+      {"water_done", false, Cell::boolean, "", {}},
+      {"wastewater_done", false, Cell::boolean, "", {}},
+      {"tenants", false, Cell::integer, "", {}},
+      {"workers", false, Cell::integer, "", {}}};
   switch (kind) {
+    case ImportKind::clusters:
+      return kClusters;
     case ImportKind::organizations:
       return kOrgs;
     case ImportKind::facilities:
@@ -181,9 +204,10 @@ std::vector<std::size_t> project_number_columns() {
 
 std::string columns_markdown() {
   std::string out;
-  for (auto [kind, name] : {std::pair{ImportKind::organizations, "organizations"},
-                            std::pair{ImportKind::facilities, "facilities"},
-                            std::pair{ImportKind::projects, "projects"}}) {
+  for (auto [kind, name] :
+       {std::pair{ImportKind::organizations, "organizations"},
+        std::pair{ImportKind::facilities, "facilities"},
+        std::pair{ImportKind::projects, "projects"}, std::pair{ImportKind::clusters, "clusters"}}) {
     out += std::string("**") + name + "** —";
     const auto& cols = columns_of(kind);
     for (std::size_t i = 0; i < cols.size(); ++i) {

@@ -15,8 +15,8 @@
 
 namespace kc::app {
 
-enum class ImportKind { organizations, facilities, projects };
-// "organizations", "facilities", "projects".
+enum class ImportKind { organizations, facilities, projects, clusters };
+// "organizations", "facilities", "projects", "clusters" (the provinces' cluster reports).
 const char* kind_name(ImportKind kind);
 
 // How a cell turns into JSON.

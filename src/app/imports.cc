@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/audit.h"
+#include "app/clusters.h"
 #include "app/codec.h"
 #include "app/columns.h"
 #include "app/exports.h"
@@ -56,6 +57,11 @@ Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, jso
     auto f = facility_from_json(j, false);
     if (!f) return add_errors(f.error());
     if (auto id = insert_facility_checked(db, actor, *f); !id) return add_errors(id.error());
+    return {};
+  }
+  if (kind == ImportKind::clusters) {
+    // The API's own use case: the same checks, the same audit (a savepoint inside the import).
+    if (auto c = create_cluster(db, actor, j); !c) return add_errors(c.error());
     return {};
   }
   return {};

@@ -21,11 +21,11 @@ void add_import(CLI::App& app, int& exit_code) {
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("import",
-                                 "Import organizations, facilities or projects from CSV or XLSX "
-                                 "(all rows or none)");
-  cmd->add_option("kind", a->kind, "projects | facilities | organizations")
+                                 "Import organizations, facilities, projects or industrial "
+                                 "clusters from CSV or XLSX (all rows or none)");
+  cmd->add_option("kind", a->kind, "projects | facilities | organizations | clusters")
       ->required()
-      ->check(CLI::IsMember({"projects", "facilities", "organizations"}));
+      ->check(CLI::IsMember({"projects", "facilities", "organizations", "clusters"}));
   cmd->add_option("file", a->file, "A .csv, .xlsx or .xls file; columns in README")->required();
   cmd->add_option("--sheet", a->sheet, "XLSX: the worksheet to read (default: the first)");
   cmd->add_option("--db", a->db, "Database: a SQLite file path or sqlite:PATH")
@@ -33,6 +33,7 @@ void add_import(CLI::App& app, int& exit_code) {
   cmd->callback([a, &exit_code] {
     auto kind = a->kind == "projects"     ? app::ImportKind::projects
                 : a->kind == "facilities" ? app::ImportKind::facilities
+                : a->kind == "clusters"   ? app::ImportKind::clusters
                                           : app::ImportKind::organizations;
     auto table = io::read_table_file(a->file, a->sheet);
     if (!table) {

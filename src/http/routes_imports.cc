@@ -33,7 +33,8 @@ void add_import_routes(std::vector<Route>& t) {
       "every row and keep nothing; all rows or none";
   for (auto [kind, permission] : {std::pair{ImportKind::projects, Permission::write_projects},
                                   std::pair{ImportKind::organizations, Permission::write_places},
-                                  std::pair{ImportKind::facilities, Permission::write_places}}) {
+                                  std::pair{ImportKind::facilities, Permission::write_places},
+                                  std::pair{ImportKind::clusters, Permission::manage_clusters}}) {
     std::string name = app::kind_name(kind);
     t.push_back({"POST", "/api/v1/imports/" + name, "Import " + name + how, permission,
                  [kind](HandlerContext& ctx, Request& req) { return import(ctx, req, kind); },

@@ -104,3 +104,42 @@ test('the policy decides who imports what', async () => {
   assert.ok([403, 422].includes(r.status), JSON.stringify(r.json));
   assert.equal(await total(), before);
 });
+
+test("a province's cluster report: checked row by row, then imported whole through the API's checks", async () => {
+  const hanoi = await s.session('province-01');
+  const header =
+    'code,name,province_set,province_code,status,established_on,area_ha,industrial_land_ha,leased_land_ha,tenants';
+  const good = [
+    'CCN-IMP-01,Cụm công nghiệp Nhập Một,2025,01,operating,15/03/2019,"45,5",30,24,18',
+    'CCN-IMP-02,Cụm công nghiệp Nhập Hai,2025,01,established,2020-06-01,20,14,"3,5",4',
+  ];
+  const bad = [
+    good[0],
+    'CCN-IMP-03,Cụm công nghiệp Lỗi,2025,01,operating,2020-01-01,20,14,16,2',
+    'CCN-IMP-04,Cụm công nghiệp Tỉnh Khác,2025,79,operating,2020-01-01,20,14,3,2',
+    'CCN-IMP-05,Cụm sai,2025,01,operating,2020-01-01,hai mươi,14,3,2',
+  ];
+  const before = (await hanoi('GET', '/api/v1/clusters?page_size=1')).json.totals.clusters;
+  const refused = await upload(hanoi, 'clusters', 'ccn.csv', [header, ...bad].join('\n'));
+  assert.equal(refused.status, 422);
+  const cells = refused.json.errors.map((e) => e.field);
+  assert.ok(cells.includes('row 3, column leased_land_ha'), cells.join('; '));
+  assert.ok(cells.includes('row 4, column province_code'), cells.join('; '));
+  assert.ok(cells.includes('row 5, column area_ha'), cells.join('; '));
+  assert.ok(!cells.some((c) => c.startsWith('row 2,')), 'the good row has no problem');
+  assert.equal(
+    (await hanoi('GET', '/api/v1/clusters?page_size=1')).json.totals.clusters,
+    before,
+    'nothing written',
+  );
+  const done = await upload(hanoi, 'clusters', 'ccn.csv', [header, ...good].join('\n'));
+  assert.equal(done.status, 201, JSON.stringify(done.json));
+  assert.equal(done.json.imported, 2);
+  const listed = (await hanoi('GET', '/api/v1/clusters?q=Cum cong nghiep Nhap')).json.items;
+  assert.deepEqual(listed.map((c) => c.code).sort(), ['CCN-IMP-01', 'CCN-IMP-02']);
+  const one = listed.find((c) => c.code === 'CCN-IMP-01');
+  assert.equal(one.area_ha, 45.5);
+  assert.equal(one.established_on, '2019-03-15');
+  const unit = await s.session('unit-1');
+  assert.equal((await upload(unit, 'clusters', 'ccn.csv', header)).status, 403);
+});

@@ -235,6 +235,7 @@ const SAMPLES = {
   'POST /api/v1/imports/projects': () => ({ body: {} }),
   'POST /api/v1/imports/organizations': () => ({ body: {} }),
   'POST /api/v1/imports/facilities': () => ({ body: {} }),
+  'POST /api/v1/imports/clusters': () => ({ body: {} }),
 };
 
 function pathOf(route, sample) {

@@ -6,6 +6,7 @@ export const importsEN: Record<string, string> = {
   'import.kind.projects': 'Projects',
   'import.kind.organizations': 'Organizations',
   'import.kind.facilities': 'Rural industrial facilities',
+  'import.kind.clusters': "Industrial clusters (provinces' reports)",
   'import.help':
     'A CSV or Excel file (.xlsx, .xls) with the columns of the "data" export layout. Every row is checked first; nothing is written until you confirm, and then all rows or none.',
   'import.choose': 'Choose a file',

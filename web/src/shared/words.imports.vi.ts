@@ -6,6 +6,7 @@ export const importsVI: Record<string, string> = {
   'import.kind.projects': 'Đề án',
   'import.kind.organizations': 'Tổ chức',
   'import.kind.facilities': 'Cơ sở công nghiệp nông thôn',
+  'import.kind.clusters': 'Cụm công nghiệp (báo cáo của tỉnh)',
   'import.help':
     'Tệp CSV hoặc Excel (.xlsx, .xls) có các cột như tệp xuất "dạng dữ liệu". Hệ thống kiểm tra mọi dòng trước; chỉ khi bạn xác nhận mới ghi, và ghi tất cả hoặc không ghi dòng nào.',
   'import.choose': 'Chọn tệp',

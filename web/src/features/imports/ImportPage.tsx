@@ -14,10 +14,15 @@ import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { FieldError, ImportKind, ImportReport } from '../../shared/types';
 
-const KINDS: { kind: ImportKind; permission: 'write_projects' | 'write_places'; list: string }[] = [
+const KINDS: {
+  kind: ImportKind;
+  permission: 'write_projects' | 'write_places' | 'manage_clusters';
+  list: string;
+}[] = [
   { kind: 'projects', permission: 'write_projects', list: '/projects' },
   { kind: 'organizations', permission: 'write_places', list: '/organizations' },
   { kind: 'facilities', permission: 'write_places', list: '/facilities' },
+  { kind: 'clusters', permission: 'manage_clusters', list: '/clusters' },
 ];
 
 interface Problem {
