@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include "app/appraisal.h"
+#include "app/bulletin.h"
 #include "app/clusters.h"
 #include "app/demo.h"
 #include "app/fairs.h"
 #include "app/imports.h"
+#include "app/petitions.h"
 #include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
 #include "app/scoring.h"
@@ -102,6 +104,46 @@ TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
     body["version"] = app::cluster_json(*real_, a, cid).value()["version"];
     body["leased_land_ha"] = 20;
     return app::update_cluster(db, a, cid, body).has_value();
+  });
+}
+
+TEST_F(Faults, EveryBulletinAndPetitionWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  nlohmann::json article = {{"title", "Tổng kết năm 2018"},
+                            {"summary", "Kết quả chương trình"},
+                            {"body_md", "## Kết quả\n\n262 đề án"}};
+  each_fault("create_article", [&](store::Connection& db) {
+    return app::create_article(db, a, article).has_value();
+  });
+  auto id = app::list_articles(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  const std::string files = (dir_ / "files").string();
+  const std::string png("\x89PNG\r\n\x1a\n0000", 12);
+  each_fault("add_article_image", [&](store::Connection& db) {
+    return app::add_article_image(db, a, files, id, "Ảnh", png).has_value();
+  });
+  each_fault("update_article", [&](store::Connection& db) {
+    auto body = article;
+    body["version"] = app::article_json(*real_, a, id).value()["version"];
+    body["published"] = true;
+    return app::update_article(db, a, id, body).has_value();
+  });
+  const app::Actor province{app::Role::province, 0, "province-75", "75", 0};
+  nlohmann::json petition = {{"title", "Hỏi về hồ sơ"}, {"body", "Nội dung"}};
+  each_fault("file_petition", [&](store::Connection& db) {
+    return app::file_petition(db, province, petition).has_value();
+  });
+  auto pid = app::list_petitions(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  each_fault("assign_petition", [&](store::Connection& db) {
+    nlohmann::json body = {{"assignee_id", user_.id},
+                           {"version", app::petition_json(*real_, a, pid).value()["version"]}};
+    return app::assign_petition(db, a, pid, body).has_value();
+  });
+  each_fault("answer_petition", [&](store::Connection& db) {
+    nlohmann::json body = {{"answer", "Trả lời"},
+                           {"published", true},
+                           {"version", app::petition_json(*real_, a, pid).value()["version"]}};
+    return app::answer_petition(db, a, pid, body).has_value();
   });
 }
 
