@@ -71,7 +71,7 @@ test('a click on a province of the dashboard map opens its profile, which agrees
   );
   const page = await env.browser.context.newPage();
   await login(page, base, 'ministry');
-  await page.goto(`${base}/?program=${program.id}`);
+  await page.goto(`${base}/app/?program=${program.id}`);
   const map = page.getByRole('img', { name: 'Bản đồ kinh phí kế hoạch theo tỉnh, thành phố' });
   await map.waitFor();
   await clickMapUntil(page, map, /\/reports\/province\//);
@@ -134,7 +134,7 @@ test("a province's overview charts its own projects by content and by status, as
   const program = (await api('GET', '/api/v1/programs')).json.items[0];
   const stats = (await api('GET', `/api/v1/projects/stats?program=${program.id}`)).json;
   assert.ok(stats.projects > 0 && stats.by_status.length > 0);
-  await page.goto(`${env.server.base}/?program=${program.id}`);
+  await page.goto(`${env.server.base}/app/?program=${program.id}`);
   const chart = page.getByRole('img', { name: /^Biểu đồ số đề án theo trạng thái/ });
   await chart.waitFor();
   const label = await chart.getAttribute('aria-label');
