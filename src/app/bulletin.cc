@@ -79,13 +79,11 @@ store::Article read_article(const json& body, bool for_update, std::vector<Field
        {"id", "status", "public_url", "created_at", "updated_at", "html", "images"})
     r.ignore(ro);
   if (!for_update && r.has("version")) r.error("version", FieldCode::server_set);
-  a.title = r.text("title", true), a.summary = r.text("summary", true);
+  a.title = r.filled_text("title"), a.summary = r.filled_text("summary");
   a.body_md = r.lines("body_md", true);
   if (a.title.size() > 300) r.error("title", FieldCode::too_long, {{"max", "300"}});
   if (a.summary.size() > 1000) r.error("summary", FieldCode::too_long, {{"max", "1000"}});
   if (a.body_md.size() > 200000) r.error("body_md", FieldCode::too_long, {{"max", "200000"}});
-  for (auto [key, value] : {std::pair{"title", &a.title}, std::pair{"summary", &a.summary}})
-    if (r.has(key) && value->empty()) r.error(key, FieldCode::not_empty);
   a.slug = r.text("slug", false);
   const bool own_slug = !a.slug.empty();
   if (!own_slug) a.slug = slug_of(a.title);
@@ -115,12 +113,16 @@ Status check_article(store::Connection& db, const store::Article& a,
   if (!taken) return std::unexpected(taken.error());
   if (*taken) errors.push_back({"slug", FieldCode::code_taken});
   if (a.cover_image_id) {
-    auto img = store::get_image(db, *a.cover_image_id);
-    if (!img && img.error().kind != ErrorKind::not_found) return std::unexpected(img.error());
-    if (!img || img->article_id != a.id)
-      errors.push_back({"cover_image_id",
-                        FieldCode::no_such_record,
-                        {{"id", std::to_string(*a.cover_image_id)}}});
+    // One of its own photos: another article's is no such record for this one.
+    auto img = named_record(
+        [&](std::int64_t id) -> Result<store::ArticleImage> {
+          auto found = store::get_image(db, id);
+          if (found && found->article_id != a.id)
+            return std::unexpected(Error::not_found("photo not found"));
+          return found;
+        },
+        "cover_image_id", *a.cover_image_id, errors);
+    if (!img) return std::unexpected(img.error());
   }
   return fail_if_any(std::move(errors), "article");
 }
@@ -150,9 +152,9 @@ std::string slug_of(std::string_view title) {
 
 Result<json> list_articles(store::Connection& db, const Actor& a, ListQuery q) {
   if (!may(a, Permission::edit_bulletin)) return std::unexpected(Error::forbidden());
-  auto page = store::list_articles(db, q, store::now_utc());
+  const std::string now = store::now_utc();
+  auto page = store::list_articles(db, q, now);
   if (!page) return std::unexpected(page.error());
-  std::string now = store::now_utc();
   return page_json(*page, [&](const store::Article& x) {
     json v = article_view(x, now);
     v.erase("body_md");

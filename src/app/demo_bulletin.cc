@@ -21,15 +21,6 @@ struct Draft {
   std::uint32_t colour = 0;
 };
 
-std::string number(long long n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return out;
-}
-
 Result<std::int64_t> regional(store::Connection& db, const char* area) {
   ListQuery q;
   q.year = 2018, q.kind = "regional", q.area = area;
@@ -62,7 +53,7 @@ Result<std::vector<Draft>> drafts(store::Connection& db) {
        fmt::format("Năm 2018, Chương trình khuyến công quốc gia được giao {} và thực hiện {} "
                    "đề án; {},{} % kế hoạch được hoàn thành.",
                    format_vnd_short(f["plan_vnd"].get<Vnd>()),
-                   number(f["projects_planned"].get<long long>()), completion / 10,
+                   format_count(f["projects_planned"].get<long long>()), completion / 10,
                    completion % 10),
        fmt::format(
            "## Kết quả chính\n\n- **{}** đề án được giao, **{}** đề án đã ký hợp đồng;\n"
@@ -71,31 +62,31 @@ Result<std::vector<Draft>> drafts(store::Connection& db) {
            "hội chợ, triển lãm;\n- **{}** sản phẩm công nghiệp nông thôn tiêu biểu cấp khu "
            "vực;\n- **{}** đề án hỗ trợ cụm công nghiệp.\n\nSố liệu được tổng hợp từ quyết "
            "định giao kế hoạch, hợp đồng và biên bản nghiệm thu trong hệ thống.",
-           number(f["projects_planned"].get<long long>()),
-           number(f["projects_contracted"].get<long long>()), number(out_of("demo_model")),
-           number(out_of("facility_tech_machinery")), number(out_of("fair_booth")),
-           number(out_of("typical_product_regional")),
-           number(f["cluster_projects"]["total"].get<long long>())),
+           format_count(f["projects_planned"].get<long long>()),
+           format_count(f["projects_contracted"].get<long long>()),
+           format_count(out_of("demo_model")), format_count(out_of("facility_tech_machinery")),
+           format_count(out_of("fair_booth")), format_count(out_of("typical_product_regional")),
+           format_count(f["cluster_projects"]["total"].get<long long>())),
        "2019-01-25T02:00:00Z", 0x0b4f9c});
   d.push_back(
       {fmt::format("{} sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực năm 2018",
-                   number(*north + *centre + *south)),
+                   format_count(*north + *centre + *south)),
        "Hội đồng bình chọn cấp khu vực đã công nhận sản phẩm tiêu biểu của ba miền.",
        fmt::format("Năm 2018 có **{}** sản phẩm miền Bắc, **{}** sản phẩm miền Trung và **{}** "
                    "sản phẩm miền Nam được công nhận.\n\nMỗi giấy chứng nhận có một mã xác "
                    "minh; bất kỳ ai cũng có thể kiểm tra tại trang "
                    "[Xác minh giấy chứng nhận](/xac-minh).\n\nXem "
                    "[danh mục sản phẩm](/san-pham-tieu-bieu?nam=2018).",
-                   number(*north), number(*centre), number(*south)),
+                   format_count(*north), format_count(*centre), format_count(*south)),
        "2018-12-20T02:00:00Z", 0x237804});
   d.push_back(
       {fmt::format("{} gian hàng của cơ sở công nghiệp nông thôn tại {} hội chợ năm 2018",
-                   number(fairs->booths), number(fairs->fairs)),
+                   format_count(fairs->booths), format_count(fairs->fairs)),
        "Chương trình hỗ trợ các cơ sở giới thiệu sản phẩm tại hội chợ, triển lãm trong nước.",
        fmt::format("Năm 2018, **{}** cơ sở được hỗ trợ **{}** gian hàng tiêu chuẩn tại **{}** "
                    "hội chợ, triển lãm, với tổng kinh phí {}.",
-                   number(fairs->facilities), number(fairs->booths), number(fairs->fairs),
-                   format_vnd(fairs->amount)),
+                   format_count(fairs->facilities), format_count(fairs->booths),
+                   format_count(fairs->fairs), format_vnd(fairs->amount)),
        "2018-11-30T02:00:00Z", 0xad4e00});
   d.push_back({"Mở đợt đăng ký đề án khuyến công quốc gia năm 2019",
                "Các tổ chức, cá nhân đăng ký đề án qua Sở Công Thương trước ngày 20/5.",

@@ -59,6 +59,18 @@ std::string JsonReader::lines(const char* key, bool required) {
   return std::move(*clean);
 }
 
+std::string JsonReader::filled_text(const char* key) {
+  std::string s = text(key, true);
+  if (s.empty() && has(key)) error(key, FieldCode::not_empty);
+  return s;
+}
+
+std::string JsonReader::filled_lines(const char* key) {
+  std::string s = lines(key, true);
+  if (s.empty() && has(key)) error(key, FieldCode::not_empty);
+  return s;
+}
+
 std::optional<double> JsonReader::number(const char* key, bool required) {
   const json* v = get(key, required);
   if (!v) return std::nullopt;

@@ -27,6 +27,9 @@ class JsonReader {
   std::string text(const char* key, bool required);
   // Several lines (domain/normalize.h clean_lines): Markdown keeps its line breaks.
   std::string lines(const char* key, bool required);
+  // Required text (one line, or several) that may not be empty once cleaned (`not_empty`).
+  std::string filled_text(const char* key);
+  std::string filled_lines(const char* key);
   std::optional<std::int64_t> integer(const char* key, bool required);
   // A finite number, whole or not.
   std::optional<double> number(const char* key, bool required);

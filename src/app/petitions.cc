@@ -95,12 +95,9 @@ Result<json> file_petition(store::Connection& db, const Actor& a, const json& bo
   std::vector<FieldError> errors;
   JsonReader r(body, "", errors);
   store::Petition p;
-  p.title = r.text("title", true);
-  p.body = r.lines("body", true);
+  p.title = r.filled_text("title");
+  p.body = r.filled_lines("body");
   r.finish();
-  for (auto [key, value] : {std::pair{"title", &p.title}, std::pair{"body", &p.body}})
-    if (body.is_object() && body.contains(key) && value->empty())
-      errors.push_back({key, FieldCode::not_empty});
   if (p.title.size() > 300) errors.push_back({"title", FieldCode::too_long, {{"max", "300"}}});
   if (p.body.size() > 20000) errors.push_back({"body", FieldCode::too_long, {{"max", "20000"}}});
   if (a.province_2025.empty()) errors.push_back({"province", FieldCode::no_province});
@@ -145,9 +142,8 @@ Result<json> answer_petition(store::Connection& db, const Actor& a, std::int64_t
                              const json& body) {
   return change_petition(
       db, a, id, body, "answer",
-      [&](store::Petition& p, JsonReader& r, std::vector<FieldError>& errors) -> Status {
-        p.answer = r.lines("answer", true);
-        if (r.has("answer") && p.answer.empty()) errors.push_back({"answer", FieldCode::not_empty});
+      [&](store::Petition& p, JsonReader& r, std::vector<FieldError>&) -> Status {
+        p.answer = r.filled_lines("answer");
         p.published = r.boolean("published");
         if (!p.assignee_id && a.user_id) p.assignee_id = a.user_id;
         p.status = "answered";

@@ -36,6 +36,10 @@ std::string format_vnd(Vnd amount) {
   return s + group_thousands(magnitude(amount)) + "\u00A0₫";
 }
 
+std::string format_count(std::int64_t n) {
+  return (n < 0 ? "-" : "") + group_thousands(magnitude(n));
+}
+
 std::string format_vnd_short(Vnd amount) {
   std::string sign = amount < 0 ? "-" : "";
   std::uint64_t v = magnitude(amount);

@@ -14,6 +14,8 @@ using Vnd = std::int64_t;
 // browser's vi-VN number format writes it).
 std::string format_vnd(Vnd amount);
 
+// A count with dot thousands separators, as Vietnamese write it: 2000 -> "2.000".
+std::string format_count(std::int64_t n);
 // A short summary for dashboards: "120 tỷ đồng", "1,5 tỷ đồng", "850 triệu đồng", "5.000 đồng".
 std::string format_vnd_short(Vnd amount);
 

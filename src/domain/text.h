@@ -31,6 +31,10 @@ std::string upper_vi(std::string_view s);
 // Text for XML and HTML, in content and in attribute values: & < > " ' as entities.
 std::string markup_escape(std::string_view s);
 
+// Percent-encoding (RFC 3986) of UTF-8 bytes for a URL or an RFC 5987 file name: letters,
+// digits and - . _ ~ stay, and `/` too when `keep_slash`; every other byte becomes %XX.
+std::string percent_encode(std::string_view s, bool keep_slash = false);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

@@ -9,6 +9,7 @@
 #include "app/json_reader.h"
 #include "http/problem.h"
 #include "http/router.h"
+#include "store/files.h"
 
 namespace kc::http {
 
@@ -131,6 +132,18 @@ inline Handler post_to(Result<nlohmann::json> (*use)(store::Connection&, const a
     if (!body) return problem(body.error(), req.path);
     return reply(use(ctx.db, ctx.actor, *id, *body), req, as_is, status);
   };
+}
+
+// A stored file (store/files.h: an attachment, a photo) sent from disk as the body and never
+// removed; an internal error when its bytes are missing.
+inline Result<Response> stored_file(const std::string& files, const std::string& sha256,
+                                    std::string content_type) {
+  auto path = store::file_path(files, sha256);
+  if (!path) return std::unexpected(Error::internal("a stored file is missing: " + sha256));
+  Response r{200, std::move(content_type), "", {}};
+  r.file = *path;
+  r.keep_file = true;
+  return r;
 }
 
 // The route files; routes() concatenates them.

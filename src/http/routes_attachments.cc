@@ -4,8 +4,8 @@
 #include "app/attachments.h"
 #include "app/dossiers.h"
 #include "app/projects.h"
+#include "domain/text.h"
 #include "http/reply.h"
-#include "store/files.h"
 
 #include <cctype>
 
@@ -19,18 +19,7 @@ const auto same = [](const json& j) { return j; };
 
 // RFC 5987: the file's own (UTF-8) name for the browser to save it under.
 std::string disposition(const std::string& name) {
-  std::string out = "attachment; filename*=UTF-8''";
-  constexpr const char* hex = "0123456789ABCDEF";
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
+  return "attachment; filename*=UTF-8''" + percent_encode(name);
 }
 
 Response upload(HandlerContext& ctx, Request& req) {
@@ -54,13 +43,10 @@ Response download(HandlerContext& ctx, Request& req) {
   if (!id || !file) return problem((!id ? id : file).error(), req.path);
   auto at = app::find_attachment(ctx.db, ctx.actor, *id, *file);
   if (!at) return problem(at.error(), req.path);
-  auto path = store::file_path(ctx.files, at->sha256);
-  if (!path) return problem(Error::internal("the attachment's file is missing"), req.path);
-  Response r{200, app::content_type_of(at->kind), "", {}};
-  r.headers.emplace_back("Content-Disposition", disposition(at->name));
-  r.file = *path;
-  r.keep_file = true;
-  return r;
+  auto r = stored_file(ctx.files, at->sha256, app::content_type_of(at->kind));
+  if (!r) return problem(r.error(), req.path);
+  r->headers.emplace_back("Content-Disposition", disposition(at->name));
+  return *r;
 }
 
 Response remove(HandlerContext& ctx, Request& req) {

@@ -3,7 +3,6 @@
 #include "app/bulletin.h"
 #include "app/codec.h"
 #include "http/reply.h"
-#include "store/files.h"
 
 namespace kc::http {
 namespace {
@@ -30,12 +29,8 @@ Response download(HandlerContext& ctx, Request& req) {
   if (!id) return problem(id.error(), req.path);
   auto img = app::readable_image(ctx.db, ctx.actor, *id);
   if (!img) return problem(img.error(), req.path);
-  auto path = store::file_path(ctx.files, img->sha256);
-  if (!path) return problem(Error::internal("the photo's file is missing"), req.path);
-  Response r{200, app::image_content_type(*img), "", {}};
-  r.file = *path;
-  r.keep_file = true;
-  return r;
+  auto r = stored_file(ctx.files, img->sha256, app::image_content_type(*img));
+  return r ? *r : problem(r.error(), req.path);
 }
 
 }  // namespace

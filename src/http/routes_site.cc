@@ -3,9 +3,9 @@
 #include <ctime>
 
 #include "app/bulletin.h"
+#include "domain/text.h"
 #include "http/reply.h"
 #include "site/pages.h"
-#include "store/files.h"
 
 namespace kc::http {
 namespace {
@@ -44,35 +44,18 @@ Response photo(HandlerContext& ctx, Request& req) {
   if (!id) return html(404, site::not_found_page(base_of(ctx)));
   auto img = app::readable_image(ctx.db, ctx.actor, *id);
   if (!img) return page_reply(ctx, std::unexpected(img.error()));
-  auto path = store::file_path(ctx.files, img->sha256);
-  if (!path) return page_reply(ctx, std::unexpected(Error::internal("the photo's file is gone")));
-  Response r{200, app::image_content_type(*img), "", {}};
-  r.headers.emplace_back("Cache-Control", "public, max-age=86400");
-  r.file = *path;
-  r.keep_file = true;
-  return r;
+  auto r = stored_file(ctx.files, img->sha256, app::image_content_type(*img));
+  if (!r) return page_reply(ctx, std::unexpected(r.error()));
+  r->headers.emplace_back("Cache-Control", "public, max-age=86400");
+  return *r;
 }
 
 // Path and query back as a target, for a redirect.
 std::string target_of(const std::string& path, const std::map<std::string, std::string>& query) {
-  auto encode = [](const std::string& s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-    return out;
-  };
-  std::string t = encode(path);
+  std::string t = percent_encode(path, true);
   char sep = '?';
   for (const auto& [k, v] : query) {
-    t += sep + encode(k) + "=" + encode(v);
+    t += sep + percent_encode(k) + "=" + percent_encode(v);
     sep = '&';
   }
   return t;

@@ -137,10 +137,13 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
       return problem(Error::of(ErrorKind::unavailable, "the database does not answer"), req.path);
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
+  auto context = [&] {
+    return HandlerContext{db,         cache,  background, opt.sessions,
+                          opt.logins, {},     {},         store::files_dir(opt.db_location),
+                          report_db,  reports};
+  };
   if (req.path.starts_with("/api/")) {
-    HandlerContext ctx{db,         cache,  background, opt.sessions,
-                       opt.logins, {},     {},         store::files_dir(opt.db_location),
-                       report_db,  reports};
+    HandlerContext ctx = context();
     Response res = dispatch(ctx, req);
     route_out = req.route.empty() ? "(unmatched)" : req.route;
     return res;
@@ -152,9 +155,7 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     std::string inner = req.path.size() <= 5 ? "/" : req.path.substr(4);
     return serve_static(opt.web_root, inner, req.gzip);
   }
-  HandlerContext ctx{db,         cache,  background, opt.sessions,
-                     opt.logins, {},     {},         store::files_dir(opt.db_location),
-                     report_db,  reports};
+  HandlerContext ctx = context();
   ctx.public_url = opt.public_url.empty() ? "http://" + opt.bind + ":" + std::to_string(opt.port)
                                           : opt.public_url;
   Response res = dispatch_site(ctx, req);

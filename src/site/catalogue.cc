@@ -2,6 +2,8 @@
 // localities' petitions (site/pages.h).
 #include "app/petitions.h"
 #include "app/typical_products.h"
+#include "domain/money.h"
+#include "domain/text.h"
 #include "site/html.h"
 #include "site/pages.h"
 #include "store/reference_repo.h"
@@ -67,11 +69,7 @@ Result<std::string> products_page(store::Connection& db, const Query& q,
   if (!year.empty() && year.size() == 4 && std::isdigit(static_cast<unsigned char>(year[0])))
     lq.year = std::atoi(year.c_str());
   lq.page_size = kProductsPerPage;
-  try {
-    lq.page = std::max(1, std::min(100000, std::stoi(param(q, "trang"))));
-  } catch (...) {
-    lq.page = 1;
-  }
+  lq.page = page_param(q);
   auto page_of = app::public_products(db, lq);
   if (!page_of) return std::unexpected(page_of.error());
   std::int64_t total = (*page_of)["total"].get<std::int64_t>();
@@ -81,7 +79,7 @@ Result<std::string> products_page(store::Connection& db, const Query& q,
       "<input name=\"q\" value=\"" +
       escape(lq.q) + "\"></label> <label>Năm <input name=\"nam\" size=\"4\" value=\"" +
       escape(year) + "\"></label> <button type=\"submit\">Tìm</button></form>";
-  body += "<p>" + grouped(total) + " sản phẩm được công nhận.</p>";
+  body += "<p>" + format_count(total) + " sản phẩm được công nhận.</p>";
   body +=
       "<table><thead><tr><th scope=\"col\">Sản phẩm</th><th scope=\"col\">Nhóm</th>"
       "<th scope=\"col\">Cơ sở</th><th scope=\"col\">Tỉnh, thành phố</th>"
@@ -92,15 +90,12 @@ Result<std::string> products_page(store::Connection& db, const Query& q,
             escape(p["facility_name"].get<std::string>()) + "</td><td>" +
             escape(province_name(db, p["province_2025"])) + "</td><td>" + escape(level_text(p)) +
             "</td><td>" + std::to_string(p["year"].get<int>()) + "</td></tr>";
-  body += "</tbody></table><nav class=\"pager\" aria-label=\"Trang sản phẩm\">";
-  std::string keep = "&q=" + escape(lq.q) + "&nam=" + escape(year);
-  if (lq.page > 1)
-    body += "<a href=\"/san-pham-tieu-bieu?trang=" + std::to_string(lq.page - 1) + keep +
-            "\">← Trang trước</a>";
-  if (static_cast<std::int64_t>(lq.page) * kProductsPerPage < total)
-    body += "<a href=\"/san-pham-tieu-bieu?trang=" + std::to_string(lq.page + 1) + keep +
-            "\">Trang sau →</a>";
-  body += "</nav>";
+  body += "</tbody></table>";
+  body +=
+      pager("Trang sản phẩm",
+            "/san-pham-tieu-bieu?q=" + percent_encode(lq.q) + "&nam=" + percent_encode(year) + "&",
+            lq.page, static_cast<std::int64_t>(lq.page) * kProductsPerPage < total, "← Trang trước",
+            "Trang sau →");
   return page(
       {"Sản phẩm CNNT tiêu biểu",
        "Danh mục sản phẩm công nghiệp nông thôn tiêu biểu được công nhận", "/san-pham-tieu-bieu"},
@@ -147,12 +142,7 @@ Result<std::string> verify_page(store::Connection& db, const std::string& code,
 
 Result<std::string> petitions_page(store::Connection& db, const Query& q,
                                    const std::string& public_url) {
-  int n = 1;
-  try {
-    n = std::max(1, std::min(100000, std::stoi(param(q, "trang"))));
-  } catch (...) {
-    n = 1;
-  }
+  int n = page_param(q);
   auto page_of = app::published_petitions(db, n, 20);
   if (!page_of) return std::unexpected(page_of.error());
   std::string body = "<h1>Trả lời kiến nghị của địa phương</h1>";
@@ -164,11 +154,8 @@ Result<std::string> petitions_page(store::Connection& db, const Query& q,
             "</p><h3>Nội dung kiến nghị</h3><p>" + escape(p.body) +
             "</p><h3>Trả lời của Cục</h3><p>" + escape(p.answer) + "</p></article>";
   }
-  body += "<nav class=\"pager\" aria-label=\"Trang kiến nghị\">";
-  if (n > 1) body += "<a href=\"/kien-nghi?trang=" + std::to_string(n - 1) + "\">← Mới hơn</a>";
-  if (static_cast<std::int64_t>(n) * 20 < page_of->total)
-    body += "<a href=\"/kien-nghi?trang=" + std::to_string(n + 1) + "\">Cũ hơn →</a>";
-  body += "</nav>";
+  body += pager("Trang kiến nghị", "/kien-nghi?", n,
+                static_cast<std::int64_t>(n) * 20 < page_of->total, "← Mới hơn", "Cũ hơn →");
   return page(
       {"Trả lời kiến nghị", "Trả lời kiến nghị của địa phương về khuyến công", "/kien-nghi"}, body,
       public_url);

@@ -56,13 +56,27 @@ std::string rfc822(std::string_view utc) {
   return buf;
 }
 
-std::string grouped(long long n) {
-  std::string digits = std::to_string(n < 0 ? -n : n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
+int page_param(const std::map<std::string, std::string>& query) {
+  auto it = query.find("trang");
+  if (it == query.end()) return 1;
+  try {
+    int n = std::stoi(it->second);
+    return n >= 1 && n <= 100000 ? n : 1;
+  } catch (...) {
+    return 1;
   }
-  return n < 0 ? "-" + out : out;
+}
+
+std::string pager(const std::string& label, const std::string& href, int page, bool more,
+                  const std::string& previous, const std::string& next) {
+  std::string out = "<nav class=\"pager\" aria-label=\"" + escape(label) + "\">";
+  if (page > 1)
+    out += "<a href=\"" + escape(href + "trang=" + std::to_string(page - 1)) + "\">" +
+           escape(previous) + "</a>";
+  if (more)
+    out += "<a href=\"" + escape(href + "trang=" + std::to_string(page + 1)) + "\">" +
+           escape(next) + "</a>";
+  return out + "</nav>";
 }
 
 std::string page(const PageInfo& info, const std::string& body_html,

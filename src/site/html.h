@@ -2,6 +2,7 @@
 // The public site's HTML: escaping, Vietnam-time dates, and the page every public page sits in
 // (header, navigation, footer). Pages work without JavaScript and without a session: no script
 // is sent at all, and the only style is inline.
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -13,8 +14,13 @@ std::string escape(std::string_view text);
 std::string vn_date(std::string_view utc);
 // "2026-12-05T01:30:00Z" -> "Sat, 05 Dec 2026 01:30:00 GMT" (RFC 822, for RSS).
 std::string rfc822(std::string_view utc);
-// Whole numbers with dot thousands separators: 2000 -> "2.000".
-std::string grouped(long long n);
+
+// The page of a list asked for in ?trang= (1 when absent or not a number from 1 to 100000).
+int page_param(const std::map<std::string, std::string>& query);
+// The links under a paged list: `href` is the list's address ending where `trang=N` goes
+// ("/tin-tuc?", "/san-pham-tieu-bieu?q=g%E1%BB%97&"), `more` whether a later page exists.
+std::string pager(const std::string& label, const std::string& href, int page, bool more,
+                  const std::string& previous, const std::string& next);
 
 struct PageInfo {
   std::string title;        // plain text

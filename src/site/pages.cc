@@ -10,17 +10,6 @@ namespace {
 using nlohmann::json;
 constexpr int kNewsPerPage = 10;
 
-int page_number(const Query& q, const char* key) {
-  auto it = q.find(key);
-  if (it == q.end()) return 1;
-  try {
-    int n = std::stoi(it->second);
-    return n >= 1 && n <= 100000 ? n : 1;
-  } catch (...) {
-    return 1;
-  }
-}
-
 // `lazy`: below the fold (lists, the library); an article's own photos load at once.
 std::string image_tag(std::int64_t id, const std::string& alt, bool lazy = true) {
   return "<img src=\"/anh/" + std::to_string(id) + "\" alt=\"" + escape(alt) + "\"" +
@@ -58,15 +47,16 @@ std::string headline_html(const json& h) {
   std::string out = "<section aria-labelledby=\"ket-qua\"><h2 id=\"ket-qua\">Kết quả năm " + year +
                     " của Chương trình khuyến công quốc gia</h2><div class=\"cards\">";
   out += figure(format_vnd_short(h["plan_vnd"].get<Vnd>()), "kinh phí kế hoạch");
-  out += figure(grouped(h["projects_planned"].get<long long>()) + " đề án",
-                grouped(h["projects_contracted"].get<long long>()) + " đề án đã ký hợp đồng");
+  out += figure(format_count(h["projects_planned"].get<long long>()) + " đề án",
+                format_count(h["projects_contracted"].get<long long>()) + " đề án đã ký hợp đồng");
   out += figure(percent(h["completion_rate"].get<double>()), "kế hoạch được hoàn thành");
-  out += figure(grouped(output("demo_model")), "mô hình trình diễn kỹ thuật");
-  out += figure(grouped(output("facility_tech_machinery")),
+  out += figure(format_count(output("demo_model")), "mô hình trình diễn kỹ thuật");
+  out += figure(format_count(output("facility_tech_machinery")),
                 "cơ sở CNNT được hỗ trợ công nghệ, máy móc");
-  out += figure(grouped(output("fair_booth")), "gian hàng tại hội chợ, triển lãm");
-  out += figure(grouped(output("typical_product_regional")), "sản phẩm CNNT tiêu biểu cấp khu vực");
-  out += figure(grouped(h["cluster_projects"]["total"].get<long long>()),
+  out += figure(format_count(output("fair_booth")), "gian hàng tại hội chợ, triển lãm");
+  out += figure(format_count(output("typical_product_regional")),
+                "sản phẩm CNNT tiêu biểu cấp khu vực");
+  out += figure(format_count(h["cluster_projects"]["total"].get<long long>()),
                 "đề án hỗ trợ cụm công nghiệp");
   return out + "</div></section>";
 }
@@ -92,17 +82,15 @@ Result<std::string> home_page(store::Connection& db, const std::string& public_u
 
 Result<std::string> news_page(store::Connection& db, const Query& q,
                               const std::string& public_url) {
-  int n = page_number(q, "trang");
+  int n = page_param(q);
   auto news = app::public_articles(db, n, kNewsPerPage);
   if (!news) return std::unexpected(news.error());
   std::string body = "<h1>Tin tức</h1>";
   if (news->items.empty()) body += "<p>Không có tin nào ở trang này.</p>";
   for (const auto& a : news->items) body += article_card(a);
-  body += "<nav class=\"pager\" aria-label=\"Trang tin\">";
-  if (n > 1) body += "<a href=\"/tin-tuc?trang=" + std::to_string(n - 1) + "\">← Tin mới hơn</a>";
-  if (static_cast<std::int64_t>(n) * kNewsPerPage < news->total)
-    body += "<a href=\"/tin-tuc?trang=" + std::to_string(n + 1) + "\">Tin cũ hơn →</a>";
-  body += "</nav>";
+  body +=
+      pager("Trang tin", "/tin-tuc?", n, static_cast<std::int64_t>(n) * kNewsPerPage < news->total,
+            "← Tin mới hơn", "Tin cũ hơn →");
   std::string path = n > 1 ? "/tin-tuc?trang=" + std::to_string(n) : "/tin-tuc";
   return page({"Tin tức", "Tin tức của Chương trình khuyến công", path}, body, public_url);
 }

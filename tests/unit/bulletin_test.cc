@@ -4,6 +4,7 @@
 
 #include "app/bulletin.h"
 #include "documents/markdown.h"
+#include "domain/money.h"
 #include "domain/normalize.h"
 #include "site/html.h"
 
@@ -44,8 +45,9 @@ TEST(SiteHtml, EscapesAndDates) {
   EXPECT_EQ(site::vn_date("2018-12-31T17:30:00Z"), "01/01/2019");
   EXPECT_EQ(site::vn_date("2018-12-31T16:59:00Z"), "31/12/2018");
   EXPECT_EQ(site::rfc822("2019-01-25T02:00:00Z"), "Fri, 25 Jan 2019 02:00:00 GMT");
-  EXPECT_EQ(site::grouped(2000), "2.000");
-  EXPECT_EQ(site::grouped(120000000000), "120.000.000.000");
+  EXPECT_EQ(format_count(2000), "2.000");
+  EXPECT_EQ(format_count(120000000000), "120.000.000.000");
+  EXPECT_EQ(format_count(-1500), "-1.500");
 }
 
 }  // namespace

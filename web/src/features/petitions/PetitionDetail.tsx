@@ -8,7 +8,8 @@ import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { NoAccess, NotFound, PageHeading, useCan } from '../../shared/page';
 import { RecordModal } from '../../shared/RecordModal';
-import { PETITION_COLOR, useProvinceName } from './PetitionList';
+import { useProvinceName } from '../../shared/places';
+import { PETITION_COLOR } from './PetitionList';
 
 export function PetitionDetail() {
   const { t } = useI18n();
@@ -67,7 +68,7 @@ export function PetitionDetail() {
       <PageHeading title={p.title} actions={actions} />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('petition.province')}>
-          {province(p.province_2025)}
+          {province({ set: '2025', code: p.province_2025 })}
         </Descriptions.Item>
         <Descriptions.Item label={t('petition.status')}>
           <Tag color={PETITION_COLOR[p.status]}>{t(`petition.status.${p.status}`)}</Tag>

@@ -8,8 +8,8 @@ import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { pagedTable, SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
+import { useProvinceName } from '../../shared/places';
 import { RecordModal } from '../../shared/RecordModal';
-import { useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { Petition } from '../../shared/types';
 
@@ -19,16 +19,6 @@ export const PETITION_COLOR: Record<string, string> = {
   assigned: '#ad4e00',
   answered: '#237804',
 };
-
-/** The province's name (34-set) for its code. */
-export function useProvinceName() {
-  const label = useLabel();
-  const provinces = useReference('provinces-2025');
-  return (code: string) => {
-    const p = provinces.find((x) => String(x.code) === code);
-    return p ? label(p) : code;
-  };
-}
 
 function FileForm() {
   const { t } = useI18n();
@@ -100,7 +90,11 @@ export function PetitionList() {
             dataIndex: 'title',
             render: (title: string, p) => <Link to={`/petitions/${p.id}`}>{title}</Link>,
           },
-          { title: t('petition.province'), dataIndex: 'province_2025', render: province },
+          {
+            title: t('petition.province'),
+            dataIndex: 'province_2025',
+            render: (code: string) => province({ set: '2025', code }),
+          },
           {
             title: t('petition.status'),
             dataIndex: 'status',
