@@ -1,10 +1,10 @@
 #include "app/clusters.h"
 
-#include <cmath>
-
 #include "app/audit.h"
 #include "app/checks.h"
+#include "app/cluster_reports.h"
 #include "app/codec.h"
+#include "app/hectares.h"
 #include "app/json_reader.h"
 #include "app/workflow.h"
 #include "domain/cluster_checks.h"
@@ -16,10 +16,6 @@ namespace kc::app {
 namespace {
 
 using nlohmann::json;
-
-double ha(std::int64_t centiha) {
-  return static_cast<double>(centiha) / 100;
-}
 
 json cluster_view(const store::Cluster& c) {
   auto date = [](const std::string& d) { return d.empty() ? json(nullptr) : json(d); };
@@ -36,7 +32,7 @@ json cluster_view(const store::Cluster& c) {
           {"area_ha", ha(c.area)},
           {"industrial_land_ha", ha(c.industrial_land)},
           {"leased_land_ha", ha(c.leased)},
-          {"occupancy_pct", std::round(occupancy_pct(c.leased, c.industrial_land) * 10) / 10},
+          {"occupancy_pct", occupancy_pct_1(c.leased, c.industrial_land)},
           {"demand_exceeds_land", c.demand_exceeds_land},
           {"investor", c.investor},
           {"plan_approved_on", date(c.plan_approved_on)},
@@ -46,17 +42,6 @@ json cluster_view(const store::Cluster& c) {
           {"tenants", c.tenants},
           {"workers", c.workers},
           {"version", c.version}};
-}
-
-// Hectares with at most two decimals as hundredths (a field error otherwise).
-std::int64_t centiha(JsonReader& r, const char* key, bool required) {
-  auto v = r.number(key, required);
-  if (!v) return 0;
-  if (*v < 0 || *v > 100000) {
-    r.error(key, FieldCode::between, {{"min", "0"}, {"max", "100000"}});
-    return 0;
-  }
-  return static_cast<std::int64_t>(std::llround(*v * 100));
 }
 
 store::Cluster read_cluster(const json& body, bool for_update, std::vector<FieldError>& errors,
@@ -91,9 +76,9 @@ store::Cluster read_cluster(const json& body, bool for_update, std::vector<Field
   c.demand_exceeds_land = r.boolean("demand_exceeds_land");
   c.roads_done = r.boolean("roads_done"), c.water_done = r.boolean("water_done");
   c.wastewater_done = r.boolean("wastewater_done");
-  c.area = centiha(r, "area_ha", true);
-  c.industrial_land = centiha(r, "industrial_land_ha", true);
-  c.leased = centiha(r, "leased_land_ha", true);
+  c.area = read_centiha(r, "area_ha", true);
+  c.industrial_land = read_centiha(r, "industrial_land_ha", true);
+  c.leased = read_centiha(r, "leased_land_ha", true);
   c.tenants = r.integer("tenants", false).value_or(0);
   c.workers = r.integer("workers", false).value_or(0);
   if (c.tenants < 0) r.error("tenants", FieldCode::negative);
@@ -199,15 +184,14 @@ Result<json> list_clusters(store::Connection& db, const Actor& a, ListQuery q) {
   auto t = store::cluster_totals(db, q);
   if (!t) return std::unexpected(t.error());
   json out = page_json(*page, [](const store::Cluster& c) { return cluster_view(c); });
-  out["totals"] = {
-      {"clusters", t->clusters},
-      {"area_ha", ha(t->area)},
-      {"industrial_land_ha", ha(t->industrial_land)},
-      {"leased_land_ha", ha(t->leased)},
-      {"occupancy_pct", std::round(occupancy_pct(t->leased, t->industrial_land) * 10) / 10},
-      {"tenants", t->tenants},
-      {"workers", t->workers},
-      {"by_province", json::object()}};
+  out["totals"] = {{"clusters", t->clusters},
+                   {"area_ha", ha(t->area)},
+                   {"industrial_land_ha", ha(t->industrial_land)},
+                   {"leased_land_ha", ha(t->leased)},
+                   {"occupancy_pct", occupancy_pct_1(t->leased, t->industrial_land)},
+                   {"tenants", t->tenants},
+                   {"workers", t->workers},
+                   {"by_province", json::object()}};
   for (const auto& [code, n] : t->by_province) out["totals"]["by_province"][code] = n;
   return out;
 }
@@ -229,7 +213,11 @@ Result<json> cluster_json(store::Connection& db, const Actor& a, std::int64_t id
                             others->average_occupancy_pct};
   auto projects = store::cluster_projects(db, id);
   if (!projects) return std::unexpected(projects.error());
+  auto reports = store::reports_of_cluster(db, id);
+  if (!reports) return std::unexpected(reports.error());
   json out = cluster_view(*c);
+  out["reports"] = json::array();
+  for (const auto& r : *reports) out["reports"].push_back(cluster_report_view(r));
   out["checks"] = checks_json(check_cluster(facts, province, *rules));
   out["projects"] = json::array();
   for (const auto& p : *projects)

@@ -1,10 +1,11 @@
-// `report annual | period | province`: the program's reports, as the API gives them. JSON
-// goes to standard output without -o; CSV (section,dimension,key,measure,value) likewise;
-// XLSX and PDF need -o. Read as the operator (every province).
+// `report annual | period | province | clusters`: the program's reports, as the API gives them.
+// JSON goes to standard output without -o; CSV (section,dimension,key,measure,value) likewise; XLSX
+// and PDF need -o. Read as the operator (every province).
 #include <fstream>
 #include <iostream>
 
 #include "app/annual_report.h"
+#include "app/cluster_reports.h"
 #include "app/period_report.h"
 #include "app/province_report.h"
 #include "app/report_book.h"
@@ -112,6 +113,25 @@ void add_report(CLI::App& app, int& exit_code) {
       [=](store::Connection& db, const std::string& format, const std::string& out) {
         return app::export_province_report(db, kCli, *set, *where, format, out);
       });
+
+  auto* clusters = cmd->add_subcommand(
+      "clusters", "The clusters' reporting period per province: reported, late, missing (JSON)");
+  auto wanted = std::make_shared<ListQuery>();
+  auto db = std::make_shared<std::string>(kDefaultDb);
+  clusters->add_option("--year", wanted->year, "The report's year")->required();
+  clusters->add_option("--kind", wanted->kind, "half (before 20 June) | year (before 20 December)")
+      ->check(CLI::IsMember({"half", "year"}))
+      ->required();
+  clusters->add_option("--province", wanted->province, "Only this province (34-set code)");
+  clusters->add_option("--db", *db, "Database")->capture_default_str();
+  clusters->callback([=, &exit_code] {
+    with_db(*db, exit_code, [&](store::Connection& c) -> Status {
+      auto r = app::cluster_report_summary(c, kCli, *wanted);
+      if (!r) return std::unexpected(r.error());
+      std::cout << r->dump(2) << "\n";
+      return {};
+    });
+  });
 }
 
 }  // namespace kc::cli

@@ -95,6 +95,9 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::slug_format, "slug_format",
        "must be 3 to 120 lower-case letters a-z, digits and single hyphens"},
       {C::not_image, "not_image", "must be a JPEG or PNG picture"},
+      {C::already_reported, "already_reported",
+       "the cluster has already reported for this period (report {id}): correct that one"},
+      {C::outside_window, "outside_window", "must lie between {from} and {to}"},
   };
   return table;
 }

@@ -88,9 +88,11 @@ enum class FieldCode {
   cell_count,
   still_recognized,
   level_not_in_force,
-  not_timestamp,  // not an ISO 8601 UTC time
-  slug_format,    // an article's address: lower-case letters, digits and hyphens
-  not_image,      // a photo that is not a JPEG or PNG
+  not_timestamp,     // not an ISO 8601 UTC time
+  slug_format,       // an article's address: lower-case letters, digits and hyphens
+  not_image,         // a photo that is not a JPEG or PNG
+  already_reported,  // a cluster's report for a period it already reported
+  outside_window,    // a day outside the window it must lie in
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

@@ -151,6 +151,17 @@ Result<OtherClusters> other_clusters(Connection& db, const std::string& province
   return o;
 }
 
+Status apply_reported_figures(Connection& db, std::int64_t id, std::int64_t tenants,
+                              std::int64_t workers, std::int64_t leased, bool wastewater_done) {
+  return expect_one(
+      db,
+      db.exec("UPDATE industrial_clusters SET tenants = ?, workers = ?, leased_land_centiha = ?, "
+              "wastewater_done = ?, version = version + 1, updated_at = ? WHERE id = ?",
+              std::vector<Value>{tenants, workers, leased, std::int64_t{wastewater_done}, now_utc(),
+                                 id}),
+      "industrial_clusters", id);
+}
+
 Result<bool> cluster_code_taken(Connection& db, const std::string& code, std::int64_t except_id) {
   auto n = db.scalar("SELECT COUNT(*) FROM industrial_clusters WHERE code = ? AND id <> ?",
                      std::vector<Value>{code, except_id});

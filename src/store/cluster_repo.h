@@ -40,6 +40,9 @@ struct OtherClusters {
 };
 Result<OtherClusters> other_clusters(Connection& db, const std::string& province_2025,
                                      std::int64_t except_id);
+// The figures a compiled report brings into the register (the version moves on).
+Status apply_reported_figures(Connection& db, std::int64_t id, std::int64_t tenants,
+                              std::int64_t workers, std::int64_t leased, bool wastewater_done);
 Result<bool> cluster_code_taken(Connection& db, const std::string& code, std::int64_t except_id);
 
 Status link_cluster_project(Connection& db, std::int64_t cluster_id, std::int64_t project_id);

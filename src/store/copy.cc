@@ -110,6 +110,8 @@ const std::vector<std::string>& all_tables() {
                                                 "articles",
                                                 "article_images",
                                                 "petitions",
+                                                "cluster_reports",
+                                                "cluster_report_compilations",
                                                 "notification_choices",
                                                 "notifications",
                                                 "mail_outbox",

@@ -51,6 +51,7 @@ const std::vector<Migration>& migrations() {
       {20, {"020_clusters.{dialect}.sql"}, false, true},
       {21, {"021_bulletin.{dialect}.sql"}, false, true},
       {22, {"022_petitions.{dialect}.sql"}, false, true},
+      {23, {"023_cluster_reports.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

@@ -208,6 +208,18 @@ const SAMPLES = {
     body: writable(fx.cluster),
     scoped: true,
   }),
+  'GET /api/v1/cluster-reports': () => ({}),
+  'POST /api/v1/cluster-reports': () => ({ body: {} }),
+  'GET /api/v1/cluster-reports/summary': () => ({
+    path: '/api/v1/cluster-reports/summary?year=2026&kind=half',
+  }),
+  'POST /api/v1/cluster-reports/compile': () => ({ body: {} }),
+  'GET /api/v1/cluster-reports/{id}': () => ({ id: fx.clusterReport.id }),
+  'PUT /api/v1/cluster-reports/{id}': () => ({
+    id: fx.clusterReport.id,
+    body: writable(fx.clusterReport),
+    scoped: true,
+  }),
   'GET /api/v1/typical-products': () => ({}),
   'POST /api/v1/typical-products': () => ({ body: {} }),
   'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
@@ -280,6 +292,9 @@ before(async () => {
   fx.cluster = (await dept('GET', '/api/v1/clusters?page_size=100')).json.items.find(
     (c) => c.province_2025 !== '79',
   );
+  fx.clusterReport = (
+    await dept('GET', '/api/v1/cluster-reports?page_size=100')
+  ).json.items.find((r) => r.province_2025 !== '79');
   fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',

@@ -2,6 +2,7 @@
 // against the province's other clusters, expansion's occupancy and infrastructure; a rule not
 // in force (nullopt) is not applied.
 #include "domain/cluster_checks.h"
+#include "domain/cluster_periods.h"
 
 #include <gtest/gtest.h>
 
@@ -63,6 +64,36 @@ TEST(ClusterChecks, HectaresInVietnamese) {
   EXPECT_EQ(hectares(4507), "45,07");
   EXPECT_DOUBLE_EQ(occupancy_pct(1, 4), 25.0);
   EXPECT_DOUBLE_EQ(occupancy_pct(1, 0), 0.0);
+}
+
+}  // namespace
+}  // namespace kc
+
+namespace kc {
+namespace {
+
+TEST(ClusterPeriods, WindowsAndDeadlinesOfTheRules) {
+  const ClusterReportDays days;
+  auto half = cluster_period(2026, ClusterPeriodKind::half, days);
+  ASSERT_TRUE(half);
+  EXPECT_EQ(to_iso(half->from), "2025-12-15");
+  EXPECT_EQ(to_iso(half->to), "2026-06-14");
+  EXPECT_EQ(to_iso(half->due), "2026-06-20");
+  auto year = cluster_period(2026, ClusterPeriodKind::year, days);
+  ASSERT_TRUE(year);
+  EXPECT_EQ(to_iso(year->from), "2025-12-15");
+  EXPECT_EQ(to_iso(year->to), "2026-12-14");
+  EXPECT_EQ(to_iso(year->due), "2026-12-20");
+}
+
+TEST(ClusterPeriods, ASettingThatIsNoDayIsRefused) {
+  ClusterReportDays days;
+  days.half_due = "02-30";
+  EXPECT_FALSE(cluster_period(2026, ClusterPeriodKind::half, days));
+  days.half_due = "06-10";  // before the window ends
+  EXPECT_FALSE(cluster_period(2026, ClusterPeriodKind::half, days));
+  EXPECT_EQ(parse_period_kind("year"), ClusterPeriodKind::year);
+  EXPECT_FALSE(parse_period_kind("quarter"));
 }
 
 }  // namespace

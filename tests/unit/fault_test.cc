@@ -6,6 +6,7 @@
 
 #include "app/appraisal.h"
 #include "app/bulletin.h"
+#include "app/cluster_reports.h"
 #include "app/clusters.h"
 #include "app/demo.h"
 #include "app/fairs.h"
@@ -104,6 +105,24 @@ TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
     body["version"] = app::cluster_json(*real_, a, cid).value()["version"];
     body["leased_land_ha"] = 20;
     return app::update_cluster(db, a, cid, body).has_value();
+  });
+  nlohmann::json report = {{"cluster_id", cid},           {"year", 2025}, {"kind", "half"},
+                           {"received_on", "2025-06-18"}, {"tenants", 6}, {"workers", 420},
+                           {"leased_land_ha", 22.5}};
+  each_fault("record_cluster_report", [&](store::Connection& db) {
+    return app::record_cluster_report(db, a, report).has_value();
+  });
+  auto rid = app::list_cluster_reports(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  each_fault("correct_cluster_report", [&](store::Connection& db) {
+    auto body = report;
+    for (const char* k : {"cluster_id", "year", "kind"}) body.erase(k);
+    body["tenants"] = 7;
+    body["version"] = app::cluster_report_json(*real_, a, rid).value()["version"];
+    return app::correct_cluster_report(db, a, rid, body).has_value();
+  });
+  each_fault("compile_cluster_reports", [&](store::Connection& db) {
+    nlohmann::json body = {{"year", 2025}, {"kind", "half"}, {"province", "75"}};
+    return app::compile_cluster_reports(db, a, body).has_value();
   });
 }
 

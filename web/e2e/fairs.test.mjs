@@ -1,6 +1,7 @@
 // Trade fairs in the browser: the year's fairs with the totals the API counts; a province
 // registers a fair of its own, adds a facility's booths, and the facility's page shows them;
-// the year's typical products and their certificates; a cluster's checks and projects.
+// the year's typical products and their certificates; a cluster's checks and projects; the
+// clusters' half-year reports recorded and compiled.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
@@ -98,5 +99,47 @@ test("a cluster's page shows the rules' checks and the project that supported it
     detail.checks.filter((c) => !c.ok).length,
   );
   await page.getByRole('link', { name: detail.projects[0].code }).waitFor();
+  await page.close();
+});
+
+test('the department records a missing cluster report and compiles a province', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'department');
+  const api = await env.server.session('department');
+  const period = '/api/v1/cluster-reports/summary?year=2026&kind=half';
+  const before = (await api('GET', period)).json;
+  await page.goto(`${env.server.base}/cluster-reports?year=2026`);
+  await page.getByRole('heading', { level: 1, name: 'Báo cáo cụm công nghiệp' }).waitFor();
+  const missing = page.locator('.ant-statistic').filter({ hasText: 'Chưa báo cáo' });
+  await missing.getByText(String(before.totals.missing), { exact: true }).waitFor();
+  // A cluster without its report: the department records the one it received.
+  const reported = new Set(
+    (await api('GET', '/api/v1/cluster-reports?year=2026&kind=half&page_size=100')).json.items.map(
+      (r) => r.cluster_id,
+    ),
+  );
+  const clusters = (await api('GET', '/api/v1/clusters?page_size=100')).json.items;
+  const silent = clusters.find((c) => !reported.has(c.id));
+  await page.getByRole('button', { name: 'Ghi nhận báo cáo' }).click();
+  const dialog = page.getByRole('dialog');
+  await choose(page, 'Cụm công nghiệp', silent.code);
+  await dialog.getByLabel('Ngày nhận').fill('18/06/2026');
+  await dialog.getByLabel('Ngày nhận').press('Enter');
+  await dialog.getByLabel('Dự án thứ cấp', { exact: true }).fill(String(silent.tenants + 1));
+  await dialog.getByLabel('Lao động').fill(String(silent.workers));
+  await dialog.getByLabel('Đất đã cho thuê').fill(String(silent.leased_land_ha).replace('.', ','));
+  await dialog.getByRole('button', { name: 'Ghi nhận báo cáo' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await missing.getByText(String(before.totals.missing - 1), { exact: true }).waitFor();
+  // A province with reports to compile: one click, and none of its reports waits any more.
+  const waiting = async () =>
+    (await api('GET', period)).json.provinces.filter((p) => p.compiled < p.reported).length;
+  const pending = await waiting();
+  assert.ok(pending > 0, 'the demo leaves provinces to compile');
+  const compile = page.getByRole('button', { name: 'Tổng hợp' });
+  assert.equal(await compile.count(), pending);
+  await compile.first().click();
+  await page.getByText(/Đã tổng hợp \d+ báo cáo/).waitFor();
+  assert.equal(await waiting(), pending - 1);
   await page.close();
 });

@@ -42,6 +42,7 @@ const PAGES = [
   '/fairs?year=2018',
   '/clusters',
   '/clusters/{cluster}',
+  '/cluster-reports?year=2026',
   '/fairs/{fair}',
   '/petitions',
   '/petitions/{petition}',

@@ -17,6 +17,7 @@ const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFo
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
+const ClusterReports = named(() => import('./features/clusters/ClusterReports'), 'ClusterReports');
 const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
 const ArticleList = named(() => import('./features/bulletin/ArticleList'), 'ArticleList');
 const ArticleEditor = named(() => import('./features/bulletin/ArticleEditor'), 'ArticleEditor');
@@ -121,6 +122,7 @@ export function App() {
         <Route path="reports/province/:code" element={page(<ProvinceReportPage />)} />
         <Route path="clusters" element={page(<ClusterList />)} />
         <Route path="clusters/:id" element={page(<ClusterDetail />)} />
+        <Route path="cluster-reports" element={page(<ClusterReports />)} />
         <Route path="petitions" element={page(<PetitionList />)} />
         <Route path="petitions/:id" element={page(<PetitionDetail />)} />
         <Route path="bulletin" element={page(<ArticleList />)} />

@@ -23,6 +23,7 @@ const NAV = [
   { key: '/execution', label: 'nav.execution' },
   { key: '/reports', label: 'nav.reports' },
   { key: '/clusters', label: 'nav.clusters' },
+  { key: '/cluster-reports', label: 'nav.clusterReports' },
   { key: '/bulletin', label: 'nav.bulletin' },
   { key: '/reference', label: 'nav.reference' },
 ];

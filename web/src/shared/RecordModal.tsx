@@ -53,6 +53,8 @@ export function RecordModal({
         'round-conclusion',
         'fairs',
         'petitions',
+        'clusters',
+        'cluster-reports',
       ])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();

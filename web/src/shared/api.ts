@@ -27,6 +27,8 @@ import type {
   FairPage,
   ClusterPage,
   ClusterDetail,
+  ClusterReport,
+  ClusterReportSummary,
   ProductPage,
   GroupSplit,
   NotificationSettings,
@@ -243,6 +245,14 @@ export const api = {
   accept: (body: object) => request<Acceptance>('POST', '/acceptances', body),
   clusters: (q: Query = {}) => request<ClusterPage>('GET', `/clusters${qs(q)}`),
   cluster: (id: number) => request<ClusterDetail>('GET', `/clusters/${id}`),
+  clusterReports: (q: Query = {}) =>
+    request<Page<ClusterReport>>('GET', `/cluster-reports${qs(q)}`),
+  clusterReportSummary: (q: Query) =>
+    request<ClusterReportSummary>('GET', `/cluster-reports/summary${qs(q)}`),
+  recordClusterReport: (b: object) => request<ClusterReport>('POST', '/cluster-reports', b),
+  correctClusterReport: (id: number, b: object) =>
+    request<ClusterReport>('PUT', `/cluster-reports/${id}`, b),
+  compileClusterReports: (b: object) => request<object>('POST', '/cluster-reports/compile', b),
   products: (q: Query = {}) => request<ProductPage>('GET', `/typical-products${qs(q)}`),
   certificateUrl: (id: number, format = 'pdf') =>
     `/api/v1/typical-products/${id}/certificate?format=${format}`,

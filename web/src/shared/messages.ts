@@ -132,6 +132,14 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Ảnh phải là tệp JPEG hoặc PNG',
     en: 'Must be a JPEG or PNG picture',
   },
+  already_reported: {
+    vi: 'Cụm đã có báo cáo kỳ này (báo cáo số {id}): hãy sửa báo cáo đó',
+    en: 'The cluster has already reported for this period (report {id}): correct that one',
+  },
+  outside_window: {
+    vi: 'Phải nằm trong khoảng từ {from} đến {to}',
+    en: 'Must lie between {from} and {to}',
+  },
   cell_count: {
     vi: 'Dòng có {cells} ô nhưng dòng tiêu đề chỉ có {columns} cột',
     en: 'Has {cells} cells but the header has {columns}',

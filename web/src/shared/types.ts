@@ -111,7 +111,11 @@ export type Cluster = Stored<
   Schemas['Cluster'],
   'id' | 'version' | 'province_2025' | 'region_code' | 'occupancy_pct'
 >;
-export type ClusterDetail = Cluster & Pick<Schemas['ClusterDetail'], 'checks' | 'projects'>;
+export type ClusterDetail = Cluster &
+  Pick<Schemas['ClusterDetail'], 'checks' | 'projects'> & { reports: ClusterReport[] };
+export type ClusterReport = Schemas['ClusterReport'];
+export type ClusterReportSummary = Schemas['ClusterReportSummary'];
+export type ClusterReportProvince = Schemas['ClusterReportProvince'];
 export type ClusterPage = Page<Cluster> & {
   totals: {
     clusters: number;

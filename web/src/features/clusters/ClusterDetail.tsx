@@ -1,5 +1,5 @@
 // One industrial cluster: its facts in words, the rules' checks as flags (each with the figures
-// it compared), and the plan's projects that supported it.
+// it compared), its investor's periodic reports, and the plan's projects that supported it.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -9,8 +9,9 @@ import { useI18n } from '../../shared/i18n';
 import { NotFound, PageHeading } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
-import type { ClusterDetail as Detail } from '../../shared/types';
+import type { ClusterReport, ClusterDetail as Detail } from '../../shared/types';
 import { formatHa } from './ClusterList';
+import { ReportStatus } from './ReportStatus';
 
 type Project = Detail['projects'][number];
 
@@ -73,6 +74,41 @@ export function ClusterDetail() {
             />
           ))}
         </Space>
+      </Card>
+      <Card size="small" title={t('creport.history')}>
+        <ResponsiveTable<ClusterReport>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={c.reports}
+          locale={{ emptyText: t('creport.none') }}
+          columns={[
+            {
+              title: t('creport.period'),
+              dataIndex: 'kind',
+              render: (k: string, r) => `${t(`creport.kind.${k}`)} ${r.year}`,
+            },
+            { title: t('creport.receivedOn'), dataIndex: 'received_on', render: formatDate },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              render: (_: string, r) => <ReportStatus r={r} />,
+            },
+            { title: t('cluster.tenants'), dataIndex: 'tenants', align: 'right' },
+            {
+              title: t('cluster.workers'),
+              dataIndex: 'workers',
+              align: 'right',
+              render: formatNumber,
+            },
+            {
+              title: t('cluster.occupancy'),
+              dataIndex: 'occupancy_pct',
+              align: 'right',
+              render: (v: number) => `${v.toLocaleString('vi-VN')} %`,
+            },
+          ]}
+        />
       </Card>
       <Card size="small" title={t('cluster.projects')}>
         <ResponsiveTable<Project>
