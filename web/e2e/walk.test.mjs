@@ -70,6 +70,16 @@ const ACTIONS = [
   },
   { name: 'Thêm người dùng', role: 'button', ask: (s) => s('POST', '/api/v1/users', {}) },
   { name: 'Thêm hội chợ', role: 'button', ask: (s) => s('POST', '/api/v1/fairs', {}) },
+  {
+    name: 'Ghi nhận báo cáo',
+    role: 'button',
+    ask: (s) => s('POST', '/api/v1/cluster-reports', {}),
+  },
+  {
+    name: 'Tổng hợp',
+    role: 'button',
+    ask: (s) => s('POST', '/api/v1/cluster-reports/compile', {}),
+  },
 ];
 
 // The demo's ministry council (seen by the department and its members; 404 for others).
