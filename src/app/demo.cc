@@ -7,6 +7,7 @@
 
 #include "app/audit.h"
 #include "app/codec.h"
+#include "app/demo_chains.h"
 #include "app/demo_clusters.h"
 #include "app/demo_decisions.h"
 #include "app/demo_execution.h"
@@ -433,6 +434,7 @@ Result<DemoReport> build_demo(store::Connection& db, const DemoTargets2018& targ
   if (auto s = demo_fairs(db, *p2018); !s) return std::unexpected(s.error());
   if (auto s = demo_products(db, *p2018); !s) return std::unexpected(s.error());
   if (auto s = demo_clusters(db, *p2018); !s) return std::unexpected(s.error());
+  if (auto s = demo_chains(db); !s) return std::unexpected(s.error());
   // The 2019 round: proposals registered as drafts, with requests above the budget; the
   // appraisal runs them through the workflow afterwards (app/demo_appraisal.h).
   DemoReport r2019;

@@ -52,6 +52,7 @@ const std::vector<Migration>& migrations() {
       {21, {"021_bulletin.{dialect}.sql"}, false, true},
       {22, {"022_petitions.{dialect}.sql"}, false, true},
       {23, {"023_cluster_reports.{dialect}.sql"}, false, true},
+      {24, {"024_chains.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

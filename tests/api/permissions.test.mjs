@@ -220,6 +220,10 @@ const SAMPLES = {
     body: writable(fx.clusterReport),
     scoped: true,
   }),
+  'GET /api/v1/chains': () => ({}),
+  'POST /api/v1/chains': () => ({ body: {} }),
+  'GET /api/v1/chains/{id}': () => ({ id: fx.chain.id }),
+  'PUT /api/v1/chains/{id}': () => ({ id: fx.chain.id, body: writable(fx.chain), scoped: true }),
   'GET /api/v1/typical-products': () => ({}),
   'POST /api/v1/typical-products': () => ({ body: {} }),
   'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
@@ -295,6 +299,10 @@ before(async () => {
   fx.clusterReport = (
     await dept('GET', '/api/v1/cluster-reports?page_size=100')
   ).json.items.find((r) => r.province_2025 !== '79');
+  const chain = (await dept('GET', '/api/v1/chains?page_size=100')).json.items.find(
+    (c) => c.province_2025 !== '79',
+  );
+  fx.chain = (await dept('GET', `/api/v1/chains/${chain.id}`)).json;
   fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',

@@ -6,6 +6,7 @@
 
 #include "app/appraisal.h"
 #include "app/bulletin.h"
+#include "app/chains.h"
 #include "app/cluster_reports.h"
 #include "app/clusters.h"
 #include "app/demo.h"
@@ -56,7 +57,7 @@ TEST_F(Faults, EveryRegisterWriteIsAllOrNothing) {
   });
 }
 
-TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
+TEST_F(Faults, EveryFairProductClusterAndChainWriteIsAllOrNothing) {
   fixture();
   const auto& a = kSystem;
   nlohmann::json fair = {
@@ -123,6 +124,20 @@ TEST_F(Faults, EveryFairWriteIsAllOrNothing) {
   each_fault("compile_cluster_reports", [&](store::Connection& db) {
     nlohmann::json body = {{"year", 2025}, {"kind", "half"}, {"province", "75"}};
     return app::compile_cluster_reports(db, a, body).has_value();
+  });
+  nlohmann::json chain = {{"name", "Chuỗi liên kết mây tre đan"},
+                          {"product_line", "Mây tre đan"},
+                          {"province", {{"set", "2008"}, {"code", "75"}}},
+                          {"links", {{{"facility_id", facility_.id}, {"role", "producer"}}}},
+                          {"project_ids", {project_.id}}};
+  each_fault("create_chain",
+             [&](store::Connection& db) { return app::create_chain(db, a, chain).has_value(); });
+  auto chid = app::list_chains(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  each_fault("update_chain", [&](store::Connection& db) {
+    auto body = chain;
+    body["links"].push_back({{"facility_id", facility_.id}, {"role", "buyer"}});
+    body["version"] = app::chain_json(*real_, a, chid).value()["version"];
+    return app::update_chain(db, a, chid, body).has_value();
   });
 }
 

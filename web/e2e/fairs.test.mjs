@@ -1,7 +1,7 @@
 // Trade fairs in the browser: the year's fairs with the totals the API counts; a province
 // registers a fair of its own, adds a facility's booths, and the facility's page shows them;
 // the year's typical products and their certificates; a cluster's checks and projects; the
-// clusters' half-year reports recorded and compiled.
+// clusters' half-year reports recorded and compiled; production–consumption chains.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
@@ -141,5 +141,46 @@ test('the department records a missing cluster report and compiles a province', 
   await compile.first().click();
   await page.getByText(/Đã tổng hợp \d+ báo cáo/).waitFor();
   assert.equal(await waiting(), pending - 1);
+  await page.close();
+});
+
+test('a chain shows its suppliers, producers and buyers; a province records its own', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'province-01');
+  const api = await env.server.session('province-01');
+  const list = (await api('GET', '/api/v1/chains?page_size=1')).json;
+  const chain = (await api('GET', `/api/v1/chains/${list.items[0].id}`)).json;
+  await page.goto(`${env.server.base}/chains`);
+  await page
+    .getByRole('heading', { level: 1, name: 'Chuỗi liên kết sản xuất – tiêu thụ' })
+    .waitFor();
+  await page.getByRole('link', { name: chain.name }).click();
+  await page.getByRole('heading', { level: 1, name: chain.name }).waitFor();
+  for (const l of chain.links)
+    await page.getByRole('link', { name: l.facility_name }).first().waitFor();
+  const producers = page.locator('.ant-card').filter({ hasText: '2. Sản xuất' }).locator('li');
+  assert.equal(await producers.count(), chain.links.filter((l) => l.role === 'producer').length);
+  // Not its chain (another province leads it): no edit.
+  if (chain.province_2025 !== '01')
+    assert.equal(await page.getByRole('button', { name: 'Sửa chuỗi liên kết' }).count(), 0);
+  // Its own: a producer found by typing part of its name.
+  const facility = (await api('GET', '/api/v1/facilities?page_size=1&sort=name')).json.items[0];
+  await page.goto(`${env.server.base}/chains`);
+  await page.getByRole('button', { name: 'Thêm chuỗi liên kết' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên chuỗi').fill('Chuỗi liên kết E2E');
+  await dialog.getByLabel('Dòng sản phẩm').fill('Mây tre đan');
+  await dialog.getByLabel('Cơ sở', { exact: true }).click();
+  await dialog.getByLabel('Cơ sở', { exact: true }).fill(facility.name.slice(0, 12));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: `(${facility.id})` })
+    .click();
+  await dialog.getByRole('button', { name: 'Thêm chuỗi liên kết' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: 'Chuỗi liên kết E2E' }).waitFor();
+  const mine = (await api('GET', '/api/v1/chains?q=E2E')).json.items[0];
+  assert.equal(mine.province_2025, '01');
+  assert.equal(mine.producers, 1);
   await page.close();
 });

@@ -43,6 +43,8 @@ const PAGES = [
   '/clusters',
   '/clusters/{cluster}',
   '/cluster-reports?year=2026',
+  '/chains',
+  '/chains/{chain}',
   '/fairs/{fair}',
   '/petitions',
   '/petitions/{petition}',
@@ -75,6 +77,15 @@ const ACTIONS = [
     role: 'button',
     ask: (s) => s('POST', '/api/v1/cluster-reports', {}),
   },
+  { name: 'Thêm chuỗi liên kết', role: 'button', ask: (s) => s('POST', '/api/v1/chains', {}) },
+  {
+    name: 'Sửa chuỗi liên kết',
+    role: 'button',
+    ask: async (s) => {
+      const chain = (await s('GET', '/api/v1/chains?page_size=1')).json.items[0];
+      return s('PUT', `/api/v1/chains/${chain.id}`, { version: 0 });
+    },
+  },
   {
     name: 'Tổng hợp',
     role: 'button',
@@ -100,6 +111,11 @@ async function firstPetition() {
   return (await dept('GET', '/api/v1/petitions?page_size=1')).json.items[0].id;
 }
 
+async function firstChain() {
+  const dept = await env.server.session('department');
+  return (await dept('GET', '/api/v1/chains?page_size=1')).json.items[0].id;
+}
+
 async function firstCluster() {
   const dept = await env.server.session('department');
   return (await dept('GET', '/api/v1/clusters?page_size=1')).json.items[0].id;
@@ -123,6 +139,7 @@ for (const size of SIZES) {
       const fair = await firstFair();
       const cluster = await firstCluster();
       const petition = await firstPetition();
+      const chain = await firstChain();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
         const path = template
@@ -130,7 +147,8 @@ for (const size of SIZES) {
           .replace('{council}', String(council))
           .replace('{fair}', String(fair))
           .replace('{cluster}', String(cluster))
-          .replace('{petition}', String(petition));
+          .replace('{petition}', String(petition))
+          .replace('{chain}', String(chain));
         await page.goto(env.server.base + '/app' + path);
         const where = `${role} ${path} (${size.name})`;
         try {

@@ -17,6 +17,8 @@ const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFo
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
+const ChainList = named(() => import('./features/chains/ChainList'), 'ChainList');
+const ChainDetail = named(() => import('./features/chains/ChainDetail'), 'ChainDetail');
 const ClusterReports = named(() => import('./features/clusters/ClusterReports'), 'ClusterReports');
 const ProductList = named(() => import('./features/products/ProductList'), 'ProductList');
 const ArticleList = named(() => import('./features/bulletin/ArticleList'), 'ArticleList');
@@ -123,6 +125,8 @@ export function App() {
         <Route path="clusters" element={page(<ClusterList />)} />
         <Route path="clusters/:id" element={page(<ClusterDetail />)} />
         <Route path="cluster-reports" element={page(<ClusterReports />)} />
+        <Route path="chains" element={page(<ChainList />)} />
+        <Route path="chains/:id" element={page(<ChainDetail />)} />
         <Route path="petitions" element={page(<PetitionList />)} />
         <Route path="petitions/:id" element={page(<PetitionDetail />)} />
         <Route path="bulletin" element={page(<ArticleList />)} />

@@ -1,4 +1,5 @@
-// Picks a facility (or, with kind="organizations", an organization) of the register by typing
+// Picks a facility (or, with kind="organizations", an organization; with kind="projects", a
+// project by its code or title) of the register by typing
 // part of its name (without diacritics, as the register's search allows); the options come from
 // the server page by page as the user types.
 import { useQuery } from '@tanstack/react-query';
@@ -12,7 +13,7 @@ type Props = {
   // Names already known for ids the form starts with (e.g. an earlier letter's facilities).
   known?: { id: number; name: string }[];
   'aria-label'?: string;
-  kind?: 'facilities' | 'organizations';
+  kind?: 'facilities' | 'organizations' | 'projects';
 };
 
 export function FacilitySelect({
@@ -25,10 +26,12 @@ export function FacilitySelect({
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: [kind, 'pick', q],
-    queryFn: async (): Promise<{ items: { id: number; name: string }[] }> =>
-      kind === 'facilities'
-        ? api.facilities({ q, page_size: 20 })
-        : api.organizations({ q, page_size: 20 }),
+    queryFn: async (): Promise<{ items: { id: number; name: string }[] }> => {
+      if (kind === 'facilities') return api.facilities({ q, page_size: 20 });
+      if (kind === 'organizations') return api.organizations({ q, page_size: 20 });
+      const page = await api.projects({ q, page_size: 20 });
+      return { items: page.items.map((p) => ({ id: p.id, name: `${p.code} — ${p.title}` })) };
+    },
     enabled: q.trim().length >= 2,
   });
   const options = new Map<number, string>(known.map((k) => [k.id, k.name]));

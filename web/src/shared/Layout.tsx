@@ -54,6 +54,7 @@ export function Layout() {
       ? [
           { key: '/products', label: 'nav.products' },
           { key: '/fairs', label: 'nav.fairs' },
+          { key: '/chains', label: 'nav.chains' },
         ]
       : []),
     ...(can('read_petitions') ? [{ key: '/petitions', label: 'nav.petitions' }] : []),

@@ -55,6 +55,7 @@ export function RecordModal({
         'petitions',
         'clusters',
         'cluster-reports',
+        'chains',
       ])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();

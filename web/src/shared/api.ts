@@ -26,6 +26,8 @@ import type {
   Petition,
   FairPage,
   ClusterPage,
+  Chain,
+  ChainDetail,
   ClusterDetail,
   ClusterReport,
   ClusterReportSummary,
@@ -264,6 +266,11 @@ export const api = {
     request<{ html: string }>('POST', '/articles/preview', { body_md }),
   addArticleImage: (id: number, file: File, caption: string) =>
     uploadFile<ArticleImage>(`/articles/${id}/images`, file, { caption }),
+  chains: (q: Query = {}) =>
+    request<Page<Chain> & { totals: Record<string, number> }>('GET', `/chains${qs(q)}`),
+  chain: (id: number) => request<ChainDetail>('GET', `/chains/${id}`),
+  createChain: (b: object) => request<ChainDetail>('POST', '/chains', b),
+  updateChain: (id: number, b: object) => request<ChainDetail>('PUT', `/chains/${id}`, b),
   petitions: (q: Query = {}) => request<Page<Petition>>('GET', `/petitions${qs(q)}`),
   petition: (id: number) => request<Petition>('GET', `/petitions/${id}`),
   filePetition: (p: object) => request<Petition>('POST', '/petitions', p),

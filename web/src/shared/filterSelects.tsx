@@ -6,8 +6,8 @@ import { searchWithoutDiacritics } from './lists';
 import { useLabel, useReference } from './reference';
 
 type FilterProps = {
-  value: string | undefined;
-  onChange: (v: string | undefined) => void;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
   width?: number;
 };
 

@@ -10,6 +10,8 @@ import { executionEN } from './words.execution.en';
 import { executionVI } from './words.execution.vi';
 import { bulletinEN } from './words.bulletin.en';
 import { bulletinVI } from './words.bulletin.vi';
+import { chainsEN } from './words.chains.en';
+import { chainsVI } from './words.chains.vi';
 import { fairsEN } from './words.fairs.en';
 import { petitionsEN } from './words.petitions.en';
 import { petitionsVI } from './words.petitions.vi';
@@ -32,6 +34,7 @@ const vi = {
   ...reportsVI,
   ...importsVI,
   ...fairsVI,
+  ...chainsVI,
   ...bulletinVI,
   ...petitionsVI,
   ...productsVI,
@@ -45,6 +48,7 @@ const en = {
   ...reportsEN,
   ...importsEN,
   ...fairsEN,
+  ...chainsEN,
   ...bulletinEN,
   ...petitionsEN,
   ...productsEN,

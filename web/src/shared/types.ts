@@ -135,3 +135,5 @@ export type Article = Stored<
 export type ArticleImage = Schemas['ArticleImage'];
 export type ArticleDetail = Article & { html: string; images: ArticleImage[] };
 export type Petition = Schemas['Petition'];
+export type Chain = Schemas['Chain'];
+export type ChainDetail = Schemas['ChainDetail'];
