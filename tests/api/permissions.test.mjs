@@ -296,9 +296,9 @@ before(async () => {
   fx.cluster = (await dept('GET', '/api/v1/clusters?page_size=100')).json.items.find(
     (c) => c.province_2025 !== '79',
   );
-  fx.clusterReport = (
-    await dept('GET', '/api/v1/cluster-reports?page_size=100')
-  ).json.items.find((r) => r.province_2025 !== '79');
+  fx.clusterReport = (await dept('GET', '/api/v1/cluster-reports?page_size=100')).json.items.find(
+    (r) => r.province_2025 !== '79',
+  );
   const chain = (await dept('GET', '/api/v1/chains?page_size=100')).json.items.find(
     (c) => c.province_2025 !== '79',
   );
