@@ -100,6 +100,28 @@ bool sees_council(const Actor& a, const Council& c) {
 
 }  // namespace
 
+Status check_members(store::Connection& db, const std::vector<CouncilMember>& members,
+                     std::vector<FieldError>& e) {
+  int chairs = 0;
+  std::set<std::int64_t> seen;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const auto& m = members[i];
+    std::string at = "members/" + std::to_string(i) + "/";
+    if (!is_one_of(m.role, kMemberRoles))
+      e.push_back({at + "role", FieldCode::one_of, {{"allowed", list_of(kMemberRoles)}}});
+    chairs += m.role == "chair";
+    if (!seen.insert(m.user_id).second) e.push_back({at + "user_id", FieldCode::listed_twice});
+    auto u = store::get_user(db, m.user_id);
+    if (!u && u.error().kind != ErrorKind::not_found) return std::unexpected(u.error());
+    if (!u)
+      e.push_back({at + "user_id", FieldCode::no_such_record});
+    else if (u->role != "appraiser" || u->disabled)
+      e.push_back({at + "user_id", FieldCode::not_appraiser});
+  }
+  if (chairs != 1) e.push_back({"members", FieldCode::one_chair});
+  return {};
+}
+
 Result<std::vector<Round>> list_rounds(store::Connection& db, const Actor& a,
                                        std::int64_t program_id, int year) {
   if (!may(a, Permission::read_rounds)) return std::unexpected(Error::forbidden());
@@ -205,23 +227,7 @@ Result<Council> create_council(store::Connection& db, const Actor& a, const Coun
     if (c.name.empty()) e.push_back({"name", FieldCode::not_empty});
     if (!department_like(a) && (c.level != "province" || c.province_2025 != a.province_2025))
       e.push_back({"province", FieldCode::own_province});
-    int chairs = 0;
-    std::set<std::int64_t> seen;
-    for (std::size_t i = 0; i < c.members.size(); ++i) {
-      const auto& m = c.members[i];
-      std::string at = "members/" + std::to_string(i) + "/";
-      if (!is_one_of(m.role, kMemberRoles))
-        e.push_back({at + "role", FieldCode::one_of, {{"allowed", list_of(kMemberRoles)}}});
-      chairs += m.role == "chair";
-      if (!seen.insert(m.user_id).second) e.push_back({at + "user_id", FieldCode::listed_twice});
-      auto u = store::get_user(db, m.user_id);
-      if (!u && u.error().kind != ErrorKind::not_found) return std::unexpected(u.error());
-      if (!u)
-        e.push_back({at + "user_id", FieldCode::no_such_record});
-      else if (u->role != "appraiser" || u->disabled)
-        e.push_back({at + "user_id", FieldCode::not_appraiser});
-    }
-    if (chairs != 1) e.push_back({"members", FieldCode::one_chair});
+    if (auto s = check_members(db, c.members, e); !s) return std::unexpected(s.error());
     if (auto s = fail_if_any(std::move(e), "council"); !s) return std::unexpected(s.error());
     if (c.level == "province") {
       auto p = store::find_province(db, {"2025", c.province_2025});

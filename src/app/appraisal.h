@@ -26,6 +26,11 @@ Result<std::vector<Council>> list_councils(store::Connection& db, const Actor& a
 Result<Council> get_council(store::Connection& db, const Actor& a, std::int64_t id);
 Result<Council> create_council(store::Connection& db, const Actor& a, const Council& c);
 
+// A council's members: each an enabled appraiser account listed once with a known role, and
+// exactly one chair (field errors appended).
+Status check_members(store::Connection& db, const std::vector<CouncilMember>& members,
+                     std::vector<FieldError>& errors);
+
 // JSON codecs (strict readers, like app/codec.h).
 nlohmann::json to_json(const Round& r);
 nlohmann::json to_json(const Council& c);

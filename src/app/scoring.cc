@@ -224,26 +224,7 @@ Result<json> save_sheet(store::Connection& db, const Actor& a, const ScoreSheet&
     if (p->status != stage_of(s->council))
       return std::unexpected(
           conflict("not_in_stage", "the proposal is " + p->status + "; scoring is closed for it"));
-    std::vector<FieldError> errors;
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < in.lines.size(); ++i) {
-      const auto& l = in.lines[i];
-      std::string at = "lines/" + std::to_string(i) + "/";
-      const Criterion* c = nullptr;
-      for (const auto& k : s->round.criteria)
-        if (k.code == l.criterion) c = &k;
-      std::string codes;
-      for (const auto& k : s->round.criteria) codes += (codes.empty() ? "" : ", ") + k.code;
-      if (!c) {
-        errors.push_back({at + "criterion", FieldCode::one_of, {{"allowed", codes}}});
-        continue;
-      }
-      if (!seen.insert(l.criterion).second)
-        errors.push_back({at + "criterion", FieldCode::listed_twice});
-      if (l.points < 0 || l.points > c->max_points)
-        errors.push_back(
-            {at + "points", FieldCode::score_range, {{"max", std::to_string(c->max_points)}}});
-    }
+    std::vector<FieldError> errors = check_score_lines(in.lines, s->round.criteria);
     if (auto f = fail_if_any(std::move(errors), "score sheet"); !f)
       return std::unexpected(f.error());
     ScoreSheet out = *sheet;

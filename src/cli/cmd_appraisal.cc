@@ -1,5 +1,6 @@
-// `appraisal rounds|ranking|step`: the registration rounds, a council's ranking as CSV, and a
-// workflow step taken by the operator (audited as `cli`, with the department's rights).
+// `appraisal rounds|selection|ranking|step`: the registration rounds, a typical-product
+// selection round ranked, a council's ranking as CSV, and a workflow step taken by the operator
+// (audited as `cli`, with the department's rights).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -8,6 +9,7 @@
 #include "app/exports.h"
 #include "app/projects.h"
 #include "app/scoring.h"
+#include "app/selection.h"
 #include "app/workflow.h"
 #include "cli/commands.h"
 
@@ -47,6 +49,19 @@ void add_appraisal(CLI::App& app, int& exit_code) {
         out.push_back(std::move(j));
       }
       std::cout << out.dump(2) << "\n";
+      return {};
+    });
+  });
+
+  auto* selection = cmd->add_subcommand(
+      "selection", "A typical-product selection round with its nominations ranked (JSON)");
+  selection->add_option("--round", a->council, "The selection round's id")->required();
+  selection->add_option("--db", a->db, "Database")->capture_default_str();
+  selection->callback([a, &exit_code] {
+    with_db(a->db, exit_code, [&](store::Connection& db) -> Status {
+      auto r = app::selection_round_json(db, kCli, a->council);
+      if (!r) return std::unexpected(r.error());
+      std::cout << r->dump(2) << "\n";
       return {};
     });
   });

@@ -5,6 +5,7 @@
 #include "app/demo.h"
 #include "app/demo_appraisal.h"
 #include "app/demo_bulletin.h"
+#include "app/demo_selection.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "domain/money.h"
@@ -68,6 +69,10 @@ void add_demo(CLI::App& app, int& exit_code) {
     }
     if (auto b = app::demo_bulletin(**c, store::files_dir(*db)); !b) {
       exit_code = report(b.error());
+      return;
+    }
+    if (auto s = app::demo_selection(**c); !s) {
+      exit_code = report(s.error());
       return;
     }
     std::cout << "Demo data: " << r->programs << " programs, " << r->organizations

@@ -1,5 +1,7 @@
 #include "domain/appraisal.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cstdlib>
 #include <numeric>
@@ -12,6 +14,31 @@ std::vector<Criterion> default_criteria() {
           {"effect", "Hiệu quả kinh tế - xã hội, khả năng nhân rộng", 25, 12},
           {"cost", "Tính hợp lý của dự toán kinh phí và vốn đối ứng", 20, std::nullopt},
           {"priority", "Đối tượng, địa bàn ưu tiên", 10, std::nullopt}};
+}
+
+std::vector<FieldError> check_score_lines(const std::vector<ScoreLine>& lines,
+                                          const std::vector<Criterion>& criteria) {
+  std::vector<FieldError> errors;
+  std::string codes;
+  for (const auto& k : criteria) codes += (codes.empty() ? "" : ", ") + k.code;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& l = lines[i];
+    std::string at = "lines/" + std::to_string(i) + "/";
+    const Criterion* c = nullptr;
+    for (const auto& k : criteria)
+      if (k.code == l.criterion) c = &k;
+    if (!c) {
+      errors.push_back({at + "criterion", FieldCode::one_of, {{"allowed", codes}}});
+      continue;
+    }
+    if (!seen.insert(l.criterion).second)
+      errors.push_back({at + "criterion", FieldCode::listed_twice});
+    if (l.points < 0 || l.points > c->max_points)
+      errors.push_back(
+          {at + "points", FieldCode::score_range, {{"max", std::to_string(c->max_points)}}});
+  }
+  return errors;
 }
 
 bool is_complete(const ScoreSheet& s, const std::vector<Criterion>& criteria) {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/error.h"
 #include "domain/money.h"
 
 namespace kc {
@@ -89,6 +90,10 @@ struct ScoreSheet {
   std::vector<ScoreLine> lines;
 };
 
+// The problems of a sheet's lines against the criteria ("lines/N/criterion": one_of or
+// listed_twice; "lines/N/points": score_range); empty when every line is fine.
+std::vector<FieldError> check_score_lines(const std::vector<ScoreLine>& lines,
+                                          const std::vector<Criterion>& criteria);
 // Whether a sheet scores every criterion of the set.
 bool is_complete(const ScoreSheet& s, const std::vector<Criterion>& criteria);
 std::int64_t total_of(const ScoreSheet& s);

@@ -98,6 +98,11 @@ const std::vector<FieldCodeText>& field_codes() {
       {C::already_reported, "already_reported",
        "the cluster has already reported for this period (report {id}): correct that one"},
       {C::outside_window, "outside_window", "must lie between {from} and {to}"},
+      {C::round_closed, "round_closed", "the round is closed since {date}"},
+      {C::not_in_area, "not_in_area", "is not in the round's area, {area}"},
+      {C::not_regional_winner, "not_regional_winner",
+       "only products recognised at the regional level, and still valid, enter the national round"},
+      {C::not_eligible, "not_eligible", "must hold for the product to enter the selection"},
   };
   return table;
 }

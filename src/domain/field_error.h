@@ -88,11 +88,15 @@ enum class FieldCode {
   cell_count,
   still_recognized,
   level_not_in_force,
-  not_timestamp,     // not an ISO 8601 UTC time
-  slug_format,       // an article's address: lower-case letters, digits and hyphens
-  not_image,         // a photo that is not a JPEG or PNG
-  already_reported,  // a cluster's report for a period it already reported
-  outside_window,    // a day outside the window it must lie in
+  not_timestamp,        // not an ISO 8601 UTC time
+  slug_format,          // an article's address: lower-case letters, digits and hyphens
+  not_image,            // a photo that is not a JPEG or PNG
+  already_reported,     // a cluster's report for a period it already reported
+  outside_window,       // a day outside the window it must lie in
+  round_closed,         // a selection round past its closing day, or concluded
+  not_in_area,          // a facility outside the regional round's area
+  not_regional_winner,  // a national nomination without a valid regional recognition
+  not_eligible,         // a nominated product that does not meet an eligibility condition
 };
 
 using FieldParams = std::vector<std::pair<std::string, std::string>>;

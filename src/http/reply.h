@@ -163,6 +163,7 @@ void add_cluster_routes(std::vector<Route>& table);
 void add_bulletin_routes(std::vector<Route>& table);
 void add_petition_routes(std::vector<Route>& table);
 void add_chain_routes(std::vector<Route>& table);
+void add_selection_routes(std::vector<Route>& table);
 // GET of one project as its reader sees it (with may_edit and actions).
 Handler project_view_handler();
 

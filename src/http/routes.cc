@@ -228,6 +228,7 @@ const std::vector<Route>& routes() {
     add_bulletin_routes(t);
     add_petition_routes(t);
     add_chain_routes(t);
+    add_selection_routes(t);
     add_report_routes(t);
     return t;
   }();

@@ -53,6 +53,7 @@ const std::vector<Migration>& migrations() {
       {22, {"022_petitions.{dialect}.sql"}, false, true},
       {23, {"023_cluster_reports.{dialect}.sql"}, false, true},
       {24, {"024_chains.{dialect}.sql"}, false, true},
+      {25, {"025_selection.{dialect}.sql"}, false, true},
   };
   return kMigrations;
 }

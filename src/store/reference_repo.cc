@@ -135,6 +135,16 @@ Result<bool> area_exists(Connection& db, const std::string& code) {
   return *n > 0;
 }
 
+Result<std::string> area_of_region(Connection& db, const std::string& region,
+                                   const std::string& iso_date) {
+  auto rows = db.query(
+      "SELECT area_code FROM region_areas WHERE region_code = ? AND valid_from <= ? AND "
+      "(valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC",
+      std::vector<Value>{region, iso_date, iso_date});
+  if (!rows) return std::unexpected(rows.error());
+  return rows->empty() ? std::string() : rows->front().str(0);
+}
+
 Result<std::optional<ReferenceTable>> list_reference(Connection& db, const std::string& name) {
   struct Source {
     const char* name;

@@ -68,6 +68,9 @@ Result<AdvanceRule> advance_rule(Connection& db, const std::string& content,
 Result<bool> indicator_exists(Connection& db, const std::string& code);
 // Whether an area (BAC, TRUNG, NAM: data/areas.csv) has this code.
 Result<bool> area_exists(Connection& db, const std::string& code);
+// The area a region belongs to on `iso_date` ("" when none).
+Result<std::string> area_of_region(Connection& db, const std::string& region,
+                                   const std::string& iso_date);
 
 // Generic listing of a reference table as rows of (column name, value) for the API.
 struct ReferenceTable {

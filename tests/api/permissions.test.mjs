@@ -224,6 +224,12 @@ const SAMPLES = {
   'POST /api/v1/chains': () => ({ body: {} }),
   'GET /api/v1/chains/{id}': () => ({ id: fx.chain.id }),
   'PUT /api/v1/chains/{id}': () => ({ id: fx.chain.id, body: writable(fx.chain), scoped: true }),
+  'GET /api/v1/selection-rounds': () => ({}),
+  'POST /api/v1/selection-rounds': () => ({ body: {} }),
+  'GET /api/v1/selection-rounds/{id}': () => ({ id: fx.selection.id }),
+  'POST /api/v1/selection-rounds/{id}/nominations': () => ({ id: fx.selection.id, body: {} }),
+  'POST /api/v1/selection-rounds/{id}/conclude': () => ({ id: fx.selection.id, body: {} }),
+  'PUT /api/v1/nominations/{id}/sheet': () => ({ id: fx.selection.nomination, body: {} }),
   'GET /api/v1/typical-products': () => ({}),
   'POST /api/v1/typical-products': () => ({ body: {} }),
   'GET /api/v1/typical-products/{id}': () => ({ id: fx.product.id }),
@@ -303,6 +309,11 @@ before(async () => {
     (c) => c.province_2025 !== '79',
   );
   fx.chain = (await dept('GET', `/api/v1/chains/${chain.id}`)).json;
+  const round = (await dept('GET', '/api/v1/selection-rounds?page_size=1')).json.items[0];
+  fx.selection = {
+    id: round.id,
+    nomination: (await dept('GET', `/api/v1/selection-rounds/${round.id}`)).json.nominations[0].id,
+  };
   fx.product = (await dept('GET', '/api/v1/typical-products?page_size=1')).json.items[0];
   fx.fair = (await dept('GET', '/api/v1/fairs?year=2018&page_size=100')).json.items.find(
     (f) => f.province_2025 !== '79',

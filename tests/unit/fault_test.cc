@@ -16,6 +16,7 @@
 #include "app/plan_decisions.h"
 #include "app/plan_scenarios.h"
 #include "app/scoring.h"
+#include "app/selection.h"
 #include "app/typical_products.h"
 #include "app/workflow.h"
 #include "fault_fixture.h"
@@ -138,6 +139,46 @@ TEST_F(Faults, EveryFairProductClusterAndChainWriteIsAllOrNothing) {
     body["links"].push_back({{"facility_id", facility_.id}, {"role", "buyer"}});
     body["version"] = app::chain_json(*real_, a, chid).value()["version"];
     return app::update_chain(db, a, chid, body).has_value();
+  });
+}
+
+TEST_F(Faults, EverySelectionWriteIsAllOrNothing) {
+  fixture();
+  const auto& a = kSystem;
+  auto judge =
+      app::create_user(*real_, a, {"giamkhao", "Giám khảo", "appraiser", std::nullopt, 0, false, 0},
+                       "a-long-password")
+          .value();
+  const std::string closes = to_iso(add_days(app::vietnam_today(), 10));
+  nlohmann::json round = {
+      {"year", 2026},        {"level", "regional"},
+      {"area_code", "NAM"},  {"name", "Bình chọn khu vực miền Nam"},
+      {"closes_on", closes}, {"members", {{{"user_id", judge.id}, {"role", "chair"}}}}};
+  each_fault("open_selection_round", [&](store::Connection& db) {
+    return app::open_selection_round(db, a, round).has_value();
+  });
+  auto rid =
+      app::list_selection_rounds(*real_, a, {}).value()["items"][0]["id"].get<std::int64_t>();
+  nlohmann::json nomination = {{"facility_id", facility_.id}, {"name", "Chiếu cói Bình An"},
+                               {"group", "handicraft"},       {"own_product", true},
+                               {"mass_producible", true},     {"quality_declared", true},
+                               {"safety_declared", true}};
+  each_fault("nominate_product", [&](store::Connection& db) {
+    return app::nominate_product(db, a, rid, nomination).has_value();
+  });
+  auto nid =
+      app::selection_round_json(*real_, a, rid).value()["nominations"][0]["id"].get<std::int64_t>();
+  const app::Actor member{app::Role::appraiser, judge.id, "giamkhao", {}, 0};
+  nlohmann::json sheet = {{"lines",
+                           {{{"criterion", "market"}, {"points", 30}},
+                            {{"criterion", "technical"}, {"points", 25}},
+                            {{"criterion", "culture"}, {"points", 20}},
+                            {{"criterion", "other"}, {"points", 9}}}}};
+  each_fault("score_nomination", [&](store::Connection& db) {
+    return app::score_nomination(db, member, nid, sheet).has_value();
+  });
+  each_fault("conclude_selection", [&](store::Connection& db) {
+    return app::conclude_selection(db, a, rid, {{"recognized_on", closes}}).has_value();
   });
 }
 

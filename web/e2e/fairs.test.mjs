@@ -1,7 +1,8 @@
 // Trade fairs in the browser: the year's fairs with the totals the API counts; a province
 // registers a fair of its own, adds a facility's booths, and the facility's page shows them;
 // the year's typical products and their certificates; a cluster's checks and projects; the
-// clusters' half-year reports recorded and compiled; production–consumption chains.
+// clusters' half-year reports recorded and compiled; production–consumption chains; a
+// typical-product selection round scored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
@@ -182,5 +183,32 @@ test('a chain shows its suppliers, producers and buyers; a province records its 
   const mine = (await api('GET', '/api/v1/chains?q=E2E')).json.items[0];
   assert.equal(mine.province_2025, '01');
   assert.equal(mine.producers, 1);
+  await page.close();
+});
+
+test('a council member scores a nominated product; the department sees its rank', async () => {
+  const page = await env.browser.context.newPage();
+  await login(page, env.server.base, 'appraiser2');
+  const api = await env.server.session('appraiser2');
+  const round = (await api('GET', '/api/v1/selection-rounds?page_size=1')).json.items[0];
+  const detail = (await api('GET', `/api/v1/selection-rounds/${round.id}`)).json;
+  const todo = detail.nominations.find((n) => !n.my_sheet);
+  await page.goto(`${env.server.base}/selection`);
+  await page.getByRole('link', { name: round.name }).click();
+  await page.getByRole('heading', { level: 1, name: round.name }).waitFor();
+  const row = page.locator('tbody tr').filter({ hasText: todo.name });
+  await row.getByRole('button', { name: 'Chấm điểm' }).click();
+  const dialog = page.getByRole('dialog');
+  for (const c of detail.criteria)
+    await dialog.getByLabel(`${c.name} (0–${c.max_points})`).fill(String(c.max_points - 1));
+  await dialog.getByRole('button', { name: 'Chấm điểm' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const total = detail.criteria.reduce((n, c) => n + c.max_points - 1, 0);
+  // My score (and, as the only counted sheet, the mean).
+  await row.getByText(String(total), { exact: true }).last().waitFor();
+  const dept = await env.server.session('department');
+  const after = (await dept('GET', `/api/v1/selection-rounds/${round.id}`)).json;
+  const mine = after.nominations.find((n) => n.id === todo.id);
+  assert.equal(mine.result.counted, (todo.result?.counted ?? 0) + 1);
   await page.close();
 });

@@ -45,6 +45,8 @@ const PAGES = [
   '/cluster-reports?year=2026',
   '/chains',
   '/chains/{chain}',
+  '/selection',
+  '/selection/{selection}',
   '/fairs/{fair}',
   '/petitions',
   '/petitions/{petition}',
@@ -76,6 +78,25 @@ const ACTIONS = [
     name: 'Ghi nhận báo cáo',
     role: 'button',
     ask: (s) => s('POST', '/api/v1/cluster-reports', {}),
+  },
+  {
+    name: 'Đề cử sản phẩm',
+    role: 'button',
+    ask: async (s) =>
+      s('POST', `/api/v1/selection-rounds/${await firstSelection()}/nominations`, {}),
+  },
+  {
+    name: 'Kết thúc bình chọn',
+    role: 'button',
+    ask: async (s) => s('POST', `/api/v1/selection-rounds/${await firstSelection()}/conclude`, {}),
+  },
+  {
+    name: 'Chấm điểm',
+    role: 'button',
+    ask: async (s) => {
+      const round = (await s('GET', `/api/v1/selection-rounds/${await firstSelection()}`)).json;
+      return s('PUT', `/api/v1/nominations/${round.nominations[0].id}/sheet`, {});
+    },
   },
   { name: 'Thêm chuỗi liên kết', role: 'button', ask: (s) => s('POST', '/api/v1/chains', {}) },
   {
@@ -111,6 +132,11 @@ async function firstPetition() {
   return (await dept('GET', '/api/v1/petitions?page_size=1')).json.items[0].id;
 }
 
+async function firstSelection() {
+  const dept = await env.server.session('department');
+  return (await dept('GET', '/api/v1/selection-rounds?page_size=1')).json.items[0].id;
+}
+
 async function firstChain() {
   const dept = await env.server.session('department');
   return (await dept('GET', '/api/v1/chains?page_size=1')).json.items[0].id;
@@ -140,6 +166,7 @@ for (const size of SIZES) {
       const cluster = await firstCluster();
       const petition = await firstPetition();
       const chain = await firstChain();
+      const selection = await firstSelection();
       for (const template of PAGES) {
         if (template.includes('{id}') && !id) continue;
         const path = template
@@ -148,7 +175,8 @@ for (const size of SIZES) {
           .replace('{fair}', String(fair))
           .replace('{cluster}', String(cluster))
           .replace('{petition}', String(petition))
-          .replace('{chain}', String(chain));
+          .replace('{chain}', String(chain))
+          .replace('{selection}', String(selection));
         await page.goto(env.server.base + '/app' + path);
         const where = `${role} ${path} (${size.name})`;
         try {

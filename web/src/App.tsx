@@ -17,6 +17,14 @@ const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFo
 const Overview = named(() => import('./features/overview/Overview'), 'Overview');
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
+const SelectionRounds = named(
+  () => import('./features/selection/SelectionRounds'),
+  'SelectionRounds',
+);
+const SelectionRoundPage = named(
+  () => import('./features/selection/SelectionRoundPage'),
+  'SelectionRoundPage',
+);
 const ChainList = named(() => import('./features/chains/ChainList'), 'ChainList');
 const ChainDetail = named(() => import('./features/chains/ChainDetail'), 'ChainDetail');
 const ClusterReports = named(() => import('./features/clusters/ClusterReports'), 'ClusterReports');
@@ -126,6 +134,8 @@ export function App() {
         <Route path="clusters/:id" element={page(<ClusterDetail />)} />
         <Route path="cluster-reports" element={page(<ClusterReports />)} />
         <Route path="chains" element={page(<ChainList />)} />
+        <Route path="selection" element={page(<SelectionRounds />)} />
+        <Route path="selection/:id" element={page(<SelectionRoundPage />)} />
         <Route path="chains/:id" element={page(<ChainDetail />)} />
         <Route path="petitions" element={page(<PetitionList />)} />
         <Route path="petitions/:id" element={page(<PetitionDetail />)} />

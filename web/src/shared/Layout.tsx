@@ -57,6 +57,7 @@ export function Layout() {
           { key: '/chains', label: 'nav.chains' },
         ]
       : []),
+    ...(can('read_rounds') ? [{ key: '/selection', label: 'nav.selection' }] : []),
     ...(can('read_petitions') ? [{ key: '/petitions', label: 'nav.petitions' }] : []),
     ...NAV.slice(5).filter((n) => n.key !== '/bulletin' || can('edit_bulletin')),
     ...(can('write_projects') || can('write_places')

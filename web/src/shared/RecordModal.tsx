@@ -56,6 +56,7 @@ export function RecordModal({
         'clusters',
         'cluster-reports',
         'chains',
+        'selection',
       ])
         client.invalidateQueries({ queryKey: [key] });
       form.resetFields();

@@ -16,10 +16,10 @@ export function ResponsiveTable<T extends object>(props: TableProps<T>) {
       : String((row as Record<string, unknown>)[String(props.rowKey ?? 'key')] ?? i);
   const cell = (row: T, column: ColumnType<T>, i: number): ReactNode => {
     const path = column.dataIndex;
-    const value =
-      path === undefined
-        ? undefined
-        : (row as Record<string, unknown>)[Array.isArray(path) ? String(path[0]) : String(path)];
+    // A nested path (['result', 'rank']) is followed to its end, as antd's Table does.
+    const steps = path === undefined ? [] : Array.isArray(path) ? path.map(String) : [String(path)];
+    let value: unknown = steps.length ? row : undefined;
+    for (const step of steps) value = (value as Record<string, unknown> | undefined)?.[step];
     return column.render ? (column.render(value, row, i) as ReactNode) : (value as ReactNode);
   };
   const pagination = props.pagination;

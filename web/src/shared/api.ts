@@ -28,6 +28,9 @@ import type {
   ClusterPage,
   Chain,
   ChainDetail,
+  Nomination,
+  SelectionRound,
+  SelectionRoundDetail,
   ClusterDetail,
   ClusterReport,
   ClusterReportSummary,
@@ -266,6 +269,14 @@ export const api = {
     request<{ html: string }>('POST', '/articles/preview', { body_md }),
   addArticleImage: (id: number, file: File, caption: string) =>
     uploadFile<ArticleImage>(`/articles/${id}/images`, file, { caption }),
+  selectionRounds: (q: Query = {}) =>
+    request<Page<SelectionRound>>('GET', `/selection-rounds${qs(q)}`),
+  selectionRound: (id: number) => request<SelectionRoundDetail>('GET', `/selection-rounds/${id}`),
+  nominate: (id: number, b: object) =>
+    request<Nomination>('POST', `/selection-rounds/${id}/nominations`, b),
+  scoreNomination: (id: number, b: object) => request<object>('PUT', `/nominations/${id}/sheet`, b),
+  concludeSelection: (id: number, b: object) =>
+    request<object>('POST', `/selection-rounds/${id}/conclude`, b),
   chains: (q: Query = {}) =>
     request<Page<Chain> & { totals: Record<string, number> }>('GET', `/chains${qs(q)}`),
   chain: (id: number) => request<ChainDetail>('GET', `/chains/${id}`),

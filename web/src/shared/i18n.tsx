@@ -13,6 +13,8 @@ import { bulletinVI } from './words.bulletin.vi';
 import { chainsEN } from './words.chains.en';
 import { chainsVI } from './words.chains.vi';
 import { fairsEN } from './words.fairs.en';
+import { selectionEN } from './words.selection.en';
+import { selectionVI } from './words.selection.vi';
 import { petitionsEN } from './words.petitions.en';
 import { petitionsVI } from './words.petitions.vi';
 import { fairsVI } from './words.fairs.vi';
@@ -35,6 +37,7 @@ const vi = {
   ...importsVI,
   ...fairsVI,
   ...chainsVI,
+  ...selectionVI,
   ...bulletinVI,
   ...petitionsVI,
   ...productsVI,
@@ -49,6 +52,7 @@ const en = {
   ...importsEN,
   ...fairsEN,
   ...chainsEN,
+  ...selectionEN,
   ...bulletinEN,
   ...petitionsEN,
   ...productsEN,

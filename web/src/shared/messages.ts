@@ -136,6 +136,19 @@ export const FIELD_MESSAGES: Record<FieldCode, Texts> = {
     vi: 'Cụm đã có báo cáo kỳ này (báo cáo số {id}): hãy sửa báo cáo đó',
     en: 'The cluster has already reported for this period (report {id}): correct that one',
   },
+  round_closed: { vi: 'Đợt bình chọn đã đóng từ {date}', en: 'The round is closed since {date}' },
+  not_in_area: {
+    vi: 'Cơ sở không thuộc vùng của đợt bình chọn ({area})',
+    en: "Not in the round's area, {area}",
+  },
+  not_regional_winner: {
+    vi: 'Chỉ sản phẩm đã được công nhận cấp khu vực, còn hiệu lực, mới tham gia bình chọn cấp quốc gia',
+    en: 'Only products recognised at the regional level, and still valid, enter the national round',
+  },
+  not_eligible: {
+    vi: 'Sản phẩm phải đáp ứng điều kiện này để tham gia bình chọn',
+    en: 'Must hold for the product to enter the selection',
+  },
   outside_window: {
     vi: 'Phải nằm trong khoảng từ {from} đến {to}',
     en: 'Must lie between {from} and {to}',

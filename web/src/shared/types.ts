@@ -136,4 +136,7 @@ export type ArticleImage = Schemas['ArticleImage'];
 export type ArticleDetail = Article & { html: string; images: ArticleImage[] };
 export type Petition = Schemas['Petition'];
 export type Chain = Schemas['Chain'];
+export type SelectionRound = Schemas['SelectionRound'];
+export type SelectionRoundDetail = Schemas['SelectionRoundDetail'];
+export type Nomination = Schemas['Nomination'];
 export type ChainDetail = Schemas['ChainDetail'];
