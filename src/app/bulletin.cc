@@ -1,13 +1,16 @@
 #include "app/bulletin.h"
 
+#include <map>
 #include <regex>
 
 #include "app/annual_report.h"
 #include "app/attachments.h"
 #include "app/audit.h"
 #include "app/checks.h"
+#include "app/clusters.h"
 #include "app/codec.h"
 #include "app/json_reader.h"
+#include "app/reference.h"
 #include "app/workflow.h"
 #include "documents/markdown.h"
 #include "domain/date.h"
@@ -289,16 +292,16 @@ Result<std::vector<store::ArticleImage>> photo_library(store::Connection& db, in
   return store::public_images(db, store::now_utc(), limit);
 }
 
-Result<json> headline_figures(store::Connection& db) {
-  auto program = store::last_closed_national_program(db, vietnam_today().year);
-  if (!program) return std::unexpected(program.error());
-  if (!*program) return json(nullptr);
-  // The published record of a closed year: figures the ministry reports publicly, read
-  // through the annual report with the system's own eyes (no user's scope narrows them).
-  auto report = annual_report(db, Actor::system("bulletin"), (*program)->year, (*program)->code);
+namespace {
+
+// The headline figures of one closed national program year, read through its annual report
+// with the system's own eyes (no user's scope narrows a published record).
+Result<json> figures_of(store::Connection& db, const store::ProgramYear& program,
+                        json* by_province = nullptr) {
+  auto report = annual_report(db, Actor::system("bulletin"), program.year, program.code);
   if (!report) return std::unexpected(report.error());
-  json out = {{"year", (*program)->year},
-              {"program", (*program)->code},
+  json out = {{"year", program.year},
+              {"program", program.code},
               {"plan_vnd", (*report)["funds"]["plan_vnd"]},
               {"projects_planned", (*report)["projects"]["planned"]},
               {"projects_contracted", (*report)["projects"]["contracted"]},
@@ -309,6 +312,68 @@ Result<json> headline_figures(store::Connection& db) {
     if ((*report)["outputs"].contains(key))
       out["outputs"][key] = (*report)["outputs"][key]["actual"];
   out["cluster_projects"] = (*report)["cluster_projects"];
+  if (by_province) *by_province = (*report)["by"]["province"];
+  return out;
+}
+
+// Province names of the 34, by code.
+Result<std::map<std::string, std::string>> province_names(store::Connection& db) {
+  auto rows = app::list_reference(db, "provinces-2025");
+  if (!rows) return std::unexpected(rows.error());
+  std::map<std::string, std::string> out;
+  for (const auto& r : (*rows)["items"]) {
+    std::string code = r["code"].is_string() ? r["code"].get<std::string>() : r["code"].dump();
+    out[code] = r.value("name_vi", code);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<json> headline_figures(store::Connection& db) {
+  auto program = store::last_closed_national_program(db, vietnam_today().year);
+  if (!program) return std::unexpected(program.error());
+  if (!*program) return json(nullptr);
+  return figures_of(db, **program);
+}
+
+Result<json> published_results(store::Connection& db, int year) {
+  auto programs = store::closed_national_programs(db, vietnam_today().year);
+  if (!programs) return std::unexpected(programs.error());
+  json out = {{"years", json::array()}, {"figures", nullptr}, {"provinces", json::array()}};
+  const store::ProgramYear* chosen = nullptr;
+  for (const auto& p : *programs) {
+    out["years"].push_back(p.year);
+    if (!chosen && (year == 0 || p.year == year)) chosen = &p;
+  }
+  if (!chosen) return out;
+  json by_province;
+  auto figures = figures_of(db, *chosen, &by_province);
+  if (!figures) return std::unexpected(figures.error());
+  out["figures"] = *figures;
+  auto names = province_names(db);
+  if (!names) return std::unexpected(names.error());
+  for (const auto& [code, row] : by_province.items())
+    out["provinces"].push_back({{"code", code},
+                                {"name", names->contains(code) ? names->at(code) : code},
+                                {"projects", row.value("projects", 0)},
+                                {"plan_vnd", row.value("plan_vnd", std::int64_t{0})}});
+  return out;
+}
+
+Result<json> public_clusters(store::Connection& db) {
+  ListQuery q;
+  q.page_size = 1;
+  auto totals = list_clusters(db, Actor::system("bulletin"), q);
+  if (!totals) return std::unexpected(totals.error());
+  auto names = province_names(db);
+  if (!names) return std::unexpected(names.error());
+  json out = {{"provinces", json::array()}, {"totals", (*totals)["totals"]}};
+  out["totals"].erase("by_province");
+  for (const auto& [code, n] : (*totals)["totals"]["by_province"].items())
+    out["provinces"].push_back({{"code", code},
+                                {"name", names->contains(code) ? names->at(code) : code},
+                                {"clusters", n}});
   return out;
 }
 

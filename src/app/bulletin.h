@@ -49,6 +49,13 @@ Result<std::vector<store::ArticleImage>> photo_library(store::Connection& db, in
 // The headline figures of the last closed year of the national program (its annual report's
 // envelope, projects, completion and outputs), or null when no year is closed.
 Result<nlohmann::json> headline_figures(store::Connection& db);
+// The published plan and results of a closed year of the national program (`year` 0: the
+// last one): {"years": [closed years, newest first], "figures": as headline_figures for that
+// year (null when it is not a closed year), "provinces": [{code, name, projects, plan_vnd}]}.
+Result<nlohmann::json> published_results(store::Connection& db, int year);
+// The register's clusters per province of the 34, for the public map: {"provinces": [{code,
+// name, clusters, industrial_land_ha, occupancy_pct}], "totals": {...}}.
+Result<nlohmann::json> public_clusters(store::Connection& db);
 
 // "Khuyến công năm 2018: 262 đề án" -> "khuyen-cong-nam-2018-262-de-an" (at most 80 characters).
 std::string slug_of(std::string_view title);

@@ -108,6 +108,15 @@ const std::vector<Route>& site_routes() {
                  page_of([](HandlerContext& c, Request& r) {
                    return site::verify_page(c.db, r.path_params.at("code"), base_of(c));
                  })});
+    t.push_back({"GET", "/ket-qua", "The published plan and results of a closed year (?nam=)", P,
+                 page_of([](HandlerContext& c, Request& r) {
+                   return site::results_page(c.db, r.query, base_of(c));
+                 }),
+                 true});
+    t.push_back(
+        {"GET", "/cum-cong-nghiep", "The industrial clusters on the provinces' map", P,
+         page_of([](HandlerContext& c, Request&) { return site::clusters_page(c.db, base_of(c)); }),
+         true});
     t.push_back({"GET", "/kien-nghi", "The published answers to localities' petitions", P,
                  page_of([](HandlerContext& c, Request& r) {
                    return site::petitions_page(c.db, r.query, base_of(c));

@@ -99,6 +99,8 @@ std::string page(const PageInfo& info, const std::string& body_html,
       "<a class=\"brand\" href=\"/\">Bản tin Khuyến công</a>"
       "<nav aria-label=\"Trang công khai\"><ul>"
       "<li><a href=\"/\">Trang chủ</a></li><li><a href=\"/tin-tuc\">Tin tức</a></li>"
+      "<li><a href=\"/ket-qua\">Kế hoạch và kết quả</a></li>"
+      "<li><a href=\"/cum-cong-nghiep\">Cụm công nghiệp</a></li>"
       "<li><a href=\"/san-pham-tieu-bieu\">Sản phẩm CNNT tiêu biểu</a></li>"
       "<li><a href=\"/thu-vien-anh\">Thư viện ảnh</a></li>"
       "<li><a href=\"/xac-minh\">Xác minh giấy chứng nhận</a></li>"

@@ -3,6 +3,7 @@
 #include "app/bulletin.h"
 #include "domain/money.h"
 #include "site/html.h"
+#include "site/province_map.h"
 
 namespace kc::site {
 namespace {
@@ -130,6 +131,72 @@ Result<std::string> photos_page(store::Connection& db, const std::string& public
   return page({"Thư viện ảnh", "Ảnh hoạt động khuyến công", "/thu-vien-anh"}, body, public_url);
 }
 
+Result<std::string> results_page(store::Connection& db, const Query& q,
+                                 const std::string& public_url) {
+  int year = 0;
+  if (auto it = q.find("nam"); it != q.end() && it->second.size() == 4)
+    year = std::atoi(it->second.c_str());
+  auto r = app::published_results(db, year);
+  if (!r) return std::unexpected(r.error());
+  if ((*r)["figures"].is_null() && year != 0)
+    return std::unexpected(Error::not_found("no published results for this year"));
+  std::string body = "<h1>Kế hoạch và kết quả khuyến công quốc gia</h1>";
+  if (!(*r)["years"].empty()) {
+    body += "<nav aria-label=\"Các năm\"><p>Năm:";
+    for (const auto& y : (*r)["years"])
+      body += " <a href=\"/ket-qua?nam=" + std::to_string(y.get<int>()) + "\">" +
+              std::to_string(y.get<int>()) + "</a>";
+    body += "</p></nav>";
+  }
+  if ((*r)["figures"].is_null()) {
+    body += "<p>Chưa có năm kế hoạch nào được công bố.</p>";
+  } else {
+    body += headline_html((*r)["figures"]);
+    const std::string y = std::to_string((*r)["figures"]["year"].get<int>());
+    body += "<section aria-labelledby=\"tinh\"><h2 id=\"tinh\">Kế hoạch năm " + y +
+            " theo tỉnh, thành phố</h2><table><thead><tr><th scope=\"col\">Tỉnh, thành phố</th>"
+            "<th scope=\"col\">Số đề án</th><th scope=\"col\">Kinh phí kế hoạch</th></tr></thead>"
+            "<tbody>";
+    for (const auto& p : (*r)["provinces"])
+      body += "<tr><td>" + escape(p["name"].get<std::string>()) + "</td><td>" +
+              format_count(p["projects"].get<long long>()) + "</td><td>" +
+              format_vnd_short(p["plan_vnd"].get<Vnd>()) + "</td></tr>";
+    body += "</tbody></table></section>";
+  }
+  return page({"Kế hoạch và kết quả", "Kế hoạch và kết quả của Chương trình khuyến công quốc gia",
+               "/ket-qua"},
+              body, public_url);
+}
+
+Result<std::string> clusters_page(store::Connection& db, const std::string& public_url) {
+  auto c = app::public_clusters(db);
+  if (!c) return std::unexpected(c.error());
+  std::map<std::string, std::int64_t> counts;
+  std::map<std::string, std::string> titles;
+  for (const auto& p : (*c)["provinces"]) {
+    const std::string code = p["code"], name = p["name"];
+    counts[code] = p["clusters"].get<std::int64_t>();
+    titles[code] = name + ": " + format_count(counts[code]) + " cụm";
+  }
+  const auto& t = (*c)["totals"];
+  std::string body = "<h1>Cụm công nghiệp</h1><p>" + format_count(t["clusters"].get<long long>()) +
+                     " cụm công nghiệp trong cơ sở dữ liệu, " +
+                     format_count(t["tenants"].get<long long>()) + " dự án thứ cấp, " +
+                     format_count(t["workers"].get<long long>()) + " lao động.</p>";
+  body += province_map_svg(counts, titles,
+                           "Số cụm công nghiệp theo tỉnh, thành phố (34 tỉnh, thành phố)");
+  body +=
+      "<table><thead><tr><th scope=\"col\">Tỉnh, thành phố</th><th scope=\"col\">Số cụm</th>"
+      "</tr></thead><tbody>";
+  for (const auto& p : (*c)["provinces"])
+    body += "<tr><td>" + escape(p["name"].get<std::string>()) + "</td><td>" +
+            format_count(p["clusters"].get<long long>()) + "</td></tr>";
+  body += "</tbody></table>";
+  return page(
+      {"Cụm công nghiệp", "Bản đồ cụm công nghiệp theo tỉnh, thành phố", "/cum-cong-nghiep"}, body,
+      public_url);
+}
+
 std::string not_found_page(const std::string& public_url) {
   return page({"Không tìm thấy", "Trang không tồn tại", "/"},
               "<h1>Không tìm thấy trang</h1><p>Trang bạn tìm không tồn tại hoặc chưa được "
@@ -159,8 +226,8 @@ Result<std::string> sitemap(store::Connection& db, const std::string& public_url
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
-  for (const char* path :
-       {"/", "/tin-tuc", "/san-pham-tieu-bieu", "/thu-vien-anh", "/xac-minh", "/kien-nghi"})
+  for (const char* path : {"/", "/tin-tuc", "/ket-qua", "/cum-cong-nghiep", "/san-pham-tieu-bieu",
+                           "/thu-vien-anh", "/xac-minh", "/kien-nghi"})
     out += "<url><loc>" + escape(public_url + path) + "</loc></url>";
   for (int n = 1;; ++n) {
     auto news = app::public_articles(db, n, 500);

@@ -160,15 +160,22 @@ Result<std::vector<ArticleImage>> public_images(Connection& db, const std::strin
                       " ORDER BY a.publish_at DESC, i.id LIMIT " + std::to_string(limit));
 }
 
-Result<std::optional<ProgramYear>> last_closed_national_program(Connection& db, int before_year) {
+Result<std::vector<ProgramYear>> closed_national_programs(Connection& db, int before_year) {
   auto rows = db.query(
       "SELECT p.code, p.year FROM programs p WHERE p.level = 'KCQG' AND p.year < ? AND EXISTS "
-      "(SELECT 1 FROM plan_decisions d WHERE d.program_id = p.id) ORDER BY p.year DESC LIMIT 1",
+      "(SELECT 1 FROM plan_decisions d WHERE d.program_id = p.id) ORDER BY p.year DESC",
       std::vector<Value>{std::int64_t{before_year}});
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<ProgramYear>();
-  return std::optional<ProgramYear>(
-      ProgramYear{rows->front().str(0), static_cast<int>(rows->front().i64(1))});
+  std::vector<ProgramYear> out;
+  for (const auto& r : *rows) out.push_back({r.str(0), static_cast<int>(r.i64(1))});
+  return out;
+}
+
+Result<std::optional<ProgramYear>> last_closed_national_program(Connection& db, int before_year) {
+  auto all = closed_national_programs(db, before_year);
+  if (!all) return std::unexpected(all.error());
+  if (all->empty()) return std::optional<ProgramYear>();
+  return std::optional(all->front());
 }
 
 }  // namespace kc::store

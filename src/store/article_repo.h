@@ -55,5 +55,7 @@ struct ProgramYear {
   int year = 0;
 };
 Result<std::optional<ProgramYear>> last_closed_national_program(Connection& db, int before_year);
+// Every national program before `before_year` with a plan decision, newest first.
+Result<std::vector<ProgramYear>> closed_national_programs(Connection& db, int before_year);
 
 }  // namespace kc::store

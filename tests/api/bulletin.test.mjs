@@ -186,6 +186,26 @@ test("the home page's figures are the 2018 annual report's; certificates verify"
   assert.ok(catalogue.text.includes(`<p>${grouped(recognized.total)} sản phẩm`));
 });
 
+test('the published results per province and the clusters map are the records', async () => {
+  const ministry = await s.session('ministry');
+  const report = (await ministry('GET', '/api/v1/reports/annual?year=2018&program=KCQG-2018')).json;
+  const results = await page('/ket-qua?nam=2018');
+  assert.equal(results.status, 200);
+  assert.ok(!results.text.includes('<script'));
+  const rows = [...results.text.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td>/g)];
+  assert.equal(rows.length, Object.keys(report.by.province).length);
+  const planned = rows.reduce((n, r) => n + Number(r[2].replaceAll('.', '')), 0);
+  assert.equal(planned, report.projects.planned, 'the provinces add up to the year');
+  assert.equal((await page('/ket-qua?nam=1999')).status, 404);
+  const clusters = (await dept('GET', '/api/v1/clusters?page_size=1')).json.totals;
+  const map = await page('/cum-cong-nghiep');
+  assert.equal(map.status, 200);
+  assert.ok(map.text.includes(`<p>${clusters.clusters.toLocaleString('vi-VN')} cụm công nghiệp`));
+  assert.equal((map.text.match(/<path /g) ?? []).length, 34);
+  for (const [code, n] of Object.entries(clusters.by_province))
+    assert.ok(map.text.includes(`: ${n} cụm</title>`), code);
+});
+
 test('the application moved under /app/: old addresses redirect there', async () => {
   const r = await page('/projects?status=approved');
   assert.equal(r.status, 301);

@@ -49,6 +49,15 @@ for (const mode of ['without', 'with']) {
       .getByRole('heading', { name: `Giấy chứng nhận số ${product.certificate_no}` })
       .waitFor();
     await page.getByRole('cell', { name: product.name, exact: true }).waitFor();
+    // The published results and the clusters' map, by the site's own navigation.
+    await page.getByRole('link', { name: 'Kế hoạch và kết quả' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Kế hoạch năm 2018 theo tỉnh, thành phố' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Cụm công nghiệp', exact: true }).click();
+    const map = page.getByRole('img', { name: /Số cụm công nghiệp theo tỉnh/ });
+    await map.waitFor();
+    assert.equal(await map.locator('path').count(), 34);
     await page.close();
   });
 }
