@@ -23,6 +23,16 @@ std::string today() {
   return to_iso(vietnam_today());
 }
 
+constexpr const char* kCommuneFrom = "2025-07-01";
+
+}  // namespace
+
+bool is_local(const std::string& level) {
+  return level == "commune" || level == "district" || level == "provincial";
+}
+
+namespace {
+
 bool department_like(const Actor& a) {
   return a.role == Role::department || a.role == Role::system || a.role == Role::ministry;
 }
@@ -155,7 +165,8 @@ Result<json> open_selection_round(store::Connection& db, const Actor& a, const j
   round.year = r.integer("year", true).value_or(0);
   round.level = r.text("level", true);
   round.area_code = r.text("area_code", round.level == "regional");
-  round.province_2025 = r.text("province", round.level == "provincial" && a.province_2025.empty());
+  const bool local = is_local(round.level);
+  round.province_2025 = r.text("province", local && a.province_2025.empty());
   round.name = r.filled_text("name");
   auto closes = r.date("closes_on", true);
   if (const json* members = r.array("members", true))
@@ -168,18 +179,24 @@ Result<json> open_selection_round(store::Connection& db, const Actor& a, const j
   if (round.year && (round.year < 2000 || round.year > 2100))
     errors.push_back({"year", FieldCode::year_range, {{"min", "2000"}, {"max", "2100"}}});
   const bool province_user = a.role == Role::province;
-  if (!round.level.empty() && round.level != "provincial" && round.level != "regional" &&
-      round.level != "national")
-    errors.push_back({"level", FieldCode::one_of, {{"allowed", "provincial, regional, national"}}});
-  else if (province_user && round.level != "provincial")
-    errors.push_back({"level", FieldCode::one_of, {{"allowed", "provincial"}}});
-  if (round.level == "provincial" && round.province_2025.empty())
-    round.province_2025 = a.province_2025;
+  if (!round.level.empty() && !local && round.level != "regional" && round.level != "national")
+    errors.push_back({"level",
+                      FieldCode::one_of,
+                      {{"allowed", "commune, district, provincial, regional, national"}}});
+  else if (province_user && !local)
+    errors.push_back({"level", FieldCode::one_of, {{"allowed", "commune, district, provincial"}}});
+  if (local && round.province_2025.empty()) round.province_2025 = a.province_2025;
+  // The commune level replaced the district's on 1 July 2025 (TT 38/2025).
+  if (closes && ((round.level == "district" && to_iso(*closes) >= kCommuneFrom) ||
+                 (round.level == "commune" && to_iso(*closes) < kCommuneFrom)))
+    errors.push_back({"level",
+                      FieldCode::level_not_in_force,
+                      {{"level", round.level}, {"date", to_iso(*closes)}}});
   if (province_user && round.province_2025 != a.province_2025)
     errors.push_back({"province", FieldCode::own_province});
   if (round.level != "regional" && !round.area_code.empty())
     errors.push_back({"area_code", FieldCode::must_be_empty, {{"what", "this level"}}});
-  if (round.level != "provincial" && !round.province_2025.empty())
+  if (!local && !round.province_2025.empty())
     errors.push_back({"province", FieldCode::must_be_empty, {{"what", "this level"}}});
   return in_write_tx(db, [&]() -> Result<json> {
     if (auto s = check_members(db, round.members, errors); !s) return std::unexpected(s.error());
@@ -188,7 +205,7 @@ Result<json> open_selection_round(store::Connection& db, const Actor& a, const j
       if (!known) return std::unexpected(known.error());
       if (!*known) errors.push_back({"area_code", FieldCode::unknown_key, {{"dimension", "area"}}});
     }
-    if (!round.province_2025.empty() && round.level == "provincial") {
+    if (!round.province_2025.empty() && local) {
       auto p = store::find_province(db, {"2025", round.province_2025});
       if (!p) return std::unexpected(p.error());
       if (!*p) errors.push_back({"province", FieldCode::unknown_province});
@@ -256,7 +273,7 @@ Result<json> nominate_product(store::Connection& db, const Actor& a, std::int64_
       if (!place) return std::unexpected(place.error());
       const auto facts = place->value_or(store::ProvinceFacts{});
       n.province_2025 = facts.province_2025;
-      if (round->level == "provincial" && n.province_2025 != round->province_2025)
+      if (is_local(round->level) && n.province_2025 != round->province_2025)
         errors.push_back({"facility_id", FieldCode::own_province});
       if (round->level == "regional") {
         auto area = store::area_of_region(db, facts.region_code, now);

@@ -1,7 +1,8 @@
 #pragma once
 // The selection of typical rural industrial products (TT 26/2014, TT 38/2025; issue 14): a
-// round at one level — provincial (a province's own), regional (one of the three areas),
-// national (from the regional winners) — with its scoring council of appraiser accounts. The
+// round at one level — commune (district before 1 July 2025) and provincial (held in a
+// province), regional (one of the three areas), national (from the regional winners) — with
+// its scoring council of appraiser accounts. The
 // criteria are the rules' four groups with the points of the dated settings
 // typical_product_points.* (unconfirmed), the pass mark the dated typical_product_pass_mark.
 // Provinces nominate their facilities' products until the closing day, each with the
@@ -11,15 +12,16 @@
 // ranking are the appraisal's (domain/appraisal.h). Concluding the round recognises every
 // passing nomination as a typical product (app/typical_products.h: certificate, validity,
 // verification code) in one transaction.
-//   open: {"year", "level", "area_code"? (regional), "province"? (provincial: 34-set code; a
-//   province: its own), "name", "closes_on", "members": [{"user_id", "role": chair|member}]}.
-//   nominate: {"facility_id", "name", "group", "description"?, "own_product",
+//   open: {"year", "level", "area_code"? (regional), "province"? (commune, district, provincial:
+//   34-set code; a province: its own), "name", "closes_on", "members": [{"user_id", "role":
+//   chair|member}]}. nominate: {"facility_id", "name", "group", "description"?, "own_product",
 //   "mass_producible", "quality_declared", "safety_declared"} (each true, else not_eligible).
 //   score: {"lines": [{"criterion", "points"}], "conflict"?, "conflict_note"?}.
 //   conclude: {"recognized_on"}.
 // Reading: `read_rounds` — an appraiser only the rounds they sit on, a province or a unit only
 // its own nominations and no scores. Writing: `manage_products` (the department every level,
-// a province its provincial rounds and its own facilities); scoring: `score`, members only.
+// a province its own commune, district and provincial rounds and its own facilities); scoring:
+// `score`, members only.
 #include <nlohmann/json.hpp>
 
 #include "app/policy.h"
@@ -28,6 +30,8 @@
 
 namespace kc::app {
 
+// The levels a province holds: commune (district before 1 July 2025) and provincial.
+bool is_local(const std::string& level);
 // Filters: year, kind (= level).
 Result<nlohmann::json> list_selection_rounds(store::Connection& db, const Actor& a, ListQuery q);
 // The round with its criteria, members and nominations; for the department, the ministry and

@@ -85,7 +85,7 @@ Result<json> conclude_selection(store::Connection& db, const Actor& a, std::int6
     auto round = store::get_selection_round(db, round_id);
     if (!round) return std::unexpected(round.error());
     if (a.role == Role::province &&
-        (round->level != "provincial" || round->province_2025 != a.province_2025))
+        (!is_local(round->level) || round->province_2025 != a.province_2025))
       return std::unexpected(Error::not_found("selection round not found"));
     if (round->status != "open")
       errors.push_back({"round", FieldCode::round_closed, {{"date", round->recognized_on}}});

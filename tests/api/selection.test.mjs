@@ -84,6 +84,13 @@ test('a regional round from nomination to certificates, then a national round of
     ['level', 'one_of'],
     ['province', 'own_province'],
   ]);
+  // A province holds its commune rounds (the district's before July 2025), in its own province.
+  const local = { ...body, area_code: undefined, name: 'Bình chọn cấp xã 2026' };
+  const commune = await hanoi('POST', '/api/v1/selection-rounds', { ...local, level: 'commune' });
+  assert.equal(commune.status, 201, commune.text);
+  assert.equal(commune.json.province_2025, '01');
+  const district = await hanoi('POST', '/api/v1/selection-rounds', { ...local, level: 'district' });
+  assert.deepEqual(codes(district), [['level', 'level_not_in_force']]);
   const opened = await dept('POST', '/api/v1/selection-rounds', body);
   assert.equal(opened.status, 201, opened.text);
   const round = opened.json;

@@ -1,5 +1,6 @@
 -- sqlite: the selection of typical rural industrial products (TT 26/2014, TT 38/2025): a round
--- at one level (provincial for a province, regional in one area, national), its scoring
+-- at one level (commune — district before 07/2025 — and provincial in a province, regional
+-- in one area, national), its scoring
 -- council of appraiser accounts, the products nominated through their province with the
 -- eligibility the facility declared, and each member's score sheet (lines: JSON
 -- [{criterion, points}]). criteria: the round's JSON criteria (the dated
@@ -8,7 +9,8 @@
 CREATE TABLE selection_rounds (
   id INTEGER PRIMARY KEY,
   year BIGINT NOT NULL,
-  level TEXT NOT NULL CHECK (level IN ('provincial', 'regional', 'national')),
+  level TEXT NOT NULL
+    CHECK (level IN ('commune', 'district', 'provincial', 'regional', 'national')),
   area_code TEXT,
   province_2025 TEXT,
   name TEXT NOT NULL,

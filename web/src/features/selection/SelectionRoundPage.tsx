@@ -118,7 +118,8 @@ export function SelectionRoundPage() {
   const own = session?.scope_province_2025;
   const member = r.members.some((m) => m.user_id === session?.user.id);
   const manages =
-    can('manage_products') && (!own || (r.level === 'provincial' && r.province_2025 === own));
+    can('manage_products') &&
+    (!own || (['commune', 'district', 'provincial'].includes(r.level) && r.province_2025 === own));
   const scores = r.nominations.some((n) => n.result);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

@@ -13,7 +13,7 @@ import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { SelectionRound } from '../../shared/types';
 import { useRoundPlace } from './place';
 
-export const LEVELS = ['provincial', 'regional', 'national'];
+export const LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'];
 
 export function SelectionRounds() {
   const { t } = useI18n();
