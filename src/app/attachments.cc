@@ -37,7 +37,7 @@ Result<Project> editable(store::Connection& db, const Actor& a, std::int64_t pro
 }
 
 Result<std::int64_t> max_bytes(store::Connection& db) {
-  auto rule = store::rule_text(db, "attachment_max_bytes", to_iso(vietnam_today()));
+  auto rule = store::rule_text(db, "attachment_max_bytes", vietnam_today_iso());
   if (!rule) return std::unexpected(rule.error());
   if (!*rule) return kDefaultMaxBytes;
   try {

@@ -16,13 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string today() {
-  return to_iso(vietnam_today());
-}
-
 // The period of (year, kind) under the dated settings in force on 1 January of that year.
-Result<std::optional<ClusterPeriod>> period_of(store::Connection& db, std::int64_t year,
-                                               ClusterPeriodKind kind) {
+Result<ClusterPeriod> period_of(store::Connection& db, std::int64_t year, ClusterPeriodKind kind) {
   ClusterReportDays days;
   const std::string on = std::to_string(year) + "-01-01";
   for (auto [key, slot] : {std::pair{"ccn_report_window_start", &days.window_start},
@@ -34,7 +29,9 @@ Result<std::optional<ClusterPeriod>> period_of(store::Connection& db, std::int64
     if (!v) return std::unexpected(v.error());
     if (*v) *slot = (*v)->value;
   }
-  return cluster_period(static_cast<int>(year), kind, days);
+  auto p = cluster_period(static_cast<int>(year), kind, days);
+  if (!p) return std::unexpected(Error::internal("the cluster report settings are no days"));
+  return *p;
 }
 
 // The year and kind of a body or a query, each checked; nullopt with field errors otherwise.
@@ -85,7 +82,7 @@ Result<json> write_report(store::Connection& db, const Actor& a, store::ClusterR
     errors.push_back({"leased_land_ha",
                       FieldCode::between,
                       {{"min", "0"}, {"max", hectares(cluster.industrial_land)}}});
-  const std::string from = to_iso(p.from), now = today();
+  const std::string from = to_iso(p.from), now = vietnam_today_iso();
   if (!c.received_on.empty() && (c.received_on < from || c.received_on > now))
     errors.push_back({"received_on",
                       FieldCode::outside_window,
@@ -182,7 +179,6 @@ Result<json> cluster_report_summary(store::Connection& db, const Actor& a, ListQ
   if (!tx) return std::unexpected(tx.error());
   auto p = period_of(db, *q.year, *kind);
   if (!p) return std::unexpected(p.error());
-  if (!*p) return std::unexpected(Error::internal("the cluster report settings are no days"));
   auto rows = store::period_by_province(db, *q.year, q.kind, q.province);
   if (!rows) return std::unexpected(rows.error());
   store::ProvincePeriod all{"", 0, 0, 0, 0, 0, 0, 0, 0, 0, ""};
@@ -199,8 +195,8 @@ Result<json> cluster_report_summary(store::Connection& db, const Actor& a, ListQ
       rows->begin(), rows->end(), [](const auto& r) { return !r.compiled_on.empty(); });
   return json{{"year", *q.year},
               {"kind", q.kind},
-              {"window", {{"from", to_iso((*p)->from)}, {"to", to_iso((*p)->to)}}},
-              {"due_on", to_iso((*p)->due)},
+              {"window", {{"from", to_iso(p->from)}, {"to", to_iso(p->to)}}},
+              {"due_on", to_iso(p->due)},
               {"provinces", provinces},
               {"totals", totals}};
 }
@@ -233,13 +229,12 @@ Result<json> record_cluster_report(store::Connection& db, const Actor& a, const 
     }
     auto p = period_of(db, c.year, *kind);
     if (!p) return std::unexpected(p.error());
-    if (!*p) return std::unexpected(Error::internal("the cluster report settings are no days"));
     auto taken = store::cluster_report_of(db, c.cluster_id, c.year, c.kind);
     if (!taken) return std::unexpected(taken.error());
     if (*taken)
       errors.push_back(
           {"cluster_id", FieldCode::already_reported, {{"id", std::to_string(**taken)}}});
-    return write_report(db, a, c, **cluster, **p, std::move(errors), nullptr);
+    return write_report(db, a, c, **cluster, *p, std::move(errors), nullptr);
   });
 }
 
@@ -264,9 +259,8 @@ Result<json> correct_cluster_report(store::Connection& db, const Actor& a, std::
       return std::unexpected(Error::not_found("cluster report not found"));
     auto p = period_of(db, old->year, *parse_period_kind(old->kind));
     if (!p) return std::unexpected(p.error());
-    if (!*p) return std::unexpected(Error::internal("the cluster report settings are no days"));
     c.id = id, c.cluster_id = old->cluster_id, c.year = old->year, c.kind = old->kind;
-    return write_report(db, a, c, *cluster, **p, std::move(errors), cluster_report_view(*old));
+    return write_report(db, a, c, *cluster, *p, std::move(errors), cluster_report_view(*old));
   });
 }
 
@@ -315,14 +309,18 @@ Result<json> compile_cluster_reports(store::Connection& db, const Actor& a, cons
     if (rows->empty())
       return std::unexpected(Error::invalid(
           "nothing to compile", {{"province", FieldCode::no_such_record, {{"id", province}}}}));
-    const std::string on = today();
+    const std::string on = vietnam_today_iso();
     if (auto s = store::save_compilation(db, rows->front(), *year, kind, on, a.user_id); !s)
       return std::unexpected(s.error());
     json out = province_json(rows->front());
     out["compiled_on"] = on;
     out["year"] = *year, out["kind"] = kind;
     out["compiled_now"] = reports->size();
-    if (auto s = audit(db, a, "cluster_report_compilations", *year, "create", nullptr, out); !s)
+    // A compilation's key is (province, year, kind), not a number: the trail files it under the
+    // year, and its after-image and reason name the province and the kind.
+    if (auto s = audit(db, a, "cluster_report_compilations", *year, "create", nullptr, out,
+                       "province " + province + ", " + kind);
+        !s)
       return std::unexpected(s.error());
     return out;
   });

@@ -98,7 +98,7 @@ store::Cluster read_cluster(const json& body, bool for_update, std::vector<Field
 
 // The rules in force on the cluster's establishment date (today when not yet established).
 Result<ClusterRules> rules_for(store::Connection& db, const store::Cluster& c) {
-  const std::string on = c.established_on.empty() ? to_iso(vietnam_today()) : c.established_on;
+  const std::string on = c.established_on.empty() ? vietnam_today_iso() : c.established_on;
   ClusterRules rules;
   for (auto [key, slot] :
        {std::pair{"ccn_area_min_ha", &rules.min_ha},

@@ -32,10 +32,6 @@ json petition_view(const store::Petition& p, const std::string& today) {
           {"version", p.version}};
 }
 
-std::string today() {
-  return to_iso(vietnam_today());
-}
-
 // The petition as the actor may see it: a province only its own.
 Result<store::Petition> readable(store::Connection& db, const Actor& a, std::int64_t id) {
   if (!may(a, Permission::read_petitions)) return std::unexpected(Error::forbidden());
@@ -58,7 +54,7 @@ Result<json> change_petition(store::Connection& db, const Actor& a, std::int64_t
   return in_write_tx(db, [&]() -> Result<json> {
     auto p = readable(db, a, id);
     if (!p) return std::unexpected(p.error());
-    json before = petition_view(*p, today());
+    json before = petition_view(*p, vietnam_today_iso());
     if (auto s = change(*p, r, errors); !s) return std::unexpected(s.error());
     r.finish();
     if (auto s = fail_if_any(std::move(errors), "petition"); !s) return std::unexpected(s.error());
@@ -66,7 +62,7 @@ Result<json> change_petition(store::Connection& db, const Actor& a, std::int64_t
     if (auto s = store::update_petition(db, *p); !s) return std::unexpected(s.error());
     auto stored = store::get_petition(db, id);
     if (!stored) return std::unexpected(stored.error());
-    json view = petition_view(*stored, today());
+    json view = petition_view(*stored, vietnam_today_iso());
     if (auto s = audit(db, a, "petitions", id, action, before, view); !s)
       return std::unexpected(s.error());
     return view;
@@ -78,7 +74,7 @@ Result<json> change_petition(store::Connection& db, const Actor& a, std::int64_t
 Result<json> list_petitions(store::Connection& db, const Actor& a, ListQuery q) {
   if (!may(a, Permission::read_petitions)) return std::unexpected(Error::forbidden());
   apply_scope(q, place_scope(a));
-  const std::string now = today();
+  const std::string now = vietnam_today_iso();
   auto page = store::list_petitions(db, q, now);
   if (!page) return std::unexpected(page.error());
   return page_json(*page, [&](const store::Petition& p) { return petition_view(p, now); });
@@ -87,7 +83,7 @@ Result<json> list_petitions(store::Connection& db, const Actor& a, ListQuery q) 
 Result<json> petition_json(store::Connection& db, const Actor& a, std::int64_t id) {
   auto p = readable(db, a, id);
   if (!p) return std::unexpected(p.error());
-  return petition_view(*p, today());
+  return petition_view(*p, vietnam_today_iso());
 }
 
 Result<json> file_petition(store::Connection& db, const Actor& a, const json& body) {
@@ -112,7 +108,7 @@ Result<json> file_petition(store::Connection& db, const Actor& a, const json& bo
     if (!id) return std::unexpected(id.error());
     auto stored = store::get_petition(db, *id);
     if (!stored) return std::unexpected(stored.error());
-    json view = petition_view(*stored, today());
+    json view = petition_view(*stored, vietnam_today_iso());
     if (auto s = audit(db, a, "petitions", *id, "create", nullptr, view); !s)
       return std::unexpected(s.error());
     return view;
@@ -148,7 +144,7 @@ Result<json> answer_petition(store::Connection& db, const Actor& a, std::int64_t
         if (!p.assignee_id && a.user_id) p.assignee_id = a.user_id;
         p.status = "answered";
         p.answered_by = a.user_id;
-        p.answered_on = today();
+        p.answered_on = vietnam_today_iso();
         return {};
       });
 }

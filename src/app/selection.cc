@@ -19,10 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string today() {
-  return to_iso(vietnam_today());
-}
-
 constexpr const char* kCommuneFrom = "2025-07-01";
 
 }  // namespace
@@ -33,7 +29,7 @@ bool is_local(const std::string& level) {
 
 namespace {
 
-bool department_like(const Actor& a) {
+bool sees_all_scores(const Actor& a) {
   return a.role == Role::department || a.role == Role::system || a.role == Role::ministry;
 }
 
@@ -67,7 +63,7 @@ json round_view(const store::SelectionRound& r) {
           {"province_2025", opt(r.province_2025)},
           {"name", r.name},
           {"closes_on", r.closes_on},
-          {"open", r.status == "open" && today() <= r.closes_on},
+          {"open", r.status == "open" && vietnam_today_iso() <= r.closes_on},
           {"status", r.status},
           {"recognized_on", opt(r.recognized_on)},
           {"pass_mark", r.pass_mark},
@@ -129,7 +125,7 @@ Result<json> selection_round_json(store::Connection& db, const Actor& a, std::in
   if (!tx) return std::unexpected(tx.error());
   auto r = readable(db, a, id);
   if (!r) return std::unexpected(r.error());
-  const bool sees_scores = department_like(a) || is_member(*r, a.user_id);
+  const bool sees_scores = sees_all_scores(a) || is_member(*r, a.user_id);
   Scope s = place_scope(a);
   auto ranked = rank_round(db, *r, s.all ? std::string() : s.province_2025);
   if (!ranked) return std::unexpected(ranked.error());
@@ -254,7 +250,7 @@ Result<json> nominate_product(store::Connection& db, const Actor& a, std::int64_
   return in_write_tx(db, [&]() -> Result<json> {
     auto round = readable(db, a, round_id);
     if (!round) return std::unexpected(round.error());
-    const std::string now = today();
+    const std::string now = vietnam_today_iso();
     if (round->status != "open" || now > round->closes_on)
       errors.push_back(
           {"round",

@@ -47,10 +47,6 @@ json product_view(const store::TypicalProduct& p, const std::string& today) {
           {"project_id", p.project_id ? json(*p.project_id) : json(nullptr)}};
 }
 
-std::string today_iso() {
-  return to_iso(vietnam_today());
-}
-
 // What the public may know of a recognition: its certificate's facts and whether it is valid.
 json public_fields(const store::TypicalProduct& p, const std::string& today) {
   json v = product_view(p, today);
@@ -71,7 +67,7 @@ Result<json> list_products(store::Connection& db, const Actor& a, ListQuery q) {
   if (!page) return std::unexpected(page.error());
   auto levels = store::products_by_level(db, q);
   if (!levels) return std::unexpected(levels.error());
-  const std::string today = today_iso();
+  const std::string today = vietnam_today_iso();
   json out = page_json(*page, [&](const auto& p) { return product_view(p, today); });
   out["by_level"] = json::object();
   for (const auto& [level, n] : *levels) out["by_level"][level] = n;
@@ -82,7 +78,7 @@ Result<json> product_json(store::Connection& db, const Actor& a, std::int64_t id
   if (!may(a, Permission::read_places)) return std::unexpected(Error::forbidden());
   auto p = store::get_product(db, id);
   if (!p) return std::unexpected(p.error());
-  return product_view(*p, today_iso());
+  return product_view(*p, vietnam_today_iso());
 }
 
 Result<json> recognize_product(store::Connection& db, const Actor& a, const json& body) {
@@ -182,7 +178,7 @@ Result<json> recognize_product(store::Connection& db, const Actor& a, const json
     if (auto id = store::insert_product(db, p); !id) return std::unexpected(id.error());
     auto stored = store::get_product(db, p.id);
     if (!stored) return std::unexpected(stored.error());
-    json view = product_view(*stored, today_iso());
+    json view = product_view(*stored, vietnam_today_iso());
     if (auto s = audit(db, a, "typical_products", p.id, "create", nullptr, view); !s)
       return std::unexpected(s.error());
     return view;
@@ -193,14 +189,14 @@ Result<json> verify_certificate(store::Connection& db, const std::string& code) 
   auto p = store::product_by_code(db, code);
   if (!p) return std::unexpected(p.error());
   if (!*p) return std::unexpected(Error::not_found("no certificate has this code"));
-  return public_fields(**p, today_iso());
+  return public_fields(**p, vietnam_today_iso());
 }
 
 Result<json> public_products(store::Connection& db, ListQuery q) {
   q.scope_province.clear(), q.scope_none = false, q.id.reset();
   auto page = store::list_products(db, q);
   if (!page) return std::unexpected(page.error());
-  const std::string today = today_iso();
+  const std::string today = vietnam_today_iso();
   return page_json(*page, [&](const store::TypicalProduct& p) { return public_fields(p, today); });
 }
 

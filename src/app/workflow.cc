@@ -72,6 +72,10 @@ Date vietnam_today() {
               static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
+std::string vietnam_today_iso() {
+  return to_iso(vietnam_today());
+}
+
 Result<std::vector<std::string>> available_actions(store::Connection& db, const Actor& a,
                                                    const Project& p) {
   std::vector<std::string> out;

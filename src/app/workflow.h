@@ -13,6 +13,8 @@ namespace kc::app {
 
 // Today's date in Vietnam (UTC+7): the day deadlines are judged by.
 Date vietnam_today();
+// The same day as ISO text (yyyy-mm-dd), the form the store keeps dates in.
+std::string vietnam_today_iso();
 
 // Whether the project's proposal goes through its province's department (by the kind of its
 // implementing organization: domain/workflow.h goes_via_province).

@@ -11,7 +11,7 @@ import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { ClusterReport, ClusterDetail as Detail } from '../../shared/types';
 import { formatHa } from './ClusterList';
-import { ReportStatus } from './ReportStatus';
+import { reportColumns } from './ReportStatus';
 
 type Project = Detail['projects'][number];
 
@@ -88,25 +88,7 @@ export function ClusterDetail() {
               dataIndex: 'kind',
               render: (k: string, r) => `${t(`creport.kind.${k}`)} ${r.year}`,
             },
-            { title: t('creport.receivedOn'), dataIndex: 'received_on', render: formatDate },
-            {
-              title: t('status'),
-              dataIndex: 'status',
-              render: (_: string, r) => <ReportStatus r={r} />,
-            },
-            { title: t('cluster.tenants'), dataIndex: 'tenants', align: 'right' },
-            {
-              title: t('cluster.workers'),
-              dataIndex: 'workers',
-              align: 'right',
-              render: formatNumber,
-            },
-            {
-              title: t('cluster.occupancy'),
-              dataIndex: 'occupancy_pct',
-              align: 'right',
-              render: (v: number) => `${v.toLocaleString('vi-VN')} %`,
-            },
+            ...reportColumns(t),
           ]}
         />
       </Card>

@@ -31,7 +31,7 @@ import { useSession } from '../../shared/session';
 import { TotalsRow } from '../../shared/TotalsRow';
 import type { ClusterReport, ClusterReportProvince } from '../../shared/types';
 import { formatHa } from './ClusterList';
-import { ReportStatus } from './ReportStatus';
+import { reportColumns } from './ReportStatus';
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);
@@ -257,25 +257,7 @@ export function ClusterReports() {
               render: (n: string, r) => <Link to={`/clusters/${r.cluster_id}`}>{n}</Link>,
             },
             { title: t('province'), dataIndex: 'province_2025', render: name },
-            { title: t('creport.receivedOn'), dataIndex: 'received_on', render: formatDate },
-            {
-              title: t('status'),
-              dataIndex: 'status',
-              render: (_: string, r) => <ReportStatus r={r} />,
-            },
-            { title: t('cluster.tenants'), dataIndex: 'tenants', align: 'right' },
-            {
-              title: t('cluster.workers'),
-              dataIndex: 'workers',
-              align: 'right',
-              render: formatNumber,
-            },
-            {
-              title: t('cluster.occupancy'),
-              dataIndex: 'occupancy_pct',
-              align: 'right',
-              render: (v: number) => `${v.toLocaleString('vi-VN')} %`,
-            },
+            ...reportColumns(t),
             {
               title: t('creport.investment'),
               dataIndex: 'investment_vnd',
