@@ -7,6 +7,7 @@ import {
   copyFileSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   realpathSync,
@@ -70,21 +71,36 @@ function copyOfDemo(dir) {
       .toString()
       .trim();
     if (exists !== '1') {
-      const building = `${template}_new`;
+      // Suites run side by side: each builds under its own name, and the first to finish wins.
+      const building = `${template}_${process.pid}`;
       execFileSync('psql', [PG_URL, '-qc', `DROP DATABASE IF EXISTS ${building}`], {
         stdio: 'pipe',
       });
       execFileSync('psql', [PG_URL, '-qc', `CREATE DATABASE ${building}`], { stdio: 'pipe' });
       const url = PG_URL.replace(/\/[^/]*$/, `/${building}`);
-      // The demo's stored files (the bulletin's photos) go where its copies will find them.
-      rmSync(demoFiles(key), { recursive: true, force: true });
+      // The demo's stored files (the bulletin's photos) go where its copies will find them,
+      // in place before the template is.
+      const files = `${demoFiles(key)}.${process.pid}`;
+      rmSync(files, { recursive: true, force: true });
       execFileSync(BIN, ['demo', '--db', url], {
         stdio: 'pipe',
-        env: { ...process.env, KC_FILES: demoFiles(key) },
+        env: { ...process.env, KC_FILES: files },
       });
-      execFileSync('psql', [PG_URL, '-qc', `ALTER DATABASE ${building} RENAME TO ${template}`], {
-        stdio: 'pipe',
-      });
+      if (!existsSync(files)) mkdirSync(files);
+      try {
+        renameSync(files, demoFiles(key));
+      } catch {
+        rmSync(files, { recursive: true, force: true });
+      }
+      try {
+        execFileSync('psql', [PG_URL, '-qc', `ALTER DATABASE ${building} RENAME TO ${template}`], {
+          stdio: 'pipe',
+        });
+      } catch {
+        execFileSync('psql', [PG_URL, '-qc', `DROP DATABASE IF EXISTS ${building}`], {
+          stdio: 'pipe',
+        });
+      }
     }
     if (existsSync(demoFiles(key))) cpSync(demoFiles(key), join(dir, 'files'), { recursive: true });
     const name = `kc_test_${process.pid}_${++databases}`;

@@ -1,4 +1,5 @@
-// Every role over every page, at a desktop and a phone size: each page has one h1 and a title
+// Every role over every page at one screen size (walk-desktop and walk-phone, two files so that
+// the two sizes run side by side): each page has one h1 and a title
 // "… · Khuyến Công", nothing wider than the screen, no serious or critical accessibility
 // violation (axe-core), and every action the page offers is one the server accepts from that
 // role (tried with a request that would fail validation or a stale version, never with 403).
@@ -10,7 +11,7 @@ import { login, withDemoServerAndBrowser } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const env = withDemoServerAndBrowser();
+let env;
 
 const ROLES = ['admin', 'ministry', 'department', 'appraiser1', 'province-01', 'unit-1'];
 const PAGES = [
@@ -54,10 +55,10 @@ const PAGES = [
   '/bulletin/new',
   '/no-such-page',
 ];
-const SIZES = [
-  { name: 'desktop', width: 1366, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-];
+export const SIZES = {
+  desktop: { name: 'desktop', width: 1366, height: 768 },
+  phone: { name: 'phone', width: 390, height: 844 },
+};
 
 // An action the UI may show, and a request that asks the server whether the role may do it.
 const ACTIONS = [
@@ -152,7 +153,9 @@ async function firstVisibleProject(session) {
   return r.json?.items?.[0]?.id;
 }
 
-for (const size of SIZES) {
+/** Registers the walk at one of SIZES, with its own demo server and browser. */
+export function walkAt(size) {
+  env = withDemoServerAndBrowser();
   test(`every role over every page (${size.name})`, async () => {
     const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: size.width, height: size.height });
