@@ -121,13 +121,22 @@ Result<LoginResult> login(store::Connection& db, const std::string& name,
 }
 
 Status logout(store::Connection& db, const std::string& token) {
-  return store::delete_session(db, crypto::sha256_hex(token));
+  auto tx = store::Transaction::write(db);
+  if (!tx) return std::unexpected(tx.error());
+  if (auto d = store::delete_session(db, crypto::sha256_hex(token)); !d) return d;
+  return tx->commit();
 }
 
 Result<std::optional<Authenticated>> authenticate(store::Connection& db, const std::string& token,
-                                                  const SessionSettings& s, std::int64_t now) {
+                                                  const SessionSettings& s, std::int64_t now,
+                                                  SessionCache* cache, std::int64_t version) {
   if (token.empty()) return std::optional<Authenticated>{};
   std::string hash = crypto::sha256_hex(token);
+  if (cache) {
+    if (const CachedSession* hit = cache->find(hash, version, now, s))
+      return std::optional<Authenticated>{Authenticated{hit->actor, hit->csrf, hit->user}};
+    cache->erase(hash);
+  }
   auto found = store::find_session_user(db, hash);
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::optional<Authenticated>{};
@@ -140,8 +149,11 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
   // Touch at most once a minute: a write per request would be wasteful.
   if (now - session.last_seen_at >= 60) {
     if (auto t = store::touch_session(db, hash, now); !t) return std::unexpected(t.error());
+    session.last_seen_at = now;
   }
-  return std::optional<Authenticated>{Authenticated{actor_of(user), session.csrf_token, user}};
+  Authenticated out{actor_of(user), session.csrf_token, user};
+  if (cache) cache->put({out.actor, out.csrf, out.user, session, version});
+  return std::optional<Authenticated>{std::move(out)};
 }
 
 nlohmann::json user_json(const User& u) {

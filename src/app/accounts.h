@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/policy.h"
+#include "app/session_cache.h"
 #include "store/account_repo.h"
 #include "store/db.h"
 
@@ -35,6 +36,7 @@ struct LoginResult {
 Result<LoginResult> login(store::Connection& db, const std::string& login,
                           const std::string& password, const SessionSettings& s,
                           const LoginPolicy& policy, std::int64_t now);
+// Ends the session; the write raises the data version, so that no server's cache keeps it.
 Status logout(store::Connection& db, const std::string& token);
 
 struct Authenticated {
@@ -43,9 +45,13 @@ struct Authenticated {
   User user;
 };
 // nullopt when the token names no live session (unknown, idle too long, past its absolute
-// expiry, or its user disabled); an expired session is deleted.
+// expiry, or its user disabled); an expired session is deleted. With a cache and the data
+// version read for this request, a session read at the same version is not read again
+// (app/session_cache.h).
 Result<std::optional<Authenticated>> authenticate(store::Connection& db, const std::string& token,
-                                                  const SessionSettings& s, std::int64_t now);
+                                                  const SessionSettings& s, std::int64_t now,
+                                                  SessionCache* cache = nullptr,
+                                                  std::int64_t version = 0);
 
 // The actor a user acts as.
 Actor actor_of(const User& u);

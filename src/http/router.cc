@@ -11,33 +11,34 @@
 namespace kc::http {
 namespace {
 
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < path.size()) {
-    if (path[i] == '/') {
-      ++i;
-      continue;
-    }
-    size_t j = path.find('/', i);
-    if (j == std::string_view::npos) j = path.size();
-    out.push_back(path.substr(i, j - i));
-    i = j;
+// The next segment of a path, skipping slashes ("" once the path is used up).
+std::string_view next_segment(std::string_view& path) {
+  while (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  std::string_view segment = path.substr(0, path.find('/'));
+  path.remove_prefix(segment.size());
+  return segment;
+}
+
+// Whether the path has the pattern's shape; `bind` is called with each {name} and its value.
+// Nothing is allocated: every request tries the routes one after the other.
+template <class Bind>
+bool walk(std::string_view pattern, std::string_view path, Bind&& bind) {
+  for (;;) {
+    std::string_view p = next_segment(pattern), x = next_segment(path);
+    if (p.empty() || x.empty()) return p.empty() && x.empty();
+    if (p.front() == '{')
+      bind(p.substr(1, p.size() - 2), x);
+    else if (p != x)
+      return false;
   }
-  return out;
 }
 
 bool matches(const std::string& pattern, std::string_view path,
              std::map<std::string, std::string>& params) {
-  auto ps = segments(pattern), xs = segments(path);
-  if (ps.size() != xs.size()) return false;
+  if (!walk(pattern, path, [](std::string_view, std::string_view) {})) return false;
   std::map<std::string, std::string> found;
-  for (size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i].starts_with("{"))
-      found[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
-    else if (ps[i] != xs[i])
-      return false;
-  }
+  walk(pattern, path,
+       [&](std::string_view name, std::string_view value) { found[std::string(name)] = value; });
   params = std::move(found);
   return true;
 }
@@ -54,9 +55,12 @@ std::string cookie_value(const std::string& header, const std::string& name) {
   return {};
 }
 
-// Finds the acting user and applies the permission policy and the CSRF check.
-Status authorize(HandlerContext& ctx, const Request& req, const Route& route) {
-  auto auth = app::authenticate(ctx.db, session_token(req), ctx.sessions, std::time(nullptr));
+// Finds the acting user and applies the permission policy and the CSRF check. `version` is the
+// data version read for this request (0: none read; the session cache is not used).
+Status authorize(HandlerContext& ctx, const Request& req, const Route& route,
+                 std::int64_t version) {
+  auto auth = app::authenticate(ctx.db, session_token(req), ctx.sessions, std::time(nullptr),
+                                version ? ctx.session_cache : nullptr, version);
   if (!auth) return std::unexpected(auth.error());
   if (*auth) {
     ctx.actor = (*auth)->actor;
@@ -88,10 +92,9 @@ std::string scope_key(const app::Actor& a) {
 
 // The answer is kept as it is sent: gzipped for a client that accepts gzip (under its own
 // key), so that a hit costs no compression.
-Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope) {
-  auto version = app::data_version(ctx.db);
-  if (!version) return problem(version.error(), req.path);
-  std::string key = ResponseCache::key(req, scope, *version);
+Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope,
+                std::int64_t version) {
+  std::string key = ResponseCache::key(req, scope, version);
   std::string tag = ResponseCache::etag(key);
   auto with_tag = [&](Response r) {
     r.headers.emplace_back("ETag", tag);
@@ -163,7 +166,16 @@ Response dispatch(HandlerContext& ctx, Request& req) {
     return problem(Error::not_found("no such API route"), req.path);
   }
   req.route = route->pattern;
-  if (auto s = authorize(ctx, req, *route); !s) return problem(s.error(), req.path);
+  // The data version, read once: it keys the session cache and the response cache.
+  const bool cacheable =
+      route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD");
+  std::int64_t version = 0;
+  if (cacheable || (ctx.session_cache && !session_token(req).empty())) {
+    auto v = app::data_version(ctx.db);
+    if (!v) return problem(v.error(), req.path);
+    version = *v;
+  }
+  if (auto s = authorize(ctx, req, *route, version); !s) return problem(s.error(), req.path);
   if ((req.method == "POST" || req.method == "PUT") && !req.body.empty() && !route->raw_body) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))
@@ -175,8 +187,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
                      req.path);
   }
   try {
-    if (route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD"))
-      return cached(ctx, req, *route, scope_key(ctx.actor));
+    if (cacheable) return cached(ctx, req, *route, scope_key(ctx.actor), version);
     return route->handler(ctx, req);
   } catch (const std::exception& e) {
     // A bug: handlers return errors as values. The access log records the 500.

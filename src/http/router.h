@@ -38,6 +38,7 @@ struct HandlerContext {
   }
   // The public site's base URL, no trailing slash (serve --public-url): feeds' absolute links.
   std::string public_url;
+  app::SessionCache* session_cache = nullptr;  // the worker's; nullptr = read every time
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;
@@ -86,7 +87,9 @@ Response dispatch(HandlerContext& ctx, Request& req);
 // A cacheable GET answered through the worker's ResponseCache for `scope` (the part of the key
 // that narrows answers: a user's scope, or the public site's): 304 when the client holds the
 // current version, the kept answer when there is one, else the handler's (kept when a 200).
-Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope);
+// `version` is the data version read for this request (app::data_version).
+Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope,
+                std::int64_t version);
 
 // The public site's table (routes_site.cc): its pages are HTML, for anyone (public_read).
 const std::vector<Route>& site_routes();

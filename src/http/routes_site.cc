@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "app/bulletin.h"
+#include "app/reference.h"
 #include "domain/text.h"
 #include "http/reply.h"
 #include "site/pages.h"
@@ -168,7 +169,9 @@ Response dispatch_site(HandlerContext& ctx, Request& req) {
       // Scheduled articles appear when their minute comes, without a write: the minute is
       // part of the key.
       std::time_t now = std::time(nullptr);
-      return cached(ctx, req, *route, "public/" + std::to_string(now / 60));
+      auto version = app::data_version(ctx.db);
+      if (!version) return page_reply(ctx, std::unexpected(version.error()));
+      return cached(ctx, req, *route, "public/" + std::to_string(now / 60), *version);
     }
     return route->handler(ctx, req);
   } catch (const std::exception&) {

@@ -87,6 +87,7 @@ struct Worker {
   asio::io_context io{1};
   std::unique_ptr<store::Connection> db;
   ResponseCache cache;
+  app::SessionCache sessions;
   struct Conn {
     tcp::socket* socket;
     Clock::time_point waiting_since;
@@ -114,9 +115,9 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
 
 // Answers one request with this database connection (the worker's, or a pool thread's).
 Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
-                store::Connection& db, ResponseCache* cache, const app::Background& background,
-                const ServerOptions& opt, std::string& route_out, app::ReportCache* reports,
-                store::Connection* report_db = nullptr) {
+                store::Connection& db, ResponseCache* cache, app::SessionCache* sessions,
+                const app::Background& background, const ServerOptions& opt, std::string& route_out,
+                app::ReportCache* reports, store::Connection* report_db = nullptr) {
   if (!is_known_method(req.method)) {
     route_out = "(unknown method)";
     return problem(
@@ -138,9 +139,9 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
   auto context = [&] {
-    return HandlerContext{db,         cache,  background, opt.sessions,
-                          opt.logins, {},     {},         store::files_dir(opt.db_location),
-                          report_db,  reports};
+    return HandlerContext{db,         cache,   background, opt.sessions,
+                          opt.logins, {},      {},         store::files_dir(opt.db_location),
+                          report_db,  reports, {},         sessions};
   };
   if (req.path.starts_with("/api/")) {
     HandlerContext ctx = context();
@@ -218,8 +219,8 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
   };
   bool long_work = parsed && req.path.starts_with("/api/") && runs_long(req.method, req.path);
   if (!long_work)
-    co_return answer(req, parsed, instance, *w.db, &w.cache, background, opt, route_out,
-                     &shared.reports);
+    co_return answer(req, parsed, instance, *w.db, &w.cache, &w.sessions, background, opt,
+                     route_out, &shared.reports);
   if (shared.long_running.fetch_add(1) >= opt.max_long_work) {
     shared.long_running.fetch_sub(1);
     route_out = "(pool full)";
@@ -234,7 +235,7 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
         store::Connection* db = pool_connection(opt);
         if (!db)
           co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
-        co_return answer(req, parsed, instance, *db, nullptr, background, opt, route_out,
+        co_return answer(req, parsed, instance, *db, nullptr, nullptr, background, opt, route_out,
                          &shared.reports, report_connection(opt));
       },
       asio::use_awaitable);

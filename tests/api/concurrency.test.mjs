@@ -48,26 +48,44 @@ test('16 concurrent editors: no lost update, no deadlock, no 500', async () => {
   }
 });
 
-test(
-  'a session opened through one server process works through another',
-  { skip: !PG_URL },
-  async () => {
-    const other = await startServer({ attachTo: s.db, demo: true });
-    try {
-      const api = await s.session('province-79');
-      const through = await fetch(`${other.base}/api/v1/session`, {
-        headers: { Cookie: api.cookie },
-      });
-      assert.equal(through.status, 200);
-      assert.equal((await through.json()).user.login, 'province-79');
-      const logout = await fetch(`${other.base}/api/v1/session`, {
-        method: 'DELETE',
-        headers: { Cookie: api.cookie, 'X-CSRF-Token': api.csrf },
-      });
-      assert.equal(logout.status, 204);
-      assert.equal((await api('GET', '/api/v1/session')).status, 401, 'logged out everywhere');
-    } finally {
-      await other.stop();
+// Each server thread keeps the sessions it has read (app/session_cache.h) while the data
+// version stays the same; ending a session or disabling its user raises the version, so the
+// other process (on SQLite, another process on the same file) drops them at once.
+test('a session ended or a user disabled through one server process ends at once in another', async () => {
+  const other = await startServer({ attachTo: s.db, demo: true });
+  const through = (api) =>
+    fetch(`${other.base}/api/v1/session`, { headers: { Cookie: api.cookie } });
+  try {
+    const api = await s.session('province-79');
+    for (let i = 0; i < 4; i++) {
+      assert.equal((await api('GET', '/api/v1/session')).status, 200);
+      const r = await through(api);
+      assert.equal(r.status, 200);
+      assert.equal((await r.json()).user.login, 'province-79');
     }
-  },
-);
+    const logout = await fetch(`${other.base}/api/v1/session`, {
+      method: 'DELETE',
+      headers: { Cookie: api.cookie, 'X-CSRF-Token': api.csrf },
+    });
+    assert.equal(logout.status, 204);
+    assert.equal((await api('GET', '/api/v1/session')).status, 401, 'logged out everywhere');
+
+    const unit = await s.session('province-01');
+    for (let i = 0; i < 4; i++) {
+      assert.equal((await unit('GET', '/api/v1/projects?page_size=1')).status, 200);
+      assert.equal((await through(unit)).status, 200);
+    }
+    const admin = await other.session('admin');
+    const user = (await admin('GET', '/api/v1/users')).json.items.find(
+      (u) => u.login === 'province-01',
+    );
+    const { id, login, demo_password, ...body } = user;
+    assert.ok(id && login && demo_password !== undefined);
+    const off = await admin('PUT', `/api/v1/users/${id}`, { ...body, disabled: true });
+    assert.equal(off.status, 200, off.text);
+    assert.equal((await unit('GET', '/api/v1/projects?page_size=1')).status, 401);
+    assert.equal((await through(unit)).status, 401);
+  } finally {
+    await other.stop();
+  }
+});

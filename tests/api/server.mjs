@@ -59,6 +59,17 @@ function demoFiles(key) {
   return join(tmpdir(), `kc-demo-${key}.pgfiles`);
 }
 
+// Moves a demo build's stored files (named by their SHA-256) to where copies find them; when
+// another suite's build is already there, ours join it.
+function placeFiles(from, to) {
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true, force: false });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 function copyOfDemo(dir) {
   const key = demoKey();
   if (PG_URL) {
@@ -87,11 +98,7 @@ function copyOfDemo(dir) {
         env: { ...process.env, KC_FILES: files },
       });
       if (!existsSync(files)) mkdirSync(files);
-      try {
-        renameSync(files, demoFiles(key));
-      } catch {
-        rmSync(files, { recursive: true, force: true });
-      }
+      placeFiles(files, demoFiles(key));
       try {
         execFileSync('psql', [PG_URL, '-qc', `ALTER DATABASE ${building} RENAME TO ${template}`], {
           stdio: 'pipe',
@@ -121,8 +128,9 @@ function copyOfDemo(dir) {
     }
     const building = `${cached}.${process.pid}.new`;
     execFileSync(BIN, ['demo', '--db', building], { stdio: 'pipe' });
-    // The stored files first: a database in place means its files are too.
-    if (existsSync(`${building}.files`)) renameSync(`${building}.files`, `${cached}.files`);
+    // The stored files first: a database in place means its files are too. Suites run side
+    // by side: when another has put its files there first, ours join them.
+    if (existsSync(`${building}.files`)) placeFiles(`${building}.files`, `${cached}.files`);
     renameSync(building, cached);
   }
   const db = join(dir, 'test.db');
