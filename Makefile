@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: bench bench-api bench-web bench-plan bench-reports run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-api bench-web bench-plan bench-reports bench-startup run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -120,7 +120,11 @@ bench-plan:
 bench-reports:
 	scripts/with-postgres bench/run-reports
 
-bench: bench-api bench-web bench-plan bench-reports
+# Start-up time and memory, against nginx started the same way.
+bench-startup: build
+	bench/startup.py $(RELEASE_DIR)/khuyencong
+
+bench: bench-api bench-web bench-plan bench-reports bench-startup
 	DURATION=$${DURATION:-300} bench/run-load
 
 clean:

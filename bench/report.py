@@ -42,6 +42,12 @@ for key, label in (('list_c64', 'GET 50-row list, c64'), ('list_c256', 'GET 50-r
     rows.append((label, f"{ours:,.0f} req/s, p99 {ms(f[key + '.p99']):.1f} ms",
                  f"nginx {base:,.0f} req/s, p99 {ms(f[nginx + '.p99']):.1f} ms",
                  f"{ours / base:.2f} of nginx"))
+    django = key.replace('_c', '_django_c')
+    if django + '.rps' in f:
+        dj = float(f[django + '.rps'])
+        rows.append((label + ', against Django', f"{ours:,.0f} req/s, p99 {ms(f[key + '.p99']):.1f} ms",
+                     f"Django REST framework {dj:,.0f} req/s, p99 {ms(f[django + '.p99']):.1f} ms",
+                     f"{ours / dj:,.0f}x Django"))
 if 'annual_program.seconds' in f:
     ref = float(f['sqlite_indexed.ms'])
     refs = f"sqlite3 {float(f['sqlite_plain.ms']):.0f} ms plain, {ref:.0f} ms indexed" + (
