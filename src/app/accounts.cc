@@ -147,7 +147,7 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
   }
   if (user.disabled) return std::optional<Authenticated>{};
   // Touch at most once a minute: a write per request would be wasteful.
-  if (now - session.last_seen_at >= 60) {
+  if (now - session.last_seen_at >= kSessionTouchSeconds) {
     if (auto t = store::touch_session(db, hash, now); !t) return std::unexpected(t.error());
     session.last_seen_at = now;
   }

@@ -11,7 +11,8 @@ const CachedSession* SessionCache::find(const std::string& token_hash, std::int6
   const CachedSession& e = it->second;
   const Session& session = e.session;
   if (e.version != version || session.expires_at <= now ||
-      session.last_seen_at + s.idle_seconds <= now || now - session.last_seen_at >= 60)
+      session.last_seen_at + s.idle_seconds <= now ||
+      now - session.last_seen_at >= kSessionTouchSeconds)
     return nullptr;
   return &e;
 }

@@ -19,6 +19,10 @@ namespace kc::app {
 
 struct SessionSettings;
 
+// A session's last_seen_at is written at most this often (authenticate()); a cached entry is
+// passed over once its touch is due.
+inline constexpr std::int64_t kSessionTouchSeconds = 60;
+
 struct CachedSession {
   Actor actor;
   std::string csrf;
