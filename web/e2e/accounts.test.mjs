@@ -2,7 +2,7 @@
 // administrator manages users; a project shows its history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
+import { choose, login, pickFound, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -89,13 +89,7 @@ test('the administrator edits a user: its role, and the unit chosen by name', as
     .locator('.ant-form-item')
     .filter({ has: page.locator('label[for=organization_id]') })
     .locator('input');
-  await picker.click();
-  await picker.fill('trung tam khuyen cong ha noi');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: org.name })
-    .first()
-    .click();
+  await pickFound(page, picker, 'trung tam khuyen cong ha noi', org.name);
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   const row = page.locator('.ant-table-row').filter({ hasText: 'e2e-edit' });
   await row.getByText(org.name).waitFor();

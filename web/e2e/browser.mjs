@@ -33,7 +33,8 @@ export async function launch({ width = 1400, height = 1000, javaScript = true } 
   };
 }
 
-// Picks an option in an Ant Design Select identified by its form label.
+// Chooses `optionText` in the select of the form item labelled `label` (typing it first when
+// the select searches).
 export async function choose(page, label, optionText) {
   const item = page
     .locator('.ant-form-item')
@@ -41,11 +42,46 @@ export async function choose(page, label, optionText) {
   await item.locator('.ant-select').click();
   const input = item.locator('input').first();
   if ((await input.getAttribute('readonly')) === null) await input.fill(optionText);
-  await page
+  await takeOption(page, input, optionText);
+}
+
+// Picks `optionText` in a select that asks the server as the user types (FacilitySelect,
+// FacilityPicker): types `typed` into its `input`, then takes the option.
+export async function pickFound(page, input, typed, optionText) {
+  await input.click();
+  await input.fill(typed);
+  await takeOption(page, input, optionText);
+}
+
+// Clicks the open list's option `optionText` once the select of `input` has its answer (a list
+// that changes under the pointer swallows the click), and again until the choice is taken: the
+// list has closed or, in a select of several, the option shows among the chosen (then Escape
+// closes the list).
+async function takeOption(page, input, optionText) {
+  const select = input.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const multiple = (await select.and(page.locator('.ant-select-multiple')).count()) > 0;
+  const loading = select.and(page.locator('.ant-select-loading'));
+  const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: optionText })
-    .first()
-    .click();
+    .first();
+  const taken = multiple
+    ? select.locator('.ant-select-selection-item').filter({ hasText: optionText })
+    : page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    await loading.waitFor({ state: 'detached' });
+    if (multiple && (await taken.count()) > 0) break; // a second click would undo the choice
+    await option.click();
+    try {
+      await taken.first().waitFor({ state: multiple ? 'visible' : 'hidden', timeout: 2000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  if (multiple) await page.keyboard.press('Escape');
 }
 
 // Logs in through the login page.

@@ -5,7 +5,7 @@
 // typical-product selection round scored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
+import { choose, login, pickFound, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -171,12 +171,8 @@ test('a chain shows its suppliers, producers and buyers; a province records its 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tên chuỗi').fill('Chuỗi liên kết E2E');
   await dialog.getByLabel('Dòng sản phẩm').fill('Mây tre đan');
-  await dialog.getByLabel('Cơ sở', { exact: true }).click();
-  await dialog.getByLabel('Cơ sở', { exact: true }).fill(facility.name.slice(0, 12));
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: `(${facility.id})` })
-    .click();
+  const picker = dialog.getByLabel('Cơ sở', { exact: true });
+  await pickFound(page, picker, facility.name.slice(0, 12), `(${facility.id})`);
   await dialog.getByRole('button', { name: 'Thêm chuỗi liên kết' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('link', { name: 'Chuỗi liên kết E2E' }).waitFor();

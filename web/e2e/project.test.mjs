@@ -2,7 +2,7 @@
 // diacritics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { choose, login, withDemoServerAndBrowser } from './browser.mjs';
+import { choose, login, pickFound, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -26,7 +26,6 @@ async function fillProject(page, v) {
   await choose(page, 'Nội dung', 'ND45-03');
   await choose(page, 'Danh mục tỉnh', '63 tỉnh');
   await choose(page, 'Tỉnh/thành', 'Đồng Nai');
-  await page.keyboard.press('Escape');
   await choose(page, 'Đơn vị thực hiện', 'Trung tâm Khuyến công tỉnh Đồng Nai');
   await page.getByLabel('Kinh phí khuyến công').fill(v.money ?? '250.000.000');
   await page.getByLabel('Bắt đầu').fill(v.start ?? '01/04/2019');
@@ -47,14 +46,7 @@ test('create a project in the UI, then find it by searching without diacritics',
   assert.match(page.url(), /\/projects\/new$/);
   // A beneficiary facility, found by typing part of its name without diacritics.
   const picker = page.getByRole('combobox', { name: 'Cơ sở thụ hưởng' });
-  await picker.click();
-  await picker.fill('che bien go ngoc lan');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: 'Chế biến gỗ Ngọc Lan' })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
+  await pickFound(page, picker, 'che bien go ngoc lan', 'Chế biến gỗ Ngọc Lan');
   await page.getByRole('button', { name: 'Lưu' }).click();
 
   await page.getByText('E2E-2019-001 — Hỗ trợ máy ép gạch không nung').waitFor();
