@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: bench bench-quick bench-api bench-web bench-plan bench-reports bench-startup run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-quick bench-api bench-web bench-plan bench-reports bench-startup bench-search run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -69,7 +69,7 @@ e2e-tests: build-test web
 # The store and API suites again, against a throwaway PostgreSQL cluster.
 pg-tests: build-test
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/with-postgres bash -c \
-	  'scripts/gtest-shards 2 $(TEST_DIR)/unit_tests --gtest_filter="Register.*:Audit.*:Faults.*" \
+	  'scripts/gtest-shards 2 $(TEST_DIR)/unit_tests --gtest_filter="Register*:Audit.*:Faults.*" \
 	   && $(NODE_TEST) $(API_SUITES) && node --test $(TIMED_SUITE)'
 
 # Two server processes and nginx over one PostgreSQL: a session follows the user across them.
@@ -124,7 +124,10 @@ bench-reports:
 bench-startup: build
 	bench/startup.py $(RELEASE_DIR)/khuyencong
 
-bench: bench-api bench-web bench-plan bench-reports bench-startup
+bench-search: build
+	bench/search.py $(RELEASE_DIR)/khuyencong
+
+bench: bench-api bench-web bench-plan bench-reports bench-startup bench-search
 	DURATION=$${DURATION:-300} bench/run-load
 
 # A short version of each benchmark (smaller data, shorter runs; about 5 minutes): to see that
@@ -135,6 +138,7 @@ bench-quick: build web
 	SIZES=1000 LIMIT=30 bench/run-plan
 	N=20000 LEDGER=200000 scripts/with-postgres bench/run-reports
 	bench/startup.py $(RELEASE_DIR)/khuyencong 2
+	bench/search.py $(RELEASE_DIR)/khuyencong 20000 1
 	DURATION=10 scripts/with-postgres bench/run-load
 
 clean:

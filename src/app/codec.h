@@ -32,15 +32,18 @@ Result<Project> project_from_json(const json& j, bool for_update);
 Result<ListQuery> list_query_from(const std::map<std::string, std::string>& params,
                                   int max_page_size = 200);
 
-// The list envelope: {"items": [...], "total": N, "page": P, "page_size": S}.
+// The list envelope: {"items": [...], "total": N, "page": P, "page_size": S}, with
+// "total_is_estimate": true when a large search's total is extrapolated.
 template <class T, class F>
 json page_json(const Page<T>& page, F&& item_json) {
   json items = json::array();
   for (const auto& x : page.items) items.push_back(item_json(x));
-  return {{"items", std::move(items)},
-          {"total", page.total},
-          {"page", page.page},
-          {"page_size", page.page_size}};
+  json out = {{"items", std::move(items)},
+              {"total", page.total},
+              {"page", page.page},
+              {"page_size", page.page_size}};
+  if (page.total_is_estimate) out["total_is_estimate"] = true;
+  return out;
 }
 
 }  // namespace kc::app

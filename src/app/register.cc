@@ -185,7 +185,9 @@ Result<Facility> get_facility(store::Connection& db, const Actor& a, std::int64_
 }
 
 Result<Page<Facility>> list_facilities(store::Connection& db, const Actor& a, ListQuery q) {
-  return list_places<Facility>(db, a, std::move(q), store::list_facilities);
+  return list_places<Facility>(db, a, std::move(q), [](store::Connection& c, const ListQuery& l) {
+    return store::list_facilities(c, l);
+  });
 }
 
 Result<nlohmann::json> organization_history(store::Connection& db, const Actor& a,

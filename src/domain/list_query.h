@@ -41,6 +41,7 @@ struct Page {
   std::int64_t total = 0;
   int page = 1;
   int page_size = 20;
+  bool total_is_estimate = false;  // a large search's total, extrapolated
 };
 
 }  // namespace kc

@@ -54,6 +54,7 @@ const std::vector<Migration>& migrations() {
       {23, {"023_cluster_reports.{dialect}.sql"}, false, true},
       {24, {"024_chains.{dialect}.sql"}, false, true},
       {25, {"025_selection.{dialect}.sql"}, false, true},
+      {26, {"026_search.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/text.h"
 #include "store/sql.h"
+#include "store/text_search.h"
 
 namespace kc::store {
 namespace {
@@ -42,7 +43,9 @@ Facility facility_from(const Row& r) {
   return f;
 }
 
-void add_common(Where& w, const ListQuery& q) {
+// The filters every register list shares; `table` qualifies the search text's column (a
+// trigram index's table has a column of that name too).
+void add_common(Where& w, const ListQuery& q, const std::string& table) {
   if (q.scope_none) w.add("1 = 0");
   if (!q.scope_province.empty()) w.add("province_2025 = ?", {q.scope_province});
   if (q.id) w.add("id = ?", {*q.id});
@@ -54,15 +57,21 @@ void add_common(Where& w, const ListQuery& q) {
   }
   if (!q.region.empty()) w.add("region_code = ?", {q.region});
   if (!q.kind.empty()) w.add("kind = ?", {q.kind});
-  for (auto& pattern : search_patterns(q.q)) w.add("search_text LIKE ? ESCAPE '\\'", {pattern});
+  for (auto& pattern : search_patterns(q.q))
+    w.add(table + ".search_text LIKE ? ESCAPE '\\'", {pattern});
 }
 
+// A page of a register's table; a table with a trigram index searches through it, exact up to
+// `indexed_exact_total` matches.
 template <class T, class F>
 Result<Page<T>> page_of(Connection& db, const char* table, const char* cols, const Where& w,
-                        const std::string& order, const ListQuery& q, F from) {
-  auto rows = fetch_page(db, cols, table, w, order, q);
+                        const std::string& order, const ListQuery& q, F from,
+                        std::int64_t indexed_exact_total = 0) {
+  auto rows = indexed_exact_total ? search_page(db, cols, table, w, order, q, search_words(q.q),
+                                                indexed_exact_total)
+                                  : fetch_page(db, cols, table, w, order, q);
   if (!rows) return std::unexpected(rows.error());
-  Page<T> page{{}, rows->total, q.page, q.page_size};
+  Page<T> page{{}, rows->total, q.page, q.page_size, rows->total_is_estimate};
   for (const auto& r : rows->rows) page.items.push_back(from(r));
   return page;
 }
@@ -92,16 +101,13 @@ Error stale_or_missing(Connection& db, const char* table, std::int64_t id) {
 
 std::vector<std::string> search_patterns(const std::string& query) {
   std::vector<std::string> out;
-  std::string word;
-  std::string folded = fold_for_search(query) + " ";
-  for (char c : folded) {
-    if (c != ' ') {
-      if (c == '%' || c == '_' || c == '\\') word += '\\';
-      word += c;
-    } else if (!word.empty()) {
-      out.push_back("%" + word + "%");
-      word.clear();
+  for (const auto& word : search_words(query)) {
+    std::string pattern = "%";
+    for (char c : word) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+      pattern += c;
     }
+    out.push_back(pattern + "%");
   }
   return out;
 }
@@ -199,7 +205,7 @@ Status update_organization(Connection& db, const Organization& o, const Province
 
 Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q) {
   Where w;
-  add_common(w, q);
+  add_common(w, q, "organizations");
   return page_of<Organization>(db, "organizations", kOrgCols, w,
                                order_by(q, {{"name", "name"}, {"kind", "kind"}}, "name"), q,
                                org_from);
@@ -257,13 +263,14 @@ Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& p
                     "facilities", f.id);
 }
 
-Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q) {
+Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q,
+                                       std::int64_t exact_total) {
   Where w;
-  add_common(w, q);
+  add_common(w, q, "facilities");
   return page_of<Facility>(
       db, "facilities", kFacilityCols, w,
       order_by(q, {{"name", "name"}, {"kind", "kind"}, {"employees", "employees"}}, "name"), q,
-      facility_from);
+      facility_from, exact_total);
 }
 
 Result<std::optional<std::int64_t>> find_program_id(Connection& db, const std::string& code) {

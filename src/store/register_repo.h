@@ -9,6 +9,7 @@
 #include "domain/project.h"
 #include "store/db.h"
 #include "store/reference_repo.h"
+#include "store/text_search.h"
 
 namespace kc::store {
 
@@ -26,7 +27,10 @@ Result<Page<Organization>> list_organizations(Connection& db, const ListQuery& q
 Result<Facility> get_facility(Connection& db, std::int64_t id);
 Result<std::int64_t> insert_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
 Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& pf);
-Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q);
+// Searches through the trigram index (store/text_search.h): the total is exact up to
+// `exact_total` matches, estimated past it.
+Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q,
+                                       std::int64_t exact_total = kExactTotal);
 
 // The program with this code, or else with this id written as a number (nullopt when none);
 // and every program's code by id.

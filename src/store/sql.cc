@@ -31,7 +31,8 @@ std::string order_by(const ListQuery& q,
   std::string col = fallback;
   for (auto [name, expr] : allowed)
     if (q.sort == name) col = expr;
-  return col + (q.descending ? " DESC" : " ASC") + ", " + id_column + " ASC";
+  const char* dir = q.descending ? " DESC" : " ASC";
+  return col + dir + ", " + id_column + dir;
 }
 
 Result<std::int64_t> returned_id(Result<std::vector<Row>> rows) {

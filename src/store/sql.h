@@ -39,11 +39,13 @@ Result<T> one_row(Connection& db, const std::string& sql, std::vector<Value> par
 struct RowPage {
   std::int64_t total = 0;
   std::vector<Row> rows;
+  bool total_is_estimate = false;  // see store/text_search.h
 };
 Result<RowPage> fetch_page(Connection& db, std::string_view select, std::string_view from,
                            const Where& w, std::string_view order, const ListQuery& q);
 
-// "col ASC|DESC, id ASC" for an allowed sort key; `fallback` when q.sort is not allowed.
+// "col ASC, id ASC" or "col DESC, id DESC" for an allowed sort key (ties follow the same
+// direction, so that one index on (col, id) serves both); `fallback` when q.sort is not allowed.
 // `allowed` maps API names to SQL expressions.
 std::string order_by(const ListQuery& q,
                      std::initializer_list<std::pair<const char*, const char*>> allowed,

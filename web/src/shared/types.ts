@@ -48,6 +48,7 @@ export interface Page<T> {
   total: number;
   page: number;
   page_size: number;
+  total_is_estimate?: boolean; // a large search's total, estimated past 10,000
 }
 type Defaulted = 'objective' | 'bundles' | 'time_limit_s' | 'gap';
 export type PlanScenario = Omit<Schemas['PlanScenario'], Defaulted> &

@@ -48,6 +48,8 @@ export const en: Record<string, string> = {
   'nav.clusters': 'Industrial clusters',
   'nav.bulletin': 'Bulletin',
   'nav.reference': 'Reference lists',
+  'list.total': '{n} records',
+  'list.aboutTotal': 'about {n} records',
   search: 'Search (diacritics optional)',
   year: 'Year',
   program: 'Program',

@@ -48,6 +48,8 @@ export const vi: Record<string, string> = {
   'nav.clusters': 'Cụm công nghiệp',
   'nav.bulletin': 'Bản tin',
   'nav.reference': 'Danh mục',
+  'list.total': '{n} bản ghi',
+  'list.aboutTotal': 'khoảng {n} bản ghi',
   search: 'Tìm kiếm (không cần dấu)',
   year: 'Năm',
   program: 'Chương trình',

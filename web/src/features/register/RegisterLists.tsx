@@ -5,7 +5,7 @@ import { Button, Space, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Query } from '../../shared/api';
-import { formatVnd } from '../../shared/format';
+import { formatNumber, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { SearchBox, useUrlState } from '../../shared/lists';
 import { PageHeading, useCan } from '../../shared/page';
@@ -25,6 +25,7 @@ function PagedList<T extends { id: number }>(props: {
   columns: Parameters<typeof Table<T>>[0]['columns'];
   actions?: ReactNode;
 }) {
+  const { t } = useI18n();
   const { state, set } = useUrlState({ q: undefined as string | undefined, page: 1 });
   const { q, page } = state;
   const data = useQuery({
@@ -41,7 +42,16 @@ function PagedList<T extends { id: number }>(props: {
         size="small"
         dataSource={data.data?.items ?? []}
         columns={props.columns}
-        pagination={{ current: page, pageSize: 20, total: data.data?.total ?? 0 }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data.data?.total ?? 0,
+          // Past 10,000 matches a search's total is an estimate, and says so.
+          showTotal: (n) =>
+            t(data.data?.total_is_estimate ? 'list.aboutTotal' : 'list.total', {
+              n: formatNumber(n),
+            }),
+        }}
         loading={data.isFetching}
         onChange={(p) => set({ page: p.current ?? 1 }, true)}
       />

@@ -1,0 +1,108 @@
+// Search through the facilities' trigram index (store/text_search.h), on SQLite and, with
+// KC_PG_URL, on PostgreSQL: the same rows as the plain search, an exact total up to the limit
+// and an estimate past it, the index kept in step with every write.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "app/register.h"
+#include "store/migrate.h"
+#include "store/register_repo.h"
+#include "test_database.h"
+
+namespace kc {
+namespace {
+
+const app::Actor kSystem = app::Actor::system("test");
+
+class RegisterSearch : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fresh_test_dir("kc-search",
+                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    auto db = store::open(test_database(dir_ / "test.db"));
+    ASSERT_TRUE(db) << db.error().message;
+    db_ = std::move(*db);
+    ASSERT_TRUE(store::migrate(*db_));
+    // 20 wood workshops (gỗ) and 10 bamboo ones (tre), their names in no particular order.
+    for (int i = 0; i < 30; ++i) {
+      Facility f;
+      int n = (i * 7) % 30;
+      f.name = n < 20 ? "Cơ sở chế biến gỗ Xuân " + std::to_string(n)
+                      : "Hộ mây tre đan Yên " + std::to_string(n);
+      f.kind = "household_business", f.province = {"2008", "75"}, f.employees = 5;
+      auto made = app::create_facility(*db_, kSystem, f);
+      ASSERT_TRUE(made) << made.error().message;
+      ids_.push_back(made->id);
+    }
+  }
+  void TearDown() override {
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  Page<Facility> search(const std::string& text, std::int64_t exact = store::kExactTotal) {
+    ListQuery q;
+    q.q = text, q.page_size = 10;
+    auto page = store::list_facilities(*db_, q, exact);
+    EXPECT_TRUE(page) << page.error().message;
+    return page ? *page : Page<Facility>{};
+  }
+  std::filesystem::path dir_;
+  std::unique_ptr<store::Connection> db_;
+  std::vector<std::int64_t> ids_;
+};
+
+TEST_F(RegisterSearch, FewMatchesGiveTheExactTotalInNameOrder) {
+  auto p = search("MAY TRE");
+  EXPECT_EQ(p.total, 10);
+  EXPECT_FALSE(p.total_is_estimate);
+  ASSERT_EQ(p.items.size(), 10u);
+  EXPECT_TRUE(std::is_sorted(p.items.begin(), p.items.end(),
+                             [](const auto& a, const auto& b) { return a.name < b.name; }));
+  // A long word through the index and a short one by LIKE alone: "xuan 1" is 1 and 10–19.
+  EXPECT_EQ(search("bien 1 xuan").total, 11);
+  // Only short words: no index, the plain search.
+  EXPECT_EQ(search("go 1").total, 11);
+  EXPECT_EQ(search("khong co").total, 0);
+  EXPECT_EQ(search("\"go").total, 0);  // a quote is a character like any other
+}
+
+TEST_F(RegisterSearch, PastTheLimitTheTotalIsAnEstimateAndThePageInRegisterOrder) {
+  ListQuery all;
+  all.q = "che bien go", all.page_size = 100;
+  auto exact = store::list_facilities(*db_, all);
+  ASSERT_TRUE(exact);
+  ASSERT_EQ(exact->total, 20);
+  ASSERT_FALSE(exact->total_is_estimate);
+  std::vector<std::int64_t> first;  // the matches' ids in the register's order
+  for (const auto& f : exact->items) first.push_back(f.id);
+  std::sort(first.begin(), first.end());
+  for (int page = 1; page <= 2; ++page) {
+    ListQuery q;
+    q.q = "che bien go", q.page = page, q.page_size = 10;
+    auto estimated = store::list_facilities(*db_, q, 5);
+    ASSERT_TRUE(estimated);
+    EXPECT_TRUE(estimated->total_is_estimate);
+    EXPECT_GT(estimated->total, 5);
+    EXPECT_LE(estimated->total, 30);  // at most the table
+    std::vector<std::int64_t> ids;
+    for (const auto& f : estimated->items) ids.push_back(f.id);
+    EXPECT_EQ(ids,
+              std::vector<std::int64_t>(first.begin() + (page - 1) * 10, first.begin() + page * 10))
+        << "page " << page;
+  }
+}
+
+TEST_F(RegisterSearch, TheIndexFollowsEveryChangeOfAName) {
+  auto f = app::get_facility(*db_, kSystem, ids_[0]);
+  ASSERT_TRUE(f);
+  ASSERT_EQ(search("che bien go").total, 20);
+  f->name = "Làng nghề sơn mài Tương Bình Hiệp";
+  ASSERT_TRUE(app::update_facility(*db_, kSystem, *f, "đổi tên"));
+  EXPECT_EQ(search("son mai tuong binh").total, 1);
+  EXPECT_EQ(search("che bien go").total, 19);
+}
+
+}  // namespace
+}  // namespace kc
