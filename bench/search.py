@@ -13,11 +13,9 @@ committed). With KC_PG_URL, the same queries are also asked of a server over Pos
 the same rows (copied by `khuyencong migrate`).
 
 Usage: bench/search.py BIN [N] [ROUNDS]"""
-import datetime
 import http.client
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,19 +23,13 @@ import tempfile
 import time
 import urllib.parse
 
+from benchlib import free_port, print_and_save
+
 BIN = os.path.abspath(sys.argv[1])
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
 ROUNDS = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 HERE = os.path.dirname(os.path.abspath(__file__))
 work = tempfile.mkdtemp(prefix='kc-bench-search-')
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def percentile(xs, p):
@@ -69,18 +61,16 @@ def serve(db):
     raise SystemExit('the server did not start')
 
 
-slowest = []  # (seconds, path) of every timed request, to name the slowest
-
-
 def ask_all(port, queries):
-    """Per query: (seconds of the slowest round, total, total_is_estimate)."""
+    """(seconds of every timed request, (total, total_is_estimate) of each query in the warm-up
+    round, (seconds, path) of every timed request)."""
     c = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
     c.request('POST', '/api/v1/session', json.dumps({'login': 'department', 'password': 'demo'}),
               {'Content-Type': 'application/json'})
     r = c.getresponse()
     r.read()
     head = {'Cookie': r.getheader('Set-Cookie').split(';')[0], 'Cache-Control': 'no-cache'}
-    times, answers = [], []
+    times, answers, timed = [], [], []
     for round_ in range(ROUNDS + 1):  # the first round warms the caches
         for i, q in enumerate(queries):
             # A new query each time (page 1, then the same words in another order): no cached
@@ -98,10 +88,28 @@ def ask_all(port, queries):
                 raise SystemExit(f'{path}: {r.status} {body}')
             if round_:
                 times.append(time.perf_counter() - t)
-                slowest.append((times[-1], path))
+                timed.append((times[-1], path))
             else:
                 answers.append((body['total'], body.get('total_is_estimate', False)))
-    return times, answers
+    return times, answers, timed
+
+
+def measure(location, label, queries):
+    """Serves `location` and asks it every query: its figures, the times, and the slowest five
+    requests as text."""
+    proc, port = serve(location)
+    try:
+        print(f'bench-search: the server ({label})', file=sys.stderr)
+        times, answers, timed = ask_all(port, queries)
+        figures = {'p50_ms': percentile(times, 50) * 1000, 'p99_ms': percentile(times, 99) * 1000,
+                   'max_ms': max(times) * 1000, 'peak_rss_kb': peak_kb(proc.pid),
+                   'estimated_totals': sum(1 for a in answers if a[1])}
+    finally:
+        proc.terminate()
+        proc.wait()
+    slowest = '; '.join(f'{urllib.parse.unquote_plus(p.split("?")[1])} {t * 1000:.1f} ms'
+                        for t, p in sorted(timed, reverse=True)[:5])
+    return figures, times, f'slowest ({label}): {slowest}'
 
 
 def plain_sql(db, queries):
@@ -139,21 +147,11 @@ def main():
                'generate_seconds': generated}
     print('bench-search: the plain query', file=sys.stderr)
     ref = plain_sql(db, queries)
-    rows = []
-    proc, port = serve(db)
-    try:
-        print('bench-search: the server (SQLite)', file=sys.stderr)
-        ours, answers = ask_all(port, queries)
-        figures['sqlite'] = {'p50_ms': percentile(ours, 50) * 1000,
-                             'p99_ms': percentile(ours, 99) * 1000,
-                             'max_ms': max(ours) * 1000, 'peak_rss_kb': peak_kb(proc.pid),
-                             'estimated_totals': sum(1 for a in answers if a[1])}
-    finally:
-        proc.terminate()
-        proc.wait()
     figures['plain_sql'] = {'p50_ms': percentile(ref, 50) * 1000,
                             'p99_ms': percentile(ref, 99) * 1000}
-    rows.append(row(f'search {N} facilities, SQLite (page of 50 and total)', ours, ref))
+    figures['sqlite'], ours, slowest = measure(db, 'SQLite', queries)
+    notes = [slowest]
+    rows = [row(f'search {N} facilities, SQLite (page of 50 and total)', ours, ref)]
     if os.environ.get('KC_PG_URL'):
         base = os.environ['KC_PG_URL']
         subprocess.run(['psql', base, '-qc', 'DROP DATABASE IF EXISTS kc_search', '-qc',
@@ -161,34 +159,17 @@ def main():
         url = base.rsplit('/', 1)[0] + '/kc_search'
         print('bench-search: copying to PostgreSQL', file=sys.stderr)
         subprocess.run([BIN, 'migrate', '--from', db, '--to', url], check=True, capture_output=True)
-        proc, port = serve(url)
-        try:
-            print('bench-search: the server (PostgreSQL)', file=sys.stderr)
-            pg, _ = ask_all(port, queries)
-            figures['postgresql'] = {'p50_ms': percentile(pg, 50) * 1000,
-                                     'p99_ms': percentile(pg, 99) * 1000,
-                                     'max_ms': max(pg) * 1000}
-        finally:
-            proc.terminate()
-            proc.wait()
+        figures['postgresql'], pg, slowest = measure(url, 'PostgreSQL', queries)
+        notes.append(slowest)
         rows.append(row(f'search {N} facilities, PostgreSQL', pg, ref))
     estimated = figures['sqlite']['estimated_totals']
     rows.append((f'memory, peak, with {N} facilities', f"{figures['sqlite']['peak_rss_kb'] / 1024:.0f} MB",
                  '', ''))
-    head = ('work', 'ours', 'plain LIKE query', 'ratio')
-    widths = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
-    for r in [head] + rows:
-        print(' | '.join(c.ljust(w) for c, w in zip(r, widths)))
-    print('slowest:', '; '.join(f'{urllib.parse.unquote_plus(p.split("?")[1])} {t * 1000:.1f} ms'
-                                for t, p in sorted(slowest, reverse=True)[:5]))
+    print_and_save('search', ('work', 'ours', 'plain LIKE query', 'ratio'), rows, figures)
+    for note in notes:
+        print(note)
     print(f'{len(queries)} queries, {ROUNDS} rounds; {estimated} totals past 10,000 estimated '
           '(total_is_estimate)')
-    os.makedirs('bench/results', exist_ok=True)
-    stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    path = f'bench/results/search-{stamp}.json'
-    with open(path, 'w') as f:
-        json.dump(figures, f, indent=2)
-    print(f'(figures in {path})')
 
 
 if __name__ == '__main__':

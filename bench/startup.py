@@ -11,29 +11,21 @@ workers). Medians; the table goes to standard output and the figures to
 bench/results/startup-DATE.json (not committed).
 
 Usage: bench/startup.py BIN [ROUNDS]"""
-import datetime
 import http.client
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+from benchlib import free_port, print_and_save
+
 BIN = os.path.abspath(sys.argv[1])
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
 work = tempfile.mkdtemp(prefix='kc-bench-startup-')
 os.chmod(work, 0o755)  # nginx's workers (www-data) read the static file
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(('127.0.0.1', 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def answer(port, path, headers=None, body=None, method='GET'):
@@ -148,17 +140,7 @@ def main():
         rows.append((f'{name} database: memory idle; peak after the main pages',
                      f'{idle / 1024:.1f} MB; ' + (f'{peak / 1024:.1f} MB' if peak else 'no user'),
                      f'nginx {ref_rss / 1024:.1f} MB', f'{idle / ref_rss:.1f}x the memory'))
-    head = ('work', 'ours', 'reference', 'ratio')
-    widths = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
-    for r in [head] + rows:
-        print(' | '.join(c.ljust(w) for c, w in zip(r, widths)))
-    os.makedirs('bench/results', exist_ok=True)
-    stamp = datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    out = f'bench/results/startup-{stamp}.json'
-    with open(out, 'w') as f:
-        json.dump(figures, f, indent=2)
-    print(f'(figures in {out})')
-
+    print_and_save('startup', ('work', 'ours', 'reference', 'ratio'), rows, figures)
 
 if __name__ == '__main__':
     try:
