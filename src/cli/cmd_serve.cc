@@ -20,7 +20,9 @@ void add_serve(CLI::App& app, int& exit_code) {
   cmd->add_option("--bind", opt->bind, "Address to listen on")->capture_default_str();
   cmd->add_option("--port", opt->port, "Port (0 picks a free one and prints it)")
       ->capture_default_str();
-  cmd->add_option("--threads", opt->threads, "Worker threads, each with its own event loop")
+  cmd->add_option("--threads", opt->threads,
+                  "I/O threads, each with its own event loop and database connection "
+                  "(0: one per core on SQLite, four per core on PostgreSQL)")
       ->capture_default_str();
   cmd->add_option("--web", opt->web_root, "Folder of the built web UI (served under /app/)")
       ->capture_default_str();

@@ -29,14 +29,27 @@ std::string ResponseCache::etag(const std::string& key) {
   return buf;
 }
 
-const Response* ResponseCache::find(const std::string& key) {
+bool ResponseCache::at(std::int64_t version) {
+  if (version < version_) return false;
+  if (version > version_) {
+    index_.clear();
+    lru_.clear();
+    bytes_ = 0;
+    version_ = version;
+  }
+  return true;
+}
+
+const Response* ResponseCache::find(const std::string& key, std::int64_t version) {
+  if (!at(version)) return nullptr;
   auto it = index_.find(key);
   if (it == index_.end()) return nullptr;
   lru_.splice(lru_.begin(), lru_, it->second);
   return &it->second->response;
 }
 
-void ResponseCache::put(const std::string& key, const Response& r) {
+void ResponseCache::put(const std::string& key, std::int64_t version, const Response& r) {
+  if (!at(version)) return;
   std::size_t size = key.size() + r.body.size() + 64;
   if (size > max_bytes_ / 8) return;  // one huge answer must not flush everything
   if (auto it = index_.find(key); it != index_.end()) {

@@ -27,8 +27,11 @@ class ResponseCache {
   // The entity tag of a key (a quoted hash; weak, since gzip may change the bytes later).
   static std::string etag(const std::string& key);
 
-  const Response* find(const std::string& key);
-  void put(const std::string& key, const Response& r);
+  // Both take the data version the key was built at. A newer version than any seen before
+  // empties the cache first: entries of older versions can never be asked for again, and
+  // under a steady stream of writes they would otherwise fill it (one cache per I/O thread).
+  const Response* find(const std::string& key, std::int64_t version);
+  void put(const std::string& key, std::int64_t version, const Response& r);
   std::size_t bytes() const { return bytes_; }
 
  private:
@@ -36,7 +39,12 @@ class ResponseCache {
     std::string key;
     Response response;
   };
+  // Forgets every entry when `version` is newer than the entries' (false: an older version,
+  // whose answer must not be kept).
+  bool at(std::int64_t version);
+
   std::size_t max_bytes_;
+  std::int64_t version_ = 0;  // the version of every entry held
   std::size_t bytes_ = 0;
   std::list<Entry> lru_;  // most recent first
   std::unordered_map<std::string, std::list<Entry>::iterator> index_;

@@ -104,10 +104,10 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route, const std
   if (!req.if_none_match.empty() && req.if_none_match == tag)
     return with_tag(Response{http_status(ErrorKind::not_modified), "", "", {}});
   if (req.gzip) key += "|gzip";
-  if (const Response* hit = ctx.cache->find(key)) return *hit;
+  if (const Response* hit = ctx.cache->find(key, version)) return *hit;
   Response r = with_tag(route.handler(ctx, req));
   if (req.gzip) compress_answer(r);
-  if (r.status == 200) ctx.cache->put(key, r);
+  if (r.status == 200) ctx.cache->put(key, version, r);
   return r;
 }
 

@@ -411,6 +411,11 @@ void sweep(Worker& w, asio::steady_timer& timer, std::chrono::seconds idle) {
   });
 }
 
+int default_threads(const std::string& db_location) {
+  int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  return store::is_postgres(db_location) ? 4 * cores : cores;
+}
+
 }  // namespace
 
 Status serve(const ServerOptions& opt) {
@@ -420,7 +425,7 @@ Status serve(const ServerOptions& opt) {
     if (!db) return std::unexpected(db.error());
     if (auto m = store::migrate(**db); !m) return m;
   }
-  int n = std::max(1, opt.threads);
+  int n = opt.threads > 0 ? opt.threads : default_threads(opt.db_location);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int i = 0; i < n; ++i) {
     auto w = std::make_unique<Worker>();

@@ -20,7 +20,10 @@ namespace kc::http {
 struct ServerOptions {
   std::string bind = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 = pick a free port
-  int threads = 2;
+  // I/O threads, each with its own event loop and database connection. 0: one per core on
+  // SQLite; four per core on PostgreSQL, where a thread waits on the network for every query
+  // (at two per core the 2,000 requests/s of bench/run-load queued behind those waits).
+  int threads = 0;
   std::string db_location;  // as given to store::open
   // Where reports, dashboards and open data read (a PostgreSQL streaming replica); "" = the
   // database itself. Those routes say how fresh their answer is (`data_as_of`).

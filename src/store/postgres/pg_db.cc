@@ -3,6 +3,8 @@
 #include <libpq-fe.h>
 
 #include <cstring>
+#include <string>
+#include <unordered_map>
 
 namespace kc::store {
 namespace {
@@ -10,6 +12,16 @@ namespace {
 // Type OIDs of PostgreSQL's integer types (pg_type.h).
 constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23;
 constexpr std::int64_t kWriteLock = 0x6b63;  // "kc": the advisory lock of write transactions
+// Statements prepared per connection: each distinct text is parsed once and then only bound
+// and executed (the planner keeps a generic plan where it costs no more than a custom one).
+// Texts past the bound (lists of ids of every length, say) run unprepared.
+constexpr size_t kMaxPrepared = 512;
+
+// Looks up by string_view without building a std::string.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 class PgConnection final : public Connection {
  public:
@@ -90,7 +102,6 @@ class PgConnection final : public Connection {
   }
 
   kc::Result<PgResult> run(std::string_view sql, std::span<const Value> params) {
-    std::string text = to_dollar_placeholders(sql);
     std::vector<std::string> storage(params.size());
     std::vector<const char*> values(params.size());
     for (size_t i = 0; i < params.size(); ++i) {
@@ -104,13 +115,30 @@ class PgConnection final : public Connection {
         storage[i] = std::get<std::string>(params[i]);
       values[i] = storage[i].c_str();
     }
-    PgResult r(PQexecParams(c_, text.c_str(), static_cast<int>(params.size()), nullptr,
-                            values.data(), nullptr, nullptr, 0));
+    const int n = static_cast<int>(params.size());
+    auto name = prepared(sql);
+    if (!name) return std::unexpected(name.error());
+    PgResult r(*name ? PQexecPrepared(c_, (*name)->c_str(), n, values.data(), nullptr, nullptr, 0)
+                     : PQexecParams(c_, to_dollar_placeholders(sql).c_str(), n, nullptr,
+                                    values.data(), nullptr, nullptr, 0));
     if (auto s = check(r.get()); !s) return std::unexpected(s.error());
     return r;
   }
 
+  // The name of `sql`'s prepared statement on this connection, preparing it on first use;
+  // null when it runs unprepared (the cache is full). A text that does not prepare reports
+  // the error it would have run into.
+  kc::Result<const std::string*> prepared(std::string_view sql) {
+    if (auto it = statements_.find(sql); it != statements_.end()) return &it->second;
+    if (statements_.size() >= kMaxPrepared) return nullptr;
+    std::string name = "kc" + std::to_string(statements_.size());
+    PgResult r(PQprepare(c_, name.c_str(), to_dollar_placeholders(sql).c_str(), 0, nullptr));
+    if (auto s = check(r.get()); !s) return std::unexpected(s.error());
+    return &statements_.emplace(std::string(sql), std::move(name)).first->second;
+  }
+
   PGconn* c_;
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> statements_;
 };
 
 }  // namespace
