@@ -18,7 +18,7 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-bool accepts_gzip(std::string_view header) {
+bool accepts_coding(std::string_view header, std::string_view wanted) {
   std::size_t start = 0;
   while (start < header.size()) {
     std::size_t end = header.find(',', start);
@@ -26,7 +26,7 @@ bool accepts_gzip(std::string_view header) {
     std::string item = lower(trim(header.substr(start, end - start)));
     start = end + 1;
     std::string coding(trim(std::string_view(item).substr(0, item.find(';'))));
-    if (coding != "gzip" && coding != "*") continue;
+    if (coding != wanted && coding != "*") continue;
     auto q = item.find("q=");
     if (q != std::string::npos && item.find_first_not_of("0.", q + 2) == std::string::npos)
       continue;  // q=0: refused

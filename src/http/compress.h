@@ -9,8 +9,12 @@
 
 namespace kc::http {
 
-// Whether an Accept-Encoding header value accepts gzip (and does not refuse it with q=0).
-bool accepts_gzip(std::string_view accept_encoding);
+// Whether an Accept-Encoding header value accepts `coding` ("gzip", "br"), by name or by "*",
+// and does not refuse it with q=0.
+bool accepts_coding(std::string_view accept_encoding, std::string_view coding);
+inline bool accepts_gzip(std::string_view accept_encoding) {
+  return accepts_coding(accept_encoding, "gzip");
+}
 // gzip-compressed bytes; "" when zlib fails.
 std::string gzip(std::string_view bytes);
 // Compresses a text answer in place when it is worth it (adds Content-Encoding and Vary).

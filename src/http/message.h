@@ -19,6 +19,7 @@ struct Request {
   std::string if_none_match;  // the If-None-Match header (conditional GET)
   bool tls = false;           // X-Forwarded-Proto: https (behind a TLS proxy)
   bool gzip = false;          // Accept-Encoding accepts gzip
+  bool brotli = false;        // Accept-Encoding accepts br (for the web build's .br twins)
   std::string body;
   std::string request_id;
   std::string route;  // the matched route pattern, set by dispatch (for the access log)

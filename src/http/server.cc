@@ -109,6 +109,7 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
   req.if_none_match = std::string(breq[bhttp::field::if_none_match]);
   req.tls = breq["X-Forwarded-Proto"] == "https";
   req.gzip = accepts_gzip(breq[bhttp::field::accept_encoding]);
+  req.brotli = accepts_coding(breq[bhttp::field::accept_encoding], "br");
   req.body = std::move(breq.body());
   return req;
 }
@@ -154,7 +155,7 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     route_out = "(static)";
     // The application's files (built with /app/ as their base) and its client-side routes.
     std::string inner = req.path.size() <= 5 ? "/" : req.path.substr(4);
-    return serve_static(opt.web_root, inner, req.gzip);
+    return serve_static(opt.web_root, inner, {.gzip = req.gzip, .brotli = req.brotli});
   }
   HandlerContext ctx = context();
   ctx.public_url = opt.public_url.empty() ? "http://" + opt.bind + ":" + std::to_string(opt.port)

@@ -43,7 +43,7 @@ Response not_found(const std::string& path) {
 
 }  // namespace
 
-Response serve_static(const std::string& web_root, const std::string& path, bool gzip) {
+Response serve_static(const std::string& web_root, const std::string& path, Accepts accepts) {
   if (web_root.empty() || path.empty() || path[0] != '/') return not_found(path);
   if (path.find("..") != std::string::npos || path.find('\\') != std::string::npos ||
       path.find('\0') != std::string::npos || path.find("//") != std::string::npos)
@@ -67,8 +67,11 @@ Response serve_static(const std::string& web_root, const std::string& path, bool
     return not_found(path);
   Response r;
   r.content_type = content_type_for(resolved);
-  if (gzip && read_file(resolved + ".gz", r.body)) {
-    r.headers.emplace_back("Content-Encoding", "gzip");
+  const char* coding = accepts.brotli && read_file(resolved + ".br", r.body) ? "br"
+                       : accepts.gzip && read_file(resolved + ".gz", r.body) ? "gzip"
+                                                                             : nullptr;
+  if (coding) {
+    r.headers.emplace_back("Content-Encoding", coding);
     r.headers.emplace_back("Vary", "Accept-Encoding");
   } else if (!read_file(resolved, r.body)) {
     return not_found(path);

@@ -30,6 +30,11 @@ TEST(Compress, ReadsAcceptEncoding) {
   EXPECT_FALSE(accepts_gzip("gzip;q=0"));
   EXPECT_FALSE(accepts_gzip("gzip;q=0.000, br"));
   EXPECT_FALSE(accepts_gzip("x-gzip-not"));
+  EXPECT_TRUE(accepts_coding("gzip, deflate, br, zstd", "br"));
+  EXPECT_TRUE(accepts_coding("*;q=0.5", "br"));
+  EXPECT_FALSE(accepts_coding("gzip, deflate", "br"));
+  EXPECT_FALSE(accepts_coding("gzip, br;q=0", "br"));
+  EXPECT_FALSE(accepts_coding("brotli", "br"));
 }
 
 TEST(Compress, LargeJsonIsCompressedAndInflatesBack) {
