@@ -1,9 +1,16 @@
 // make bench-web (web/bench/load.mjs): what an official waits for when opening the UI, in
-// Debian's Chromium on loopback (release build, demo data). Each page is opened with an empty cache (a fresh
-// profile) and again with a warm cache (the reference, same run): time to content, and the
-// JavaScript and CSS bytes that crossed the wire (gzip when the server sends it).
-//   login   : the address of the app, until the login form shows
-//   projects: after logging in, /projects, until the first row of the register shows
+// Debian's Chromium (release build, demo data, 1366×768). Each main page is opened with an
+// empty cache (a fresh profile, the session already open, as for a bookmark) on loopback and
+// on a throttled line (4 Mbit/s each way, 100 ms latency: a provincial office), and again with
+// a warm cache on loopback (the reference, same run). Reported per page: time until it is
+// usable (its content shows), and the JavaScript that crossed the wire, compressed as sent
+// (brotli: Chromium asks for it).
+//   login    : the address of the app without a session, until the login form shows
+//   overview : /, until its tables and a chart show
+//   projects : /projects, until the first row of the register shows
+//   project  : /projects/1, until its description shows
+//   plan     : /plan, until the 2019 round is solved (status "Tối ưu")
+//   report   : /reports (2018), until the chart of the plan by content shows
 // Output: a table on standard output and bench/results/web-DATE.json (not committed).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.mjs';
@@ -13,69 +20,105 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const here = (p) => new URL(p, import.meta.url).pathname;
 const server = await startServer({ demo: true, web: here('../dist') });
 
-const browser = () => launch({ width: 1366, height: 768 });
+const PAGES = [
+  { name: 'login', path: '/', ready: ['#root form'], session: false },
+  { name: 'overview', path: '/', ready: ['.ant-table-row', 'role=img[name=/\\S/]'] },
+  { name: 'projects', path: '/projects', ready: ['.ant-table-row'] },
+  { name: 'project', path: '/projects/1', ready: ['.ant-descriptions'] },
+  { name: 'plan', path: '/plan', ready: ['[data-testid="plan-status"]:has-text("Tối ưu")'] },
+  {
+    name: 'report',
+    path: '/reports?year=2018&program=KCQG-2018',
+    ready: ['role=img[name=/^Kinh phí kế hoạch theo nội dung/]'],
+  },
+];
+// Chromium's own throttling (DevTools protocol): bytes per second and added round trip.
+const THROTTLED = {
+  offline: false,
+  latency: 100,
+  downloadThroughput: (4e6 / 8) | 0,
+  uploadThroughput: (4e6 / 8) | 0,
+};
 
-// Opens `path` and waits for `ready`; returns ms and the script/style bytes transferred.
-async function visit(page, path, ready) {
+// Opens `spec` once in `page` and waits until every `ready` selector shows; returns the time
+// and the JavaScript bytes transferred (compressed, as sent) by this load.
+async function visit(page, spec) {
   const start = Date.now();
-  await page.goto(server.base + '/app' + path);
-  await page.locator(ready).first().waitFor();
+  await page.goto(server.base + '/app' + spec.path);
+  for (const selector of spec.ready)
+    await page.locator(selector).first().waitFor({ timeout: 60_000 });
   const ms = Date.now() - start;
-  const bytes = await page.evaluate(() =>
+  const js = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter(
-        (e) =>
-          e.initiatorType === 'script' || e.initiatorType === 'link' || /\.(js|css)$/.test(e.name),
-      )
+      .filter((e) => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(e.name))
       .reduce((n, e) => n + e.transferSize, 0),
   );
-  return { ms, bytes };
+  return { ms, js };
 }
 
-async function login(page) {
-  await page.getByLabel('Tên đăng nhập').fill('department');
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+// A fresh profile (empty cache) with the department's session open when the page needs one,
+// and the line throttled when asked; returns the cold visit and, on loopback, a warm one.
+async function measure(spec, throttled) {
+  const b = await launch({ width: 1366, height: 768 });
+  try {
+    if (spec.session !== false) {
+      const r = await b.context.request.post(server.base + '/api/v1/session', {
+        data: { login: 'department', password: 'demo' },
+      });
+      if (!r.ok()) throw new Error(`login: ${r.status()}`);
+    }
+    const page = await b.context.newPage();
+    if (throttled) {
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', THROTTLED);
+    }
+    const cold = await visit(page, spec);
+    const warm = throttled ? null : await visit(page, spec);
+    return { cold, warm };
+  } finally {
+    await b.close();
+  }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const runs = {
-  login: { cold: [], warm: [], bytes: [] },
-  projects: { cold: [], warm: [], bytes: [] },
-};
+const runs = Object.fromEntries(
+  PAGES.map((p) => [p.name, { cold: [], warm: [], throttled: [], js: [] }]),
+);
 for (let i = 0; i < ROUNDS; i++) {
-  const b = await browser();
-  const page = await b.context.newPage();
-  const cold = await visit(page, '/', '#root form');
-  runs.login.cold.push(cold.ms);
-  runs.login.bytes.push(cold.bytes);
-  runs.login.warm.push((await visit(page, '/', '#root form')).ms);
-  await login(page);
-  // A new page in the same profile: the login chunk is cached, the register's is not.
-  const p2 = await b.context.newPage();
-  const list = await visit(p2, '/projects', '.ant-table-row');
-  runs.projects.cold.push(list.ms);
-  runs.projects.bytes.push(list.bytes);
-  runs.projects.warm.push((await visit(p2, '/projects', '.ant-table-row')).ms);
-  await b.close();
+  for (const spec of PAGES) {
+    const r = runs[spec.name];
+    const loop = await measure(spec, false);
+    r.cold.push(loop.cold.ms);
+    r.warm.push(loop.warm.ms);
+    r.js.push(loop.cold.js);
+    r.throttled.push((await measure(spec, true)).cold.ms);
+  }
 }
 await server.stop();
 
-const rows = Object.entries(runs).map(([name, r]) => ({
-  page: name,
-  cold_ms: median(r.cold),
-  warm_ms: median(r.warm),
-  ratio: +(median(r.cold) / median(r.warm)).toFixed(2),
-  script_style_kb: Math.round(median(r.bytes) / 1024),
-}));
-console.log('page      | empty cache | warm cache (reference) | ratio | JS+CSS transferred');
+const rows = PAGES.map(({ name }) => {
+  const r = runs[name];
+  return {
+    page: name,
+    cold_ms: median(r.cold),
+    warm_ms: median(r.warm),
+    ratio: +(median(r.cold) / median(r.warm)).toFixed(2),
+    throttled_ms: median(r.throttled),
+    js_kb: Math.round(median(r.js) / 1024),
+  };
+});
+const pad = (v, n) => String(v).padStart(n);
+console.log(
+  'page     | empty cache | warm cache (reference) | ratio | throttled, empty cache | JS (as sent)',
+);
 for (const r of rows)
   console.log(
-    `${r.page.padEnd(9)} | ${String(r.cold_ms).padStart(8)} ms | ${String(r.warm_ms).padStart(17)} ms | ${r.ratio}x | ${r.script_style_kb} kB`,
+    `${r.page.padEnd(8)} | ${pad(r.cold_ms, 8)} ms | ${pad(r.warm_ms, 19)} ms | ${pad(r.ratio, 4)}x | ${pad(r.throttled_ms, 19)} ms | ${pad(r.js_kb, 5)} kB`,
   );
 mkdirSync(here('../../bench/results'), { recursive: true });
-const file = `${here('../../bench/results')}/web-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;
-writeFileSync(file, JSON.stringify({ rounds: ROUNDS, rows }, null, 2));
+const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
+const file = `${here('../../bench/results')}/web-${stamp}.json`;
+writeFileSync(file, JSON.stringify({ rounds: ROUNDS, throttle: THROTTLED, rows }, null, 2));
 console.log(`(figures in ${file})`);
