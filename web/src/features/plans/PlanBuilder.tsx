@@ -28,14 +28,15 @@ const startingScenario = (program: string): PlanScenario => ({
   partial: { allowed: false, min_share: 0.7 },
 });
 
-// The value once it has stopped changing for `ms`.
+// The value once it has stopped changing for `ms`; the first value (the scenario the page
+// opens with) at once, so that opening the page does not wait for the pause meant for edits.
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
   }, [value, ms]);
-  return settled;
+  return settled ?? value;
 }
 
 export function PlanBuilder() {
