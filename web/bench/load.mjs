@@ -52,7 +52,7 @@ function watchReady({ ready, text }) {
     if (found.some((e) => !e) || (text && !found[0].textContent.includes(text))) return;
     window.__kcReady = performance.now();
   };
-  new MutationObserver(check).observe(document, {
+  new window.MutationObserver(check).observe(document, {
     subtree: true,
     childList: true,
     characterData: true,
