@@ -1,5 +1,6 @@
 #include "io/csv.h"
 
+#include <array>
 #include <set>
 
 #include "domain/text.h"
@@ -114,14 +115,28 @@ Result<Table> parse_csv(std::string_view text) {
   return t;
 }
 
+namespace {
+
+// A cell starting like a formula is run by spreadsheet programs.
+bool formula_like(std::string_view cell) {
+  return !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                           cell[0] == '\t' || cell[0] == '\r');
+}
+
+// The bidirectional controls are U+061C (D8 9C in UTF-8) and U+200E..U+2069 (E2 80/81 ..):
+// text without those lead bytes (all of Vietnamese) has none, and is taken as it is.
+bool may_hold_bidi(std::string_view cell) {
+  return cell.find('\xE2') != std::string_view::npos || cell.find('\xD8') != std::string_view::npos;
+}
+
+}  // namespace
+
 std::string spreadsheet_safe(std::string_view cell) {
-  // A cell starting like a formula is run by spreadsheet programs: make it text.
-  bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' ||
-                                   cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r');
-  return (formula ? "'" : "") + without_bidi_controls(cell);
+  return (formula_like(cell) ? "'" : "") + without_bidi_controls(cell);
 }
 
 std::string without_bidi_controls(std::string_view cell) {
+  if (!may_hold_bidi(cell)) return std::string(cell);
   std::string out;
   out.reserve(cell.size());
   for (std::size_t i = 0; i < cell.size();) {
@@ -136,10 +151,29 @@ std::string without_bidi_controls(std::string_view cell) {
   return out;
 }
 
+// Whether a cell is written as it is: not formula-like, no byte that may start a bidirectional
+// control, nothing to quote. One pass over a table of those bytes.
+bool plain_cell(std::string_view cell) {
+  static const auto special = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\xE2', '\xD8', ',', '"', '\r', '\n'}) t[c] = true;
+    return t;
+  }();
+  if (formula_like(cell)) return false;
+  for (unsigned char c : cell)
+    if (special[c]) return false;
+  return true;
+}
+
 void append_csv_record(std::string& out, const std::vector<std::string>& fields) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out += ',';
-    std::string f = spreadsheet_safe(fields[i]);
+    const std::string& raw = fields[i];
+    if (plain_cell(raw)) {
+      out += raw;  // the common cell: nothing to change, nothing to quote
+      continue;
+    }
+    std::string f = spreadsheet_safe(raw);
     if (f.find_first_of(",\"\r\n") == std::string::npos) {
       out += f;
       continue;

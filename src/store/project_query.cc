@@ -157,15 +157,12 @@ Status each_project_batch(Connection& db, const ListQuery& q, std::size_t batch,
   id_rows->shrink_to_fit();
   for (std::size_t at = 0; at < ids.size(); at += batch) {
     std::size_t end = std::min(ids.size(), at + batch);
-    std::string in;
     std::unordered_map<std::int64_t, std::size_t> position;
-    for (std::size_t i = at; i < end; ++i) {
-      in += (in.empty() ? "" : ",") + std::to_string(ids[i]);
-      position[ids[i]] = i - at;
-    }
-    auto rows = db.query(
-        std::string("SELECT ") + kProjectColumns + " FROM projects p WHERE p.id IN (" + in + ")",
-        {});
+    for (std::size_t i = at; i < end; ++i) position[ids[i]] = i - at;
+    IdSet set = id_set(db, std::span(ids).subspan(at, end - at));
+    auto rows =
+        db.query(std::string("SELECT ") + kProjectColumns + " FROM projects p WHERE p.id" + set.sql,
+                 std::vector<Value>{set.param});
     if (!rows) return std::unexpected(rows.error());
     std::vector<Project> out(end - at);
     for (const auto& r : *rows) {

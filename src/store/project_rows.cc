@@ -5,21 +5,20 @@
 namespace kc::store {
 namespace {
 
-// "1,2,3": ids are integers the database produced, so inlining them is safe and lets one
-// statement serve any number of ids on both databases.
-std::string id_list(const std::vector<Project*>& ps) {
+// The projects' ids as one parameter (the statements' texts stay the same from batch to batch).
+IdSet ids_of(Connection& db, const std::vector<Project*>& ps) {
   std::vector<std::int64_t> ids;
   ids.reserve(ps.size());
   for (const auto* p : ps) ids.push_back(p->id);
-  return integer_list(ids);
+  return id_set(db, ids);
 }
 
 template <class F>
 Status each_child(Connection& db, const std::vector<Project*>& ps, const std::string& sql,
-                  F&& put) {
+                  const Value& ids, F&& put) {
   std::unordered_map<std::int64_t, Project*> by_id;
   for (auto* p : ps) by_id[p->id] = p;
-  auto rows = db.query(sql, {});
+  auto rows = db.query(sql, std::vector<Value>{ids});
   if (!rows) return std::unexpected(rows.error());
   for (const auto& r : *rows)
     if (auto it = by_id.find(r.i64(0)); it != by_id.end()) put(*it->second, r);
@@ -47,11 +46,12 @@ Project project_from(const Row& r) {
 
 Status load_provinces(Connection& db, std::vector<Project*> ps) {
   if (ps.empty()) return {};
+  IdSet ids = ids_of(db, ps);
   return each_child(db, ps,
                     "SELECT project_id, province_set, province_code FROM project_provinces "
-                    "WHERE project_id IN (" +
-                        id_list(ps) + ") ORDER BY project_id, position",
-                    [](Project& p, const Row& r) {
+                    "WHERE project_id" +
+                        ids.sql + " ORDER BY project_id, position",
+                    ids.param, [](Project& p, const Row& r) {
                       p.provinces.push_back({r.str(1), r.str(2)});
                     });
 }
@@ -59,26 +59,28 @@ Status load_provinces(Connection& db, std::vector<Project*> ps) {
 Status load_children(Connection& db, std::vector<Project*> ps) {
   if (ps.empty()) return {};
   if (auto s = load_provinces(db, ps); !s) return s;
-  std::string in = " WHERE project_id IN (" + id_list(ps) + ")";
+  IdSet ids = ids_of(db, ps);
+  std::string in = " WHERE project_id" + ids.sql;
   if (auto s = each_child(db, ps,
                           "SELECT project_id, facility_id FROM project_beneficiaries" + in +
                               " ORDER BY project_id, facility_id",
+                          ids.param,
                           [](Project& p, const Row& r) { p.beneficiary_ids.push_back(r.i64(1)); });
       !s)
     return s;
-  if (auto s =
-          each_child(db, ps,
-                     "SELECT project_id, organization_id FROM project_cooperators" + in +
-                         " ORDER BY project_id, organization_id",
-                     [](Project& p, const Row& r) { p.cooperating_org_ids.push_back(r.i64(1)); });
+  if (auto s = each_child(
+          db, ps,
+          "SELECT project_id, organization_id FROM project_cooperators" + in +
+              " ORDER BY project_id, organization_id",
+          ids.param, [](Project& p, const Row& r) { p.cooperating_org_ids.push_back(r.i64(1)); });
       !s)
     return s;
   if (auto s =
           each_child(db, ps,
                      "SELECT o.project_id, o.indicator_code, o.quantity FROM project_outputs o "
-                     "JOIN indicators i ON i.code = o.indicator_code" +
-                         std::string(" WHERE o.project_id IN (") + id_list(ps) +
-                         ") ORDER BY o.project_id, i.sort_order",
+                     "JOIN indicators i ON i.code = o.indicator_code WHERE o.project_id" +
+                         ids.sql + " ORDER BY o.project_id, i.sort_order",
+                     ids.param,
                      [](Project& p, const Row& r) {
                        p.outputs.push_back({r.str(1), r.i64(2)});
                      });
@@ -86,7 +88,7 @@ Status load_children(Connection& db, std::vector<Project*> ps) {
     return s;
   return each_child(
       db, ps, "SELECT project_id, flag FROM project_flags" + in + " ORDER BY project_id, flag",
-      [](Project& p, const Row& r) { p.priority_flags.push_back(r.str(1)); });
+      ids.param, [](Project& p, const Row& r) { p.priority_flags.push_back(r.str(1)); });
 }
 
 std::string current_plan_from(const ListQuery& q) {

@@ -106,4 +106,17 @@ std::string integer_list(std::span<const std::int64_t> ids) {
   return s;
 }
 
+IdSet id_set(const Connection& db, std::span<const std::int64_t> ids) {
+  // SQLite reads a JSON array with json_each; PostgreSQL takes an array literal.
+  bool pg = db.dialect() == "postgresql";
+  std::string list = pg ? "{" : "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i) list += ',';
+    list += std::to_string(ids[i]);
+  }
+  list += pg ? "}" : "]";
+  return {pg ? " = ANY(CAST(? AS bigint[]))" : " IN (SELECT value FROM json_each(?))",
+          std::move(list)};
+}
+
 }  // namespace kc::store

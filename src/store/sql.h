@@ -24,6 +24,16 @@ struct Where {
 // for the batches of a page or an export, whose ids the store itself read.
 std::string integer_list(std::span<const std::int64_t> ids);
 
+// A set of ids as one bound parameter: `sql` follows a column (`p.id` + sql) and tests
+// membership; `param` holds the ids. The statement's text is the same for any ids, so it is
+// parsed once per connection (SQLite's statement cache, PostgreSQL's prepared statements)
+// where an inlined list of 2,000 ids was parsed anew for every batch of an export.
+struct IdSet {
+  std::string sql;
+  Value param;
+};
+IdSet id_set(const Connection& db, std::span<const std::int64_t> ids);
+
 // The first row of `sql`, mapped by `from`; not_found("<what> not found") when there is none.
 template <class T, class F>
 Result<T> one_row(Connection& db, const std::string& sql, std::vector<Value> params,

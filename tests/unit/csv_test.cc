@@ -75,6 +75,14 @@ TEST(Csv, ExportedCellsCannotRunAsFormulas) {
   EXPECT_EQ(out, "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),'\tx,abctxt.exe\r\n");
 }
 
+TEST(Csv, VietnameseAndOtherNonAsciiTextGoesOutAsItIs) {
+  std::string out;
+  append_csv_record(out, {"Cơ sở dệt Vạn Phúc", "giá – 5 ‰", "\u200Fx\u2066y\u061Cz", "a\xE2"});
+  // Only the bidirectional controls go; an en dash shares their lead byte and stays, and so
+  // does a cut-off sequence.
+  EXPECT_EQ(out, "Cơ sở dệt Vạn Phúc,giá – 5 ‰,xyz,a\xE2\r\n");
+}
+
 TEST(Csv, WritesWhatItReads) {
   std::string out;
   append_csv_record(out, {"a", "b,c", "d\"e", "f\ng"});

@@ -61,6 +61,10 @@ TEST(Date, ParsesIsoAndVietnameseForms) {
   EXPECT_EQ(parse_date("2018-3-5"), std::nullopt);
   EXPECT_EQ(to_vn(Date{2025, 1, 5}), "05/01/2025");
   EXPECT_EQ(to_iso(Date{2025, 1, 5}), "2025-01-05");
+  EXPECT_EQ(to_iso(Date{2018, 12, 31}), "2018-12-31");
+  EXPECT_EQ(to_iso(Date{987, 10, 20}), "0987-10-20");
+  EXPECT_EQ(to_iso(Date{}), "0000-00-00");  // an empty date, as the register reads it
+  EXPECT_EQ(to_iso(Date{12345, 1, 1}), "12345-01-01");
 }
 
 }  // namespace

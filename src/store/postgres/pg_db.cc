@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kc::store {
 namespace {
@@ -12,10 +13,13 @@ namespace {
 // Type OIDs of PostgreSQL's integer types (pg_type.h).
 constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23;
 constexpr std::int64_t kWriteLock = 0x6b63;  // "kc": the advisory lock of write transactions
-// Statements prepared per connection: each distinct text is parsed once and then only bound
-// and executed (the planner keeps a generic plan where it costs no more than a custom one).
-// Texts past the bound (lists of ids of every length, say) run unprepared.
+// Statements prepared per connection: a text seen a second time is prepared, and from then on
+// only bound and executed (the planner keeps a generic plan where it costs no more than a
+// custom one). A text seen once runs unprepared: an export's batches name their ids inline,
+// and preparing each would cost a round trip and the server's memory for nothing. Texts past
+// the bound run unprepared too.
 constexpr size_t kMaxPrepared = 512;
+constexpr size_t kMaxSeen = 4096;  // texts seen once, remembered by hash
 
 // Looks up by string_view without building a std::string.
 struct TextHash {
@@ -125,12 +129,14 @@ class PgConnection final : public Connection {
     return r;
   }
 
-  // The name of `sql`'s prepared statement on this connection, preparing it on first use;
-  // null when it runs unprepared (the cache is full). A text that does not prepare reports
-  // the error it would have run into.
+  // The name of `sql`'s prepared statement on this connection, preparing it on its second
+  // use; null when it runs unprepared (its first use, or the cache is full). A text that does
+  // not prepare reports the error it would have run into.
   kc::Result<const std::string*> prepared(std::string_view sql) {
     if (auto it = statements_.find(sql); it != statements_.end()) return &it->second;
     if (statements_.size() >= kMaxPrepared) return nullptr;
+    if (seen_.size() >= kMaxSeen) seen_.clear();
+    if (seen_.insert(TextHash{}(sql)).second) return nullptr;
     std::string name = "kc" + std::to_string(statements_.size());
     PgResult r(PQprepare(c_, name.c_str(), to_dollar_placeholders(sql).c_str(), 0, nullptr));
     if (auto s = check(r.get()); !s) return std::unexpected(s.error());
@@ -139,6 +145,7 @@ class PgConnection final : public Connection {
 
   PGconn* c_;
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> statements_;
+  std::unordered_set<size_t> seen_;
 };
 
 }  // namespace
