@@ -128,7 +128,7 @@ bench-search: build
 	bench/search.py $(RELEASE_DIR)/khuyencong
 
 bench: bench-api bench-web bench-plan bench-reports bench-startup bench-search
-	DURATION=$${DURATION:-300} bench/run-load
+	DURATION=$${DURATION:-300} scripts/with-postgres bench/run-load
 
 # A short version of each benchmark (smaller data, shorter runs; about 5 minutes): to see that
 # they all run, and which way a change moves them. The figures of record come from make bench.
