@@ -15,9 +15,9 @@ constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23;
 constexpr std::int64_t kWriteLock = 0x6b63;  // "kc": the advisory lock of write transactions
 // Statements prepared per connection: a text seen a second time is prepared, and from then on
 // only bound and executed (the planner keeps a generic plan where it costs no more than a
-// custom one). A text seen once runs unprepared: an export's batches name their ids inline,
-// and preparing each would cost a round trip and the server's memory for nothing. Texts past
-// the bound run unprepared too.
+// custom one). A text seen once runs unprepared: a text with ids inline (a search's page)
+// is rarely seen again, and preparing it would cost a round trip and the server's memory for
+// nothing. Texts past the bound run unprepared too.
 constexpr size_t kMaxPrepared = 512;
 constexpr size_t kMaxSeen = 4096;  // texts seen once, remembered by hash
 
