@@ -125,8 +125,25 @@ bool formula_like(std::string_view cell) {
 
 // The bidirectional controls are U+061C (D8 9C in UTF-8) and U+200E..U+2069 (E2 80/81 ..):
 // text without those lead bytes (all of Vietnamese) has none, and is taken as it is.
+constexpr char kBidiLeads[] = "\xE2\xD8";
+
 bool may_hold_bidi(std::string_view cell) {
-  return cell.find('\xE2') != std::string_view::npos || cell.find('\xD8') != std::string_view::npos;
+  return cell.find_first_of(kBidiLeads) != std::string_view::npos;
+}
+
+// Whether a cell is written as it is: not formula-like, no byte that may start a bidirectional
+// control, nothing to quote. One pass over a table of those bytes.
+bool plain_cell(std::string_view cell) {
+  static const auto special = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view(kBidiLeads)) t[c] = true;
+    for (unsigned char c : std::string_view(",\"\r\n")) t[c] = true;
+    return t;
+  }();
+  if (formula_like(cell)) return false;
+  for (unsigned char c : cell)
+    if (special[c]) return false;
+  return true;
 }
 
 }  // namespace
@@ -149,20 +166,6 @@ std::string without_bidi_controls(std::string_view cell) {
     i += n;
   }
   return out;
-}
-
-// Whether a cell is written as it is: not formula-like, no byte that may start a bidirectional
-// control, nothing to quote. One pass over a table of those bytes.
-bool plain_cell(std::string_view cell) {
-  static const auto special = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {'\xE2', '\xD8', ',', '"', '\r', '\n'}) t[c] = true;
-    return t;
-  }();
-  if (formula_like(cell)) return false;
-  for (unsigned char c : cell)
-    if (special[c]) return false;
-  return true;
 }
 
 void append_csv_record(std::string& out, const std::vector<std::string>& fields) {

@@ -44,9 +44,10 @@ Project project_from(const Row& r) {
   return p;
 }
 
-Status load_provinces(Connection& db, std::vector<Project*> ps) {
-  if (ps.empty()) return {};
-  IdSet ids = ids_of(db, ps);
+namespace {
+
+// The provinces of `ps`, whose ids are `ids`, in their order.
+Status provinces_of(Connection& db, const std::vector<Project*>& ps, const IdSet& ids) {
   return each_child(db, ps,
                     "SELECT project_id, province_set, province_code FROM project_provinces "
                     "WHERE project_id" +
@@ -56,10 +57,17 @@ Status load_provinces(Connection& db, std::vector<Project*> ps) {
                     });
 }
 
+}  // namespace
+
+Status load_provinces(Connection& db, std::vector<Project*> ps) {
+  if (ps.empty()) return {};
+  return provinces_of(db, ps, ids_of(db, ps));
+}
+
 Status load_children(Connection& db, std::vector<Project*> ps) {
   if (ps.empty()) return {};
-  if (auto s = load_provinces(db, ps); !s) return s;
   IdSet ids = ids_of(db, ps);
+  if (auto s = provinces_of(db, ps, ids); !s) return s;
   std::string in = " WHERE project_id" + ids.sql;
   if (auto s = each_child(db, ps,
                           "SELECT project_id, facility_id FROM project_beneficiaries" + in +
