@@ -1,8 +1,10 @@
 #include "app/imports.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 
 #include "app/audit.h"
@@ -67,32 +69,65 @@ Status write_row(store::Connection& db, const Actor& actor, ImportKind kind, jso
   return {};
 }
 
+// A data row of the table as the codec reads it: its cells as JSON (put_cell) and, for
+// projects, the project decoded, with its program's code kept aside for the database.
+struct ReadRow {
+  std::size_t index = 0;  // in table.rows
+  json j = json::object();
+  CellErrors errors;
+  std::optional<std::string> program_code;
+  Result<Project> project = std::unexpected(Error::internal("not decoded"));
+};
+
+// Reads row i (nullopt when blank). Touches no database: rows are read on another thread
+// while the rows before them are checked and written.
+std::optional<ReadRow> read_row(ImportKind kind, const std::vector<Column>& cols,
+                                const std::vector<std::optional<size_t>>& index,
+                                const io::Table& table, std::size_t i) {
+  const auto& cells = table.rows[i];
+  if (std::ranges::all_of(cells, [](const std::string& c) { return trim(c).empty(); }))
+    return std::nullopt;
+  ReadRow row;
+  row.index = i;
+  for (size_t c = 0; c < cols.size(); ++c)
+    if (index[c]) put_cell(row.j, cols[c], cells[*index[c]], row.errors);
+  if (kind != ImportKind::projects || !row.errors.empty()) return row;
+  if (auto code = row.j.find("program_code"); code != row.j.end()) {
+    row.program_code = code->get<std::string>();
+    row.j.erase(code);
+    row.j["program_id"] = 0;  // resolved by the writer
+    row.project = project_from_json(row.j, false);
+    row.j = json();  // freed here, not on the writer's thread
+  }
+  return row;
+}
+
 // Projects are checked row by row against look-ups memoized for the whole file and written
-// in batches of multi-row inserts with their audit rows, as long as no row has failed.
+// in batches of multi-row inserts, as long as no row has failed. Their audit is the file's one
+// row (below), which names the range of ids the file created.
 class ProjectBatch {
  public:
   ProjectBatch(store::Connection& db, const Actor& actor)
       : db_(db), actor_(actor), lookups_(db, true) {}
 
-  Status add(json& j, CellErrors& errors) {
+  // A row read by read_row: its program resolved here, then checked against the database.
+  Status add(ReadRow& row) {
+    auto& errors = row.errors;
     auto add_errors = [&](const Error& e) { return cell_errors(e, errors); };
-    if (j.contains("program_code")) {
-      auto id = program_id(j["program_code"].get<std::string>());
-      if (!id) return std::unexpected(id.error());
-      if (!*id)
-        errors.push_back({"program_code", FieldCode::unknown_program});
-      else
-        j["program_id"] = **id;
-      j.erase("program_code");
+    if (!row.program_code) {
+      errors.push_back({"program_code", FieldCode::required});
+      return {};
     }
-    if (!j.contains("program_id")) {
-      if (errors.empty() || errors.back().field != "program_code")
-        errors.push_back({"program_code", FieldCode::required});
+    auto id = program_id(*row.program_code);
+    if (!id) return std::unexpected(id.error());
+    if (!*id) {
+      errors.push_back({"program_code", FieldCode::unknown_program});
       return {};
     }
     if (!may(actor_, Permission::write_projects)) return std::unexpected(Error::forbidden());
-    auto p = project_from_json(j, false);
+    auto& p = row.project;
     if (!p) return add_errors(p.error());
+    p->program_id = **id;
     p->id = 0;
     auto facts = check_project(db_, lookups_, actor_, *p, nullptr);
     if (!facts) return add_errors(facts.error());
@@ -109,11 +144,6 @@ class ProjectBatch {
   Status flush(bool clean) {
     if (clean && !pending_.empty()) {
       if (auto s = store::insert_projects(db_, pending_, facts_); !s) return s;
-      std::vector<AuditEntry> entries;
-      entries.reserve(pending_.size());
-      for (const auto& p : pending_)
-        entries.push_back(audit_entry(actor_, "projects", p.id, "create", nullptr, to_json(p)));
-      if (auto s = store::append_audit(db_, entries); !s) return s;
       if (!first_id_) first_id_ = pending_.front().id;
       last_id_ = pending_.back().id;
     }
@@ -164,26 +194,34 @@ Result<ImportReport> import_table(store::Connection& db, const Actor& actor, Imp
   ImportReport report;
   ProjectBatch projects(db, actor);
   constexpr std::size_t kBatch = 2000;
-  for (size_t i = 0; i < table.rows.size(); ++i) {
-    const auto& row = table.rows[i];
-    bool blank = true;
-    for (const auto& cell : row) blank = blank && trim(cell).empty();
-    if (blank) continue;
-    ++report.rows;
-    json j = json::object();
-    CellErrors errors;
-    for (size_t c = 0; c < cols.size(); ++c)
-      if (index[c]) put_cell(j, cols[c], row[*index[c]], errors);
-    // Every row is checked, also after a bad one (the transaction is rolled back then).
-    if (errors.empty()) {
-      auto s = kind == ImportKind::projects ? projects.add(j, errors)
-                                            : write_row(db, actor, kind, j, errors);
-      if (!s) return std::unexpected(s.error());
+  // Rows are read a chunk ahead, on another thread, while this one checks and writes.
+  const std::size_t n = table.rows.size();
+  auto read_chunk = [&](std::size_t from) {
+    return std::async(std::launch::async, [&, from] {
+      std::vector<ReadRow> out;
+      for (std::size_t i = from; i < std::min(n, from + kBatch); ++i)
+        if (auto r = read_row(kind, cols, index, table, i)) out.push_back(std::move(*r));
+      return out;
+    });
+  };
+  auto next = read_chunk(0);
+  for (std::size_t from = 0; from < n; from += kBatch) {
+    auto chunk = next.get();
+    if (from + kBatch < n) next = read_chunk(from + kBatch);
+    for (auto& row : chunk) {
+      ++report.rows;
+      // Every row is checked, also after a bad one (the transaction is rolled back then).
+      if (row.errors.empty()) {
+        auto s = kind == ImportKind::projects ? projects.add(row)
+                                              : write_row(db, actor, kind, row.j, row.errors);
+        if (!s) return std::unexpected(s.error());
+      }
+      for (auto& e : row.errors)
+        problems.add(table.row_number(row.index), e.field, e.code, std::move(e.params));
+      if (progress) progress(row.index + 1, n);
     }
-    for (auto& e : errors) problems.add(table.row_number(i), e.field, e.code, std::move(e.params));
     if (projects.pending() >= kBatch)
       if (auto s = projects.flush(problems.empty()); !s) return std::unexpected(s.error());
-    if (progress) progress(i + 1, table.rows.size());
   }
   if (auto s = projects.flush(problems.empty()); !s) return std::unexpected(s.error());
   if (!problems.empty())

@@ -27,9 +27,11 @@ struct ImportSource {
 };
 
 // Projects are checked against look-ups memoized for the file and written by multi-row
-// inserts in batches. The audit gets a row per record and one row for the import (action
-// "import", entity_id 0) with the file's name, SHA-256, row count and, for projects, the
-// first and last new id.
+// inserts in batches. The audit gets one row for the import (action "import", entity_id 0)
+// with the file's name, SHA-256, row count and, for projects, the first and last new id: the
+// file and its hash stand for the records' content, and a project's history shows that row
+// (store::audit_history). Organizations, facilities and clusters are written by the API's
+// use cases, with their audit row each, and the file's row after them.
 // On failure the error is invalid_input and its fields are the bad cells, each with field
 // "row N, column C".
 Result<ImportReport> import_table(

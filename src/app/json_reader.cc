@@ -1,5 +1,6 @@
 #include "app/json_reader.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "domain/normalize.h"
@@ -18,10 +19,15 @@ bool JsonReader::has(const char* key) const {
   return ok_ && obj_.contains(key) && !obj_[key].is_null();
 }
 
+void JsonReader::ignore(const char* key) {
+  if (!ok_) return;
+  if (auto it = obj_.find(key); it != obj_.end()) seen_.push_back(&it.key());
+}
+
 const json* JsonReader::get(const char* key, bool required) {
-  seen_.insert(key);
   if (!ok_) return nullptr;
   auto it = obj_.find(key);
+  if (it != obj_.end()) seen_.push_back(&it.key());
   if (it == obj_.end() || it->is_null()) {
     if (required) error(key, FieldCode::required);
     return nullptr;
@@ -165,7 +171,8 @@ const json* JsonReader::array(const char* key, bool required) {
 void JsonReader::finish() {
   if (!ok_) return;
   for (auto it = obj_.begin(); it != obj_.end(); ++it)
-    if (!seen_.contains(it.key())) error(it.key(), FieldCode::unknown_field);
+    if (std::ranges::find(seen_, &it.key()) == seen_.end())
+      error(it.key(), FieldCode::unknown_field);
 }
 
 Result<json> parse_body(std::string_view body) {

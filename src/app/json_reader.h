@@ -6,7 +6,6 @@
 // every field the reader was never asked about (unknown fields are errors, not silently dropped).
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -43,7 +42,7 @@ class JsonReader {
   std::vector<std::string> strings(const char* key, bool required);
   // The object at key (nullptr when absent; an error when not an object).
   const json* object(const char* key, bool required);
-  void ignore(const char* key) { seen_.insert(key); }
+  void ignore(const char* key);
   // Reports unknown fields.
   void finish();
 
@@ -57,7 +56,8 @@ class JsonReader {
   const json& obj_;
   std::string prefix_;
   std::vector<FieldError>& errors_;
-  std::set<std::string> seen_;
+  // The object's keys asked about (a few, by address: no copies of the names).
+  std::vector<const std::string*> seen_;
   bool ok_;
 };
 

@@ -2,6 +2,7 @@
 #include <charconv>
 #include <cstdio>
 #include <fstream>
+#include <future>
 #include <iostream>
 
 #include "app/codec.h"
@@ -35,6 +36,8 @@ void add_import(CLI::App& app, int& exit_code) {
                 : a->kind == "facilities" ? app::ImportKind::facilities
                 : a->kind == "clusters"   ? app::ImportKind::clusters
                                           : app::ImportKind::organizations;
+    // The file's hash, for the audit, while the table is read.
+    auto sha256 = std::async(std::launch::async, [&] { return crypto::sha256_file_hex(a->file); });
     auto table = io::read_table_file(a->file, a->sheet);
     if (!table) {
       exit_code = report(table.error());
@@ -48,7 +51,7 @@ void add_import(CLI::App& app, int& exit_code) {
       return;
     }
     ProgressBar bar("rows");
-    app::ImportSource source{a->file, crypto::sha256_file_hex(a->file)};
+    app::ImportSource source{a->file, sha256.get()};
     auto r = app::import_table(**c, app::Actor::system("cli"), kind, *table, source,
                                [&](std::size_t d, std::size_t t) { bar.update(d, t); });
     bar.finish();

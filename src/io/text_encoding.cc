@@ -1,5 +1,6 @@
 #include "io/text_encoding.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
@@ -239,6 +240,9 @@ std::string file_text_as_utf8(std::string_view bytes, std::string& how) {
 }
 
 std::optional<LegacyText> from_legacy(std::string_view cell) {
+  // Plain ASCII reads the same in every encoding (most cells: codes, numbers, dates).
+  if (std::ranges::all_of(cell, [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
+    return std::nullopt;
   std::vector<int> bytes;
   bool tcvn3_ok = true, non_ascii = false;
   for (std::size_t i = 0; i < cell.size();) {
@@ -270,19 +274,21 @@ std::optional<LegacyText> from_legacy(std::string_view cell) {
 }
 
 void convert_legacy_cells(Table& table) {
-  auto convert = [&](std::string& cell, const std::string& where) {
+  // `where` names the cell only for a note (most cells are left as they are).
+  auto convert = [&](std::string& cell, auto&& where) {
     if (auto c = from_legacy(cell)) {
-      table.notes.push_back(where + ": converted from " + c->encoding + " to Unicode");
+      table.notes.push_back(where() + ": converted from " + c->encoding + " to Unicode");
       cell = std::move(c->text);
     }
   };
   for (std::size_t c = 0; c < table.header.size(); ++c)
-    convert(table.header[c], "row 1, column " + std::to_string(c + 1));
+    convert(table.header[c], [&] { return "row 1, column " + std::to_string(c + 1); });
   for (std::size_t r = 0; r < table.rows.size(); ++r)
     for (std::size_t c = 0; c < table.rows[r].size(); ++c)
-      convert(table.rows[r][c],
-              "row " + std::to_string(table.row_number(r)) + ", column " +
-                  (c < table.header.size() ? table.header[c] : std::to_string(c + 1)));
+      convert(table.rows[r][c], [&] {
+        return "row " + std::to_string(table.row_number(r)) + ", column " +
+               (c < table.header.size() ? table.header[c] : std::to_string(c + 1));
+      });
 }
 
 }  // namespace kc::io

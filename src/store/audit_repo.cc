@@ -1,5 +1,6 @@
 #include "store/audit_repo.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "crypto/crypto.h"
@@ -136,7 +137,23 @@ Status append_audit(Connection& db, std::vector<AuditEntry>& es) {
 
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,
                                               std::int64_t entity_id) {
-  return entries(db, "WHERE entity = ? AND entity_id = ? ORDER BY id", {entity, entity_id});
+  auto own = entries(db, "WHERE entity = ? AND entity_id = ? ORDER BY id", {entity, entity_id});
+  if (!own) return own;
+  // The imports of this kind of record (few: one row per file), kept when their range of new
+  // ids holds this record.
+  auto files =
+      entries(db, "WHERE entity = ? AND entity_id = 0 AND action = 'import' ORDER BY id", {entity});
+  if (!files) return std::unexpected(files.error());
+  for (auto& f : *files) {
+    auto after = nlohmann::json::parse(f.after_json, nullptr, false);
+    if (!after.is_object() || !after.contains("first_id") || !after.contains("last_id")) continue;
+    auto first = after["first_id"], last = after["last_id"];
+    if (first.is_number_integer() && last.is_number_integer() &&
+        first.get<std::int64_t>() <= entity_id && entity_id <= last.get<std::int64_t>())
+      own->push_back(std::move(f));
+  }
+  std::ranges::sort(*own, {}, &AuditEntry::id);
+  return own;
 }
 
 Result<std::vector<AuditEntry>> audit_recent(Connection& db, int limit) {

@@ -20,6 +20,8 @@ Status append_audit(Connection& db, AuditEntry e);
 std::string audit_content(const AuditEntry& e);
 // Appends many rows in order (imports), by multi-row inserts; sets their ids and hashes.
 Status append_audit(Connection& db, std::vector<AuditEntry>& es);
+// A record's rows, oldest first, with the row of the file import that created it (an import
+// of projects audits one row per file naming its first and last new id).
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,
                                               std::int64_t entity_id);
 Result<std::vector<AuditEntry>> audit_recent(Connection& db, int limit);

@@ -62,8 +62,22 @@ test('a check reads every row and keeps nothing; the import then writes them all
   assert.equal(done.status, 201, JSON.stringify(done.json));
   assert.equal(done.json.imported, 2);
   assert.equal(await total(), before + 2);
-  const found = (await dept('GET', '/api/v1/projects?q=IMP-2')).json.items.map((p) => p.code);
-  assert.ok(found.includes('IMP-2'), found.join());
+  const found = (await dept('GET', '/api/v1/projects?q=IMP-2')).json.items;
+  const imported = found.find((p) => p.code === 'IMP-2');
+  assert.ok(imported, found.map((p) => p.code).join());
+  // The file's one audit row stands in each of its projects' history; not in any other's.
+  const history = async (id) => (await dept('GET', `/api/v1/projects/${id}/history`)).json.items;
+  const rows = await history(imported.id);
+  assert.deepEqual(
+    rows.map((e) => [e.action, e.after?.file, e.after?.rows]),
+    [['import', 'de-an.csv', 2]],
+  );
+  assert.match(rows[0].after.sha256, /^[0-9a-f]{64}$/);
+  assert.ok(rows[0].after.first_id <= imported.id && imported.id <= rows[0].after.last_id);
+  const demo = (await dept('GET', '/api/v1/projects?program=KCQG-2019&page_size=50')).json.items;
+  const other = demo.find((p) => !p.code.startsWith('IMP-'));
+  const older = await history(other.id);
+  assert.ok(older.length > 0 && !older.some((e) => e.action === 'import'));
   // The same file again: the codes are taken now, and nothing more is written.
   const again = await upload(dept, 'projects', 'de-an.csv', file, false);
   assert.equal(again.status, 422);

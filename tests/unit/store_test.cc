@@ -244,7 +244,8 @@ TEST_F(Register, ReportLayoutExportHasNamesAndTotals) {
 }
 
 // The bulk path checks codes in memory: against the stored codes and the file's earlier rows.
-// A good file gets a create row per project and one row for the import, and the chain holds.
+// A good file gets one audit row for the import, shown in each new project's history, and the
+// chain holds.
 TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
   ASSERT_TRUE(app::create_project(*db_, kSystem, project("P-6")));
   auto path = (dir_ / "six.xlsx").string();
@@ -269,21 +270,30 @@ TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
       app::import_table(*db_, kSystem, app::ImportKind::projects, table, {"six.xlsx", "abc123"});
   ASSERT_TRUE(ok) << ok.error().message;
   EXPECT_EQ(ok->imported, 2u);
-  auto rows = store::audit_recent(*db_, 3).value();
-  ASSERT_EQ(db_->scalar("SELECT COUNT(*) FROM audit_log", {}).value(), audit_before + 3);
+  // One audit row for the file, naming the range of new ids; each project's history shows it.
+  auto rows = store::audit_recent(*db_, 1).value();
+  ASSERT_EQ(db_->scalar("SELECT COUNT(*) FROM audit_log", {}).value(), audit_before + 1);
   EXPECT_EQ(rows[0].action, "import");
   auto file = nlohmann::json::parse(rows[0].after_json);
   EXPECT_EQ(file["sha256"], "abc123");
   EXPECT_EQ(file["rows"], 2);
-  EXPECT_EQ(file["first_id"], rows[2].entity_id);
-  EXPECT_EQ(file["last_id"], rows[1].entity_id);
-  auto seven = app::get_project(*db_, kSystem, rows[1].entity_id).value();
+  const std::int64_t first = file["first_id"], last = file["last_id"];
+  EXPECT_EQ(last, first + 1);
+  EXPECT_EQ(app::get_project(*db_, kSystem, first).value().code, "P-8");
+  auto seven = app::get_project(*db_, kSystem, last).value();
   EXPECT_EQ(seven.code, "P-7");
   EXPECT_EQ(seven.title, project("P-6").title);
   EXPECT_EQ(seven.provinces.size(), project("P-6").provinces.size());
-  auto history = app::project_history(*db_, kSystem, seven.id).value();
-  ASSERT_EQ(history["total"], 1);
-  EXPECT_EQ(history["items"][0]["after"]["code"], "P-7");
+  for (auto id : {first, last}) {
+    auto history = app::project_history(*db_, kSystem, id).value();
+    ASSERT_EQ(history["total"], 1);
+    EXPECT_EQ(history["items"][0]["action"], "import");
+    EXPECT_EQ(history["items"][0]["after"]["file"], "six.xlsx");
+  }
+  // The project made before the import has its own history only.
+  auto six = app::project_history(*db_, kSystem, first - 1).value();
+  ASSERT_EQ(six["total"], 1);
+  EXPECT_EQ(six["items"][0]["action"], "create");
   auto check = store::verify_audit(*db_).value();
   EXPECT_FALSE(check.first_bad_id) << check.problem;
 }

@@ -136,8 +136,10 @@ class SqliteConnection final : public Connection {
             else if constexpr (std::is_same_v<T, std::int64_t>)
               return sqlite3_bind_int64(stmt, idx, v);
             else
+              // Not copied: the values outlive every step of the statement (query and exec
+              // step it to the end before they return), and the next use binds anew.
               return sqlite3_bind_text(stmt, idx, v.data(), static_cast<int>(v.size()),
-                                       SQLITE_TRANSIENT);
+                                       SQLITE_STATIC);
           },
           params[i]);
       if (rc != SQLITE_OK) {
