@@ -25,16 +25,27 @@ def ms(text):
 rows = []
 if 'import.seconds' in f:
     pairs = [('import', 'import_ref', f"import {f['rows']} projects (CSV), SQLite"),
+             ('import_xlsx', 'import_ref', f"import {f['rows']} projects (XLSX), SQLite"),
+             ('import_floor', 'import_ref',
+              "floor: the same rows copied by SQL into the register's tables, SQLite"),
+             ('import', 'import_floor', "import (CSV) against that floor, SQLite"),
              ('export', 'export_ref', f"export {f['rows']} projects (CSV), SQLite")]
     if 'pg_import.seconds' in f:
         pairs += [('pg_import', 'pg_import_ref', f"import {f['rows']} projects, PostgreSQL"),
+                  ('pg_import_floor', 'pg_import_ref',
+                   "floor: the same rows copied by SQL into the register's tables, PostgreSQL"),
+                  ('pg_import', 'pg_import_floor', "import against that floor, PostgreSQL"),
                   ('pg_export', 'pg_export_ref', f"export {f['rows']} projects, PostgreSQL")]
+    pairs = [p for p in pairs if p[0] + '.seconds' in f and p[1] + '.seconds' in f]
     for what, ref, label in pairs:
         ours, base = float(f[what + '.seconds']), float(f[ref + '.seconds'])
         rows.append((label, f"{ours:.2f} s, {int(f[what + '.rss_kb']) // 1024} MB",
                      f"{base:.2f} s", f"{ours / base:.1f}x the time"))
 for key, label in (('list_c64', 'GET 50-row list, c64'), ('list_c256', 'GET 50-row list, c256'),
-                   ('detail_c64', 'GET one project, c64')):
+                   ('detail_c64', 'GET one project, c64'),
+                   ('pg_list_c64', 'GET 50-row list, c64, PostgreSQL'),
+                   ('pg_list_c256', 'GET 50-row list, c256, PostgreSQL'),
+                   ('pg_detail_c64', 'GET one project, c64, PostgreSQL')):
     if key + '.rps' not in f:
         continue
     nginx = key.replace('_c', '_nginx_c')
