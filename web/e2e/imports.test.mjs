@@ -57,6 +57,12 @@ test('the department checks a file, confirms, and finds the new proposals', asyn
   assert.equal((await dept('GET', '/api/v1/projects?q=UIBAD')).json.total, 0);
   await page.getByRole('link', { name: 'Xem danh sách' }).click();
   await page.waitForURL(/\/projects$/);
+  // A new project's history shows the import that created it: the file and its rows.
+  const made = (await dept('GET', '/api/v1/projects?q=UIOK-2')).json.items[0];
+  await page.goto(`${base}/projects/${made.id}`);
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  const imported = page.getByRole('row').filter({ hasText: 'Nhập tệp' });
+  await imported.getByText('Tạo khi nhập tệp UIOK.csv (2 dòng; SHA-256 ').waitFor();
   await page.close();
 });
 

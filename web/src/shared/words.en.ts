@@ -182,6 +182,7 @@ export const en: Record<string, string> = {
   'entity.facilities': 'Facility',
   'entity.users': 'User',
   'action.import': 'File import',
+  'history.importFile': 'Created by importing {file} ({rows} rows; SHA-256 {sha256})',
   'action.disable': 'Disable',
   'action.password': 'Password reset',
   scopeOf: 'Figures of',

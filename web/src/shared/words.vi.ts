@@ -181,6 +181,7 @@ export const vi: Record<string, string> = {
   'entity.facilities': 'Cơ sở',
   'entity.users': 'Người dùng',
   'action.import': 'Nhập tệp',
+  'history.importFile': 'Tạo khi nhập tệp {file} ({rows} dòng; SHA-256 {sha256})',
   'action.disable': 'Khóa',
   'action.password': 'Đặt lại mật khẩu',
   scopeOf: 'Số liệu của',

@@ -68,6 +68,13 @@ export function ProjectHistory({ id }: { id: number }) {
   const h = useQuery({ queryKey: ['history', id], queryFn: () => api.projectHistory(id) });
 
   const changes = (e: AuditEntry): string => {
+    // A file import audits one row for the file; it stands in each of its projects' history.
+    if (e.action === 'import' && e.after)
+      return t('history.importFile', {
+        file: String(e.after.file ?? ''),
+        rows: String(e.after.rows ?? ''),
+        sha256: String(e.after.sha256 ?? '').slice(0, 12),
+      });
     if (!e.before || !e.after) return '';
     if (e.action === 'dossier') return dossierChanges(e.before, e.after);
     return diff(e.before, e.after).join('; ');
