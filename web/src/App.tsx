@@ -11,10 +11,35 @@ const named = <K extends string, P extends object = object>(
   name: K,
 ) => lazy(() => load().then((m) => ({ default: m[name] })));
 
+// The frame and the main pages, whose chunks are also asked for as soon as the app starts
+// (below), beside the session's request, instead of one after another once it answers.
+const load = {
+  layout: () => import('./shared/Layout'),
+  overview: () => import('./features/overview/Overview'),
+  projects: () => import('./features/projects/ProjectList'),
+  project: () => import('./features/projects/ProjectDetail'),
+  plan: () => import('./features/plans/PlanBuilder'),
+  report: () => import('./features/reports/AnnualReportPage'),
+};
+const PAGE_OF_PATH: [RegExp, () => Promise<unknown>][] = [
+  [/^\/?$/, load.overview],
+  [/^\/projects\/?$/, load.projects],
+  [/^\/projects\/\d+\/?$/, load.project],
+  [/^\/plan\/?$/, load.plan],
+  [/^\/reports\/?$/, load.report],
+];
+// `path` is the address under the app's base (/app): "/projects/1".
+export function prefetchPage(path: string) {
+  const page = PAGE_OF_PATH.find(([pattern]) => pattern.test(path));
+  if (!page) return;
+  void load.layout().catch(() => {});
+  void page[1]().catch(() => {});
+}
+
 // The logged-in frame too: the login page loads only what it shows.
-const Layout = named(() => import('./shared/Layout'), 'Layout');
+const Layout = named(load.layout, 'Layout');
 const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFound');
-const Overview = named(() => import('./features/overview/Overview'), 'Overview');
+const Overview = named(load.overview, 'Overview');
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
 const SelectionRounds = named(
@@ -35,8 +60,8 @@ const PetitionList = named(() => import('./features/petitions/PetitionList'), 'P
 const PetitionDetail = named(() => import('./features/petitions/PetitionDetail'), 'PetitionDetail');
 const FairList = named(() => import('./features/fairs/FairList'), 'FairList');
 const FairDetail = named(() => import('./features/fairs/FairDetail'), 'FairDetail');
-const ProjectList = named(() => import('./features/projects/ProjectList'), 'ProjectList');
-const ProjectDetail = named(() => import('./features/projects/ProjectDetail'), 'ProjectDetail');
+const ProjectList = named(load.projects, 'ProjectList');
+const ProjectDetail = named(load.project, 'ProjectDetail');
 const ProjectForm = named(() => import('./features/projects/ProjectForm'), 'ProjectForm');
 const SubmitWizard = named(() => import('./features/projects/SubmitWizard'), 'SubmitWizard');
 const ProgramList = named(() => import('./features/register/RegisterLists'), 'ProgramList');
@@ -55,11 +80,8 @@ const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
 const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
-const PlanBuilder = named(() => import('./features/plans/PlanBuilder'), 'PlanBuilder');
-const AnnualReportPage = named(
-  () => import('./features/reports/AnnualReportPage'),
-  'AnnualReportPage',
-);
+const PlanBuilder = named(load.plan, 'PlanBuilder');
+const AnnualReportPage = named(load.report, 'AnnualReportPage');
 const PeriodReportPage = named(
   () => import('./features/reports/PeriodReportPage'),
   'PeriodReportPage',

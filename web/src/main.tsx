@@ -7,12 +7,13 @@ import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './App';
+import { App, prefetchPage } from './App';
 import './shared/app.css';
 import { I18nProvider, useI18n } from './shared/i18n';
-import { SessionProvider } from './shared/session';
+import { SessionProvider, wasSignedIn } from './shared/session';
 
 dayjs.locale('vi');
+if (wasSignedIn()) prefetchPage(window.location.pathname.replace(/^\/app(?=\/|$)/, ''));
 // Ant Design's default blue and grey texts fall short of WCAG AA contrast (4.5:1) on white;
 // these are the darker shades of the same palette.
 const THEME = {

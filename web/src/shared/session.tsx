@@ -12,6 +12,25 @@ interface SessionState {
   refresh: () => Promise<void>;
 }
 
+// Whether this browser had a session when last asked: only then does the app, starting, ask
+// for the logged-in pages' code before the session answers (main.tsx). A hint, not a secret.
+const SIGNED_IN = 'kc.signedIn';
+function rememberSignedIn(yes: boolean) {
+  try {
+    if (yes) localStorage.setItem(SIGNED_IN, '1');
+    else localStorage.removeItem(SIGNED_IN);
+  } catch {
+    // storage refused (private mode): no hint, no prefetch
+  }
+}
+export function wasSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN) === '1';
+  } catch {
+    return false;
+  }
+}
+
 const Ctx = createContext<SessionState>({ session: null, loading: true, refresh: async () => {} });
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -22,9 +41,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         const s = await api.session();
         setCsrfToken(s.csrf_token);
+        rememberSignedIn(true);
         return s;
       } catch {
         setCsrfToken('');
+        rememberSignedIn(false);
         return null;
       }
     },
@@ -33,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken('');
+      rememberSignedIn(false);
       client.setQueryData(['session'], null);
     });
   }, [client]);
