@@ -18,6 +18,12 @@ class Board {
     static Board board;
     return board;
   }
+  // At exit (the server has joined its pool: no job runs any more), the files of the jobs
+  // still kept go too: no other process can ask for them.
+  ~Board() {
+    for (const auto& j : jobs_)
+      if (!j.file.empty()) std::remove(j.file.c_str());
+  }
   Job add(Job j) {
     std::lock_guard lock(mu_);
     jobs_.push_back(j);

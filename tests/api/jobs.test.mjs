@@ -2,6 +2,8 @@
 // the user who started a job sees it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startServer } from './server.mjs';
 
 let s;
@@ -57,4 +59,21 @@ test('bad jobs are refused naming the field', async () => {
   );
   const k = await dept('POST', '/api/v1/jobs', { kind: 'reboot' });
   assert.equal(k.status, 422);
+});
+
+test("a stopped server leaves no job's file behind", async () => {
+  const own = await startServer({ demo: true });
+  const dept = await own.session('department');
+  const started = await dept('POST', '/api/v1/jobs', {
+    kind: 'export_projects',
+    format: 'csv',
+    filters: { year: 2019 },
+  });
+  assert.equal(started.status, 202, started.text);
+  assert.equal((await until(dept, started.json.id)).status, 'done');
+  const exports = () => readdirSync(own.tmp).filter((f) => f.startsWith('khuyencong-export-'));
+  assert.equal(exports().length, 1, 'the finished job keeps its file for download');
+  await own.stop({ keepDatabase: true });
+  assert.deepEqual(exports(), []);
+  rmSync(join(own.tmp, '..'), { recursive: true, force: true });
 });

@@ -155,9 +155,12 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
   if (web) args.push('--web', web);
   // A PostgreSQL deployment keeps stored files (attachments) in $KC_FILES: the test's own.
   const files = join(dir, 'files');
+  // Its temporary files (exports, uploads) in the test's folder: what it leaves is seen there.
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
   const proc = spawn(BIN, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KC_FILES: files },
+    env: { ...process.env, KC_FILES: files, TMPDIR: tmp },
   });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
@@ -180,6 +183,7 @@ export async function startServer({ demo = false, web = '', extraArgs = [], atta
     db,
     port,
     files: PG_URL ? files : `${db}.files`,
+    tmp,
     // Logs in and returns a function like call() that sends the session cookie and CSRF token.
     async session(login, password = demo ? 'demo' : TEST_PASSWORD) {
       const r = await call(base, 'POST', '/api/v1/session', { login, password });
