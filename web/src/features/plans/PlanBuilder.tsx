@@ -93,7 +93,12 @@ export function PlanBuilder() {
           title={t('plan.result')}
           extra={
             <Space>
-              {solve.isFetching && <Spin size="small" aria-label={t('plan.solving')} />}
+              {solve.isFetching && (
+                // A plain div may not carry a label (axe: aria-prohibited-attr); a status may.
+                <span role="status" aria-label={t('plan.solving')}>
+                  <Spin size="small" />
+                </span>
+              )}
               <Button loading={explain.isPending} onClick={() => explain.mutate()}>
                 {t('plan.explain')}
               </Button>
