@@ -1,6 +1,7 @@
 #include "app/audit.h"
 
 namespace kc::app {
+namespace {
 
 AuditEntry audit_entry(const Actor& actor, const char* entity, std::int64_t id, const char* action,
                        const nlohmann::json& before, const nlohmann::json& after,
@@ -13,6 +14,8 @@ AuditEntry audit_entry(const Actor& actor, const char* entity, std::int64_t id, 
   if (!after.is_null()) e.after_json = after.dump();
   return e;
 }
+
+}  // namespace
 
 Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
              const char* action, const nlohmann::json& before, const nlohmann::json& after,

@@ -9,12 +9,8 @@
 
 namespace kc::app {
 
-// The audit row of a change, not yet written. `before`/`after` are the record's JSON (null
-// when there is none).
-AuditEntry audit_entry(const Actor& actor, const char* entity, std::int64_t id, const char* action,
-                       const nlohmann::json& before, const nlohmann::json& after,
-                       const std::string& reason = {});
-// Writes the audit row of a change.
+// Writes the audit row of a change. `before`/`after` are the record's JSON (null when there
+// is none).
 Status audit(store::Connection& db, const Actor& actor, const char* entity, std::int64_t id,
              const char* action, const nlohmann::json& before, const nlohmann::json& after,
              const std::string& reason = {});

@@ -19,7 +19,6 @@
 #include "domain/money.h"
 #include "domain/text.h"
 #include "io/problems.h"
-#include "store/audit_repo.h"
 #include "store/project_repo.h"
 #include "store/register_repo.h"
 

@@ -126,6 +126,8 @@ bool formula_like(std::string_view cell) {
 // The bidirectional controls are U+061C (D8 9C in UTF-8) and U+200E..U+2069 (E2 80/81 ..):
 // text without those lead bytes (all of Vietnamese) has none, and is taken as it is.
 constexpr char kBidiLeads[] = "\xE2\xD8";
+// The bytes that make a cell quoted.
+constexpr char kQuoted[] = ",\"\r\n";
 
 bool may_hold_bidi(std::string_view cell) {
   return cell.find_first_of(kBidiLeads) != std::string_view::npos;
@@ -137,7 +139,7 @@ bool plain_cell(std::string_view cell) {
   static const auto special = [] {
     std::array<bool, 256> t{};
     for (unsigned char c : std::string_view(kBidiLeads)) t[c] = true;
-    for (unsigned char c : std::string_view(",\"\r\n")) t[c] = true;
+    for (unsigned char c : std::string_view(kQuoted)) t[c] = true;
     return t;
   }();
   if (formula_like(cell)) return false;
@@ -177,7 +179,7 @@ void append_csv_record(std::string& out, const std::vector<std::string>& fields)
       continue;
     }
     std::string f = spreadsheet_safe(raw);
-    if (f.find_first_of(",\"\r\n") == std::string::npos) {
+    if (f.find_first_of(kQuoted) == std::string::npos) {
       out += f;
       continue;
     }

@@ -106,29 +106,24 @@ std::string audit_content(const AuditEntry& e) {
 }
 
 Status append_audit(Connection& db, AuditEntry e) {
-  std::vector<AuditEntry> one{std::move(e)};
-  return append_audit(db, one);
-}
-
-Status append_audit(Connection& db, std::vector<AuditEntry>& es) {
-  if (es.empty()) return {};
   auto last = db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", {});
   if (!last) return std::unexpected(last.error());
-  std::int64_t id = last->empty() ? 0 : last->front().i64(0);
-  std::string prev = last->empty() ? kGenesis : last->front().str(1);
-  const std::string now = now_utc();
-  std::vector<Value> v;
-  v.reserve(es.size() * 12);
-  for (auto& e : es) {
-    e.id = ++id;
-    e.prev_hash = std::move(prev);
-    if (e.at.empty()) e.at = now;
-    e.hash = content_hash(e);
-    prev = e.hash;
-    v.insert(v.end(), {e.id, e.at, id_or_null(e.user_id), e.user_login, e.entity, e.entity_id,
-                       e.action, text_or_null(e.before_json), text_or_null(e.after_json),
-                       text_or_null(e.reason), e.prev_hash, e.hash});
-  }
+  e.id = last->empty() ? 1 : last->front().i64(0) + 1;
+  e.prev_hash = last->empty() ? kGenesis : last->front().str(1);
+  if (e.at.empty()) e.at = now_utc();
+  e.hash = content_hash(e);
+  std::vector<Value> v{e.id,
+                       e.at,
+                       id_or_null(e.user_id),
+                       e.user_login,
+                       e.entity,
+                       e.entity_id,
+                       e.action,
+                       text_or_null(e.before_json),
+                       text_or_null(e.after_json),
+                       text_or_null(e.reason),
+                       e.prev_hash,
+                       e.hash};
   return insert_rows(db, "audit_log",
                      {"id", "at", "user_id", "user_login", "entity", "entity_id", "action",
                       "before_json", "after_json", "reason", "prev_hash", "hash"},

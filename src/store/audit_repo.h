@@ -18,8 +18,6 @@ Status append_audit(Connection& db, AuditEntry e);
 // entity_id, action, before_json, after_json, reason] written compactly (written directly,
 // byte for byte as nlohmann::json::dump() writes it, which older chains were hashed with).
 std::string audit_content(const AuditEntry& e);
-// Appends many rows in order (imports), by multi-row inserts; sets their ids and hashes.
-Status append_audit(Connection& db, std::vector<AuditEntry>& es);
 // A record's rows, oldest first, with the row of the file import that created it (an import
 // of projects audits one row per file naming its first and last new id).
 Result<std::vector<AuditEntry>> audit_history(Connection& db, const std::string& entity,

@@ -22,15 +22,20 @@ async function until(api, id) {
   throw new Error('the job did not finish');
 }
 
-test('an export job runs in the background, reports progress and its file', async () => {
-  const hanoi = await s.session('province-01');
-  const started = await hanoi('POST', '/api/v1/jobs', {
+// Starts an export of 2019's projects as `api`'s user and waits for it to end.
+async function exportJob(api) {
+  const started = await api('POST', '/api/v1/jobs', {
     kind: 'export_projects',
     format: 'csv',
     filters: { year: 2019 },
   });
   assert.equal(started.status, 202, started.text);
-  const done = await until(hanoi, started.json.id);
+  return until(api, started.json.id);
+}
+
+test('an export job runs in the background, reports progress and its file', async () => {
+  const hanoi = await s.session('province-01');
+  const done = await exportJob(hanoi);
   assert.equal(done.status, 'done');
   const direct = await hanoi('GET', '/api/v1/projects?year=2019&page_size=1');
   assert.equal(done.total, direct.json.total, 'the job exports what the list shows');
@@ -63,14 +68,7 @@ test('bad jobs are refused naming the field', async () => {
 
 test("a stopped server leaves no job's file behind", async () => {
   const own = await startServer({ demo: true });
-  const dept = await own.session('department');
-  const started = await dept('POST', '/api/v1/jobs', {
-    kind: 'export_projects',
-    format: 'csv',
-    filters: { year: 2019 },
-  });
-  assert.equal(started.status, 202, started.text);
-  assert.equal((await until(dept, started.json.id)).status, 'done');
+  assert.equal((await exportJob(await own.session('department'))).status, 'done');
   const exports = () => readdirSync(own.tmp).filter((f) => f.startsWith('khuyencong-export-'));
   assert.equal(exports().length, 1, 'the finished job keeps its file for download');
   await own.stop({ keepDatabase: true });

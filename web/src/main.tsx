@@ -13,7 +13,10 @@ import { I18nProvider, useI18n } from './shared/i18n';
 import { SessionProvider, wasSignedIn } from './shared/session';
 
 dayjs.locale('vi');
-if (wasSignedIn()) prefetchPage(window.location.pathname.replace(/^\/app(?=\/|$)/, ''));
+// The app's addresses start with /app (the server serves it there).
+const BASE = '/app';
+if (wasSignedIn())
+  prefetchPage(window.location.pathname.replace(new RegExp(`^${BASE}(?=/|$)`), ''));
 // Ant Design's default blue and grey texts fall short of WCAG AA contrast (4.5:1) on white;
 // these are the darker shades of the same palette.
 const THEME = {
@@ -45,7 +48,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <SessionProvider>
-          <BrowserRouter basename="/app">
+          <BrowserRouter basename={BASE}>
             <Localized />
           </BrowserRouter>
         </SessionProvider>
