@@ -55,6 +55,7 @@ const std::vector<Migration>& migrations() {
       {24, {"024_chains.{dialect}.sql"}, false, true},
       {25, {"025_selection.{dialect}.sql"}, false, true},
       {26, {"026_search.{dialect}.sql"}, false},
+      {27, {"027_search_words.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

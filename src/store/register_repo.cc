@@ -43,9 +43,10 @@ Facility facility_from(const Row& r) {
   return f;
 }
 
-// The filters every register list shares; `table` qualifies the search text's column (a
-// trigram index's table has a column of that name too).
-void add_common(Where& w, const ListQuery& q, const std::string& table) {
+// The filters every register list shares, and the search's words unless `with_search` is false
+// (a table with a search index checks them itself); `table` qualifies the search text's column
+// (an index's table has a column of that name too).
+void add_common(Where& w, const ListQuery& q, const std::string& table, bool with_search = true) {
   if (q.scope_none) w.add("1 = 0");
   if (!q.scope_province.empty()) w.add("province_2025 = ?", {q.scope_province});
   if (q.id) w.add("id = ?", {*q.id});
@@ -57,12 +58,13 @@ void add_common(Where& w, const ListQuery& q, const std::string& table) {
   }
   if (!q.region.empty()) w.add("region_code = ?", {q.region});
   if (!q.kind.empty()) w.add("kind = ?", {q.kind});
+  if (!with_search) return;
   for (auto& pattern : search_patterns(q.q))
     w.add(table + ".search_text LIKE ? ESCAPE '\\'", {pattern});
 }
 
-// A page of a register's table; a table with a trigram index searches through it, exact up to
-// `indexed_exact_total` matches.
+// A page of a register's table; a table with search indexes searches through them, exact up to
+// `indexed_exact_total` matches (`w` then holds the filters without the search's words).
 template <class T, class F>
 Result<Page<T>> page_of(Connection& db, const char* table, const char* cols, const Where& w,
                         const std::string& order, const ListQuery& q, F from,
@@ -101,14 +103,7 @@ Error stale_or_missing(Connection& db, const char* table, std::int64_t id) {
 
 std::vector<std::string> search_patterns(const std::string& query) {
   std::vector<std::string> out;
-  for (const auto& word : search_words(query)) {
-    std::string pattern = "%";
-    for (char c : word) {
-      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-      pattern += c;
-    }
-    out.push_back(pattern + "%");
-  }
+  for (const auto& word : search_words(query)) out.push_back(like_pattern(word));
   return out;
 }
 
@@ -266,7 +261,7 @@ Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& p
 Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q,
                                        std::int64_t exact_total) {
   Where w;
-  add_common(w, q, "facilities");
+  add_common(w, q, "facilities", false);
   return page_of<Facility>(
       db, "facilities", kFacilityCols, w,
       order_by(q, {{"name", "name"}, {"kind", "kind"}, {"employees", "employees"}}, "name"), q,

@@ -1,41 +1,202 @@
 #include "store/text_search.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "domain/text.h"
 
 namespace kc::store {
 namespace {
 
-// The FTS5 query: each long word as a quoted string (a substring, in the trigram tokenizer),
-// all of them required.
-std::string match_expression(const std::vector<std::string>& words) {
+// A word found inside more of the vocabulary's words than this is checked on the rows instead:
+// the OR of that many lists reads most of the index.
+constexpr std::size_t kMaxSpellings = 32;
+// What a search weighs when it picks the words it looks up in the index: reading one entry of
+// a word's list, and reading one row and checking its words with LIKE (measured at a million
+// facilities: about 30 ns and 2 µs).
+constexpr double kEntryCost = 1, kRowCost = 60;
+// The rows of a search's rarest word read to see how often its other words come with it.
+constexpr std::int64_t kSample = 200;
+
+// An FTS5 string: a word, or a phrase of the words its punctuation separates.
+std::string fts_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+// The trigram index's query: each long word as a string (a substring, in the trigram
+// tokenizer), all of them required.
+std::string trigram_match(const std::vector<std::string>& words) {
   std::string out;
-  for (const auto& w : words) {
-    if (w.size() < 3) continue;
-    out += out.empty() ? "\"" : " \"";
-    for (char c : w) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += '"';
+  for (const auto& w : words)
+    if (w.size() >= 3) {
+      if (!out.empty()) out += ' ';
+      out += fts_string(w);
+    }
+  return out;
+}
+
+bool letters_only(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// One word of the index: letters and digits only (a word with other characters, as the
+// vocabulary splits them, may be several words to the index's tokenizer).
+bool one_token(std::string_view w) {
+  return std::all_of(w.begin(), w.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
+// How a search finds its rows.
+struct Plan {
+  bool nothing = false;    // a word is in no row
+  std::string word_match;  // the query over `<table>_words`; "": through the trigram index
+  std::vector<std::string> checked;  // the words checked with LIKE on each row
+};
+
+// A word of letters as the vocabulary spells it: the OR of the words containing it.
+struct Spellings {
+  std::string word, match;
+  std::size_t count = 0;
+  std::int64_t rows = 0;  // the rows holding any of them: at least the word's matches
+  bool indexed = true;    // every one of them is one word of the index, and not too many
+};
+
+// The vocabulary's words containing each of `letters`, in one scan of it.
+Result<std::vector<Spellings>> spell(Connection& db, const std::string& t,
+                                     const std::vector<std::string>& letters) {
+  std::string sql = "SELECT word, n FROM " + t + "_vocab WHERE n > 0 AND (";
+  std::vector<Value> params;
+  std::vector<Spellings> out;
+  for (const auto& w : letters) {
+    sql += params.empty() ? "word LIKE ?" : " OR word LIKE ?";
+    params.emplace_back("%" + w + "%");
+    Spellings s;
+    s.word = w;
+    out.push_back(std::move(s));
+  }
+  auto rows = db.query(sql + ")", params);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows) {
+    const std::string word = r.str(0);
+    for (auto& s : out) {
+      if (word.find(s.word) == std::string::npos) continue;
+      s.rows += r.i64(1);
+      s.indexed = s.indexed && one_token(word) && ++s.count <= kMaxSpellings;
+      if (s.indexed) s.match += (s.match.empty() ? "" : " OR ") + fts_string(word);
+    }
   }
   return out;
 }
 
-// The ids of the first `limit` matches in id order: on SQLite the trigram index drives the
-// loop (CROSS JOIN keeps it outside) and stops at the limit.
-Result<std::vector<Row>> probe(Connection& db, std::string_view table, const Where& w,
-                               const std::string& match, std::int64_t limit) {
+// For each k, the share of the rarest word's rows that also hold the next k - 1 words (in the
+// order of `words`), from a sample of its first kSample rows: the words of a name come
+// together ("nuoc mam", "co so nghe nhan"), so their shares cannot be multiplied.
+Result<std::vector<double>> sample_shares(Connection& db, const std::string& t,
+                                          const std::vector<const Spellings*>& words) {
+  std::vector<double> shares(words.size(), 1.0);
+  if (words.size() < 2) return shares;
+  auto rows =
+      db.query("SELECT " + t + ".search_text FROM " + t + "_words CROSS JOIN " + t + " ON " + t +
+                   ".id = " + t + "_words.rowid WHERE " + t + "_words MATCH ? LIMIT ?",
+               std::vector<Value>{words[0]->match, std::int64_t{kSample}});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return shares;
+  std::vector<std::int64_t> holding(words.size(), 0);
+  for (const auto& r : *rows) {
+    const std::string text = r.str(0);
+    for (std::size_t k = 0; k < words.size() && text.find(words[k]->word) != std::string::npos; ++k)
+      ++holding[k];
+  }
+  const auto n = static_cast<double>(rows->size());
+  for (std::size_t k = 1; k < words.size(); ++k)
+    shares[k] = std::max(static_cast<double>(holding[k]), 0.5) / n;
+  return shares;
+}
+
+// On SQLite, the words of letters go through the word index, rarest first, as long as reading
+// one more word's lists costs less than the rows it saves reading; the rest are checked with
+// LIKE. Elsewhere, or without a word of letters, every word is checked (trigram path).
+Result<Plan> plan_search(Connection& db, const std::string& t,
+                         const std::vector<std::string>& words, bool filtered) {
+  Plan plan;
+  std::vector<std::string> letters;
+  for (const auto& w : words) {
+    if (db.dialect() == "sqlite" && letters_only(w)) {
+      if (std::find(letters.begin(), letters.end(), w) == letters.end()) letters.push_back(w);
+    } else {
+      plan.checked.push_back(w);
+    }
+  }
+  if (letters.empty()) return plan;
+  auto spelled = spell(db, t, letters);
+  if (!spelled) return std::unexpected(spelled.error());
+  std::vector<const Spellings*> usable;
+  for (const auto& s : *spelled) {
+    if (s.rows == 0) {
+      Plan none;
+      none.nothing = true;
+      return none;
+    }
+    if (!s.indexed)
+      plan.checked.push_back(s.word);
+    else
+      usable.push_back(&s);
+  }
+  if (usable.empty()) {
+    plan.checked = words;
+    return plan;
+  }
+  std::sort(usable.begin(), usable.end(), [](auto* a, auto* b) { return a->rows < b->rows; });
+  auto shares = sample_shares(db, t, usable);
+  if (!shares) return std::unexpected(shares.error());
+  double list = 0, best = std::numeric_limits<double>::infinity();
+  std::size_t chosen = 0;
+  for (std::size_t k = 1; k <= usable.size(); ++k) {
+    list += static_cast<double>(usable[k - 1]->rows);
+    const double candidates = static_cast<double>(usable[0]->rows) * (*shares)[k - 1];
+    const bool reads_rows = filtered || !plan.checked.empty() || k < usable.size();
+    const double cost = list * kEntryCost + (reads_rows ? candidates * kRowCost : 0);
+    if (cost < best) best = cost, chosen = k;
+  }
+  for (std::size_t i = 0; i < usable.size(); ++i) {
+    if (i >= chosen) {
+      plan.checked.push_back(usable[i]->word);
+      continue;
+    }
+    plan.word_match += (i ? " AND (" : "(") + usable[i]->match + ")";
+  }
+  return plan;
+}
+
+// The ids of the first `limit` matches in id order. On SQLite the index drives the loop (CROSS
+// JOIN keeps it outside) and stops at the limit; without a row to check, the index alone.
+Result<std::vector<Row>> probe(Connection& db, const std::string& t, const Where& filters,
+                               const Plan& plan, std::int64_t limit) {
+  Where w = filters;
+  for (const auto& word : plan.checked)
+    w.add(t + ".search_text LIKE ? ESCAPE '\\'", {like_pattern(word)});
   std::vector<Value> params = w.params;
   params.emplace_back(limit);
-  const std::string t(table);
-  if (db.dialect() == "sqlite") {
-    params.insert(params.begin(), match);
-    std::string where = w.sql.empty() ? "" : " AND" + w.sql.substr(std::string(" WHERE").size());
-    return db.query("SELECT " + t + ".id FROM " + t + "_search CROSS JOIN " + t + " ON " + t +
-                        ".id = " + t + "_search.rowid WHERE " + t + "_search MATCH ?" + where +
-                        " LIMIT ?",
-                    params);
-  }
-  return db.query("SELECT id FROM " + t + w.sql + " ORDER BY id LIMIT ?", params);
+  if (db.dialect() != "sqlite")
+    return db.query("SELECT id FROM " + t + w.sql + " ORDER BY id LIMIT ?", params);
+  const bool words = !plan.word_match.empty();
+  const std::string index = t + (words ? "_words" : "_search");
+  params.insert(params.begin(), words ? plan.word_match : trigram_match(plan.checked));
+  if (w.sql.empty())
+    return db.query(
+        "SELECT rowid FROM " + index + " WHERE " + index + " MATCH ? ORDER BY rowid LIMIT ?",
+        params);
+  return db.query("SELECT " + t + ".id FROM " + index + " CROSS JOIN " + t + " ON " + t +
+                      ".id = " + index + ".rowid WHERE " + index + " MATCH ? AND" +
+                      w.sql.substr(std::string(" WHERE").size()) + " LIMIT ?",
+                  params);
 }
 
 }  // namespace
@@ -54,16 +215,34 @@ std::vector<std::string> search_words(const std::string& query) {
   return out;
 }
 
+std::string like_pattern(const std::string& word) {
+  std::string pattern = "%";
+  for (char c : word) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
 Result<RowPage> search_page(Connection& db, std::string_view select, std::string_view table,
-                            const Where& w, std::string_view order, const ListQuery& q,
+                            const Where& filters, std::string_view order, const ListQuery& q,
                             const std::vector<std::string>& words, std::int64_t exact_total) {
-  const std::string match = match_expression(words);
-  if (match.empty()) return fetch_page(db, select, table, w, order, q);
+  const std::string t(table);
+  auto plan = plan_search(db, t, words, !filters.sql.empty());
+  if (!plan) return std::unexpected(plan.error());
+  if (plan->nothing) return RowPage{0, {}};
+  if (plan->word_match.empty() && trigram_match(plan->checked).empty()) {
+    // No index helps (only short words): the plain search.
+    Where w = filters;
+    for (const auto& word : plan->checked)
+      w.add(t + ".search_text LIKE ? ESCAPE '\\'", {like_pattern(word)});
+    return fetch_page(db, select, table, w, order, q);
+  }
   const std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
-  auto ids = probe(db, table, w, match, std::max(exact_total + 1, offset + q.page_size));
+  auto ids = probe(db, t, filters, *plan, std::max(exact_total + 1, offset + q.page_size));
   if (!ids) return std::unexpected(ids.error());
   const auto found = static_cast<std::int64_t>(ids->size());
-  const std::string head = "SELECT " + std::string(select) + " FROM " + std::string(table);
+  const std::string head = "SELECT " + std::string(select) + " FROM " + t;
   auto id_list = [&](std::int64_t from, std::int64_t to) {
     std::vector<std::int64_t> list;
     for (auto i = from; i < std::min(to, found); ++i) list.push_back((*ids)[i].i64(0));
@@ -82,16 +261,15 @@ Result<RowPage> search_page(Connection& db, std::string_view select, std::string
   }
   // Many: sorting them all would read every match, so the page comes in the register's order
   // and the total is extrapolated from where the first exact_total + 1 matches end.
-  auto last = db.scalar("SELECT MAX(id) FROM " + std::string(table), {});
+  auto last = db.scalar("SELECT MAX(id) FROM " + t, {});
   if (!last) return std::unexpected(last.error());
   const auto reached = static_cast<double>((*ids)[exact_total].i64(0));
   const auto estimate = static_cast<std::int64_t>(
       std::llround(static_cast<double>(exact_total + 1) * static_cast<double>(*last) / reached));
   auto list = id_list(offset, offset + q.page_size);
   if (list.empty()) return RowPage{std::max(estimate, found), {}, true};
-  auto rows = db.query(
-      head + " WHERE id IN (" + integer_list(list) + ") ORDER BY " + std::string(table) + ".id",
-      {});
+  auto rows =
+      db.query(head + " WHERE id IN (" + integer_list(list) + ") ORDER BY " + t + ".id", {});
   if (!rows) return std::unexpected(rows.error());
   return RowPage{std::max(estimate, found), std::move(*rows), true};
 }

@@ -1,6 +1,6 @@
-// Search through the facilities' trigram index (store/text_search.h), on SQLite and, with
-// KC_PG_URL, on PostgreSQL: the same rows as the plain search, an exact total up to the limit
-// and an estimate past it, the index kept in step with every write.
+// Search through the facilities' indexes (store/text_search.h), on SQLite and, with KC_PG_URL,
+// on PostgreSQL: the same rows as the plain search, an exact total up to the limit and an
+// estimate past it, the indexes and the vocabulary's counts kept in step with every write.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include "app/register.h"
 #include "store/migrate.h"
 #include "store/register_repo.h"
+#include "store/text_search.h"
 #include "test_database.h"
 
 namespace kc {
@@ -47,6 +48,23 @@ class RegisterSearch : public ::testing::Test {
     auto page = store::list_facilities(*db_, q, exact);
     EXPECT_TRUE(page) << page.error().message;
     return page ? *page : Page<Facility>{};
+  }
+  // What the plain search (one LIKE per word, no index) counts.
+  std::int64_t plain_count(const std::string& text) {
+    store::Where w;
+    for (const auto& word : store::search_words(text))
+      w.add("search_text LIKE ? ESCAPE '\\'", {store::like_pattern(word)});
+    auto n = db_->scalar("SELECT COUNT(*) FROM facilities" + w.sql, w.params);
+    EXPECT_TRUE(n) << n.error().message;
+    return n ? *n : -1;
+  }
+  Facility add(const std::string& name, const std::string& address) {
+    Facility f;
+    f.name = name, f.address = address, f.kind = "household_business";
+    f.province = {"2008", "75"}, f.employees = 3;
+    auto made = app::create_facility(*db_, kSystem, f);
+    EXPECT_TRUE(made) << made.error().message;
+    return made ? *made : f;
   }
   std::filesystem::path dir_;
   std::unique_ptr<store::Connection> db_;
@@ -102,6 +120,54 @@ TEST_F(RegisterSearch, TheIndexFollowsEveryChangeOfAName) {
   ASSERT_TRUE(app::update_facility(*db_, kSystem, *f, "đổi tên"));
   EXPECT_EQ(search("son mai tuong binh").total, 1);
   EXPECT_EQ(search("che bien go").total, 19);
+}
+
+// Names with punctuation, fragments inside words, short words and words no index can take:
+// every query finds exactly what the plain search finds, whichever index it goes through.
+TEST_F(RegisterSearch, EveryQueryFindsWhatThePlainSearchFinds) {
+  add("Cơ sở Thành-Phát (chi nhánh 2)", "12/3 đường Lê Lợi, phường 5");
+  add("Hộ kinh doanh Khánh Hòa", "thôn Phú Lợi; xã Ninh Hiệp");
+  add("HTX A&B Đồng Kỵ", "số 7, ngõ 12a");
+  add("Công ty Naïve Œuvre", "xã Tân Lập");
+  add("Cơ sở Thanh Hà", "thôn Hạ Thái");
+  for (const char* query :
+       {"anh",          "thanh", "hanh phat",  "loi",     "lợi phu",         "a&b",
+        "ky dong",      "12a",   "12",         "naive",   "naïve",           "œuvre",
+        "uvre",         "o",     "an",         "ha thai", "ninh hiep khanh", "chi nhanh 2",
+        "tan lap xuan", "zzz",   "thanh-phat", "(chi",    "le loi, phuong"}) {
+    SCOPED_TRACE(query);
+    auto page = search(query);
+    EXPECT_EQ(page.total, plain_count(query));
+    EXPECT_FALSE(page.total_is_estimate);
+  }
+  EXPECT_EQ(search("thanh").total, 2);  // "Thành-Phát" and "Thanh Hà"
+}
+
+// The vocabulary's counts (migration 027) follow inserts, renames and deletes: they stay what
+// a count from scratch gives, and a word no facility holds any more finds nothing.
+TEST_F(RegisterSearch, TheVocabularyCountsFollowEveryWrite) {
+  if (db_->dialect() != "sqlite") GTEST_SKIP() << "the word index is SQLite's";
+  auto recount = [&] {
+    auto rows = db_->query(
+        "SELECT v.word, v.n, (SELECT COUNT(*) FROM facilities_text_words w WHERE w.word = "
+        "v.word) FROM facilities_vocab v",
+        {});
+    EXPECT_TRUE(rows);
+    for (const auto& r : *rows) EXPECT_EQ(r.i64(1), r.i64(2)) << r.str(0);
+    return rows->size();
+  };
+  auto f = add("Cơ sở gốm Quỳnh Lưu", "thôn Đông, xã Yên");
+  EXPECT_EQ(search("quynh").total, 1);
+  EXPECT_GT(recount(), 0u);
+  f.name = "Cơ sở gốm Hương Canh";
+  ASSERT_TRUE(app::update_facility(*db_, kSystem, f, "đổi tên"));
+  EXPECT_EQ(search("quynh").total, 0);
+  EXPECT_EQ(search("huong canh").total, 1);
+  recount();
+  ASSERT_TRUE(db_->exec("DELETE FROM facilities WHERE id = ?", std::vector<store::Value>{f.id}));
+  EXPECT_EQ(search("huong").total, 0);
+  EXPECT_EQ(search("che bien go").total, 20);
+  recount();
 }
 
 }  // namespace
