@@ -37,9 +37,12 @@ def percentile(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def peak_kb(pid):
+def status_kb(pid, field):
+    """A field of /proc/PID/status in kB: VmHWM (peak resident), RssAnon (private), RssFile
+    (mapped files: the SQLite file is read through a memory map, shared with the system's
+    cache)."""
     for line in open(f'/proc/{pid}/status'):
-        if line.startswith('VmHWM:'):
+        if line.startswith(field + ':'):
             return int(line.split()[1])
     return 0
 
@@ -61,16 +64,17 @@ def serve(db):
     raise SystemExit('the server did not start')
 
 
-def ask_all(port, queries):
+def ask_all(port, queries, pid=None):
     """(seconds of every timed request, (total, total_is_estimate) of each query in the warm-up
-    round, (seconds, path) of every timed request)."""
+    round, (seconds, path) of every timed request, the largest private memory of process `pid`
+    seen between requests in kB)."""
     c = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
     c.request('POST', '/api/v1/session', json.dumps({'login': 'department', 'password': 'demo'}),
               {'Content-Type': 'application/json'})
     r = c.getresponse()
     r.read()
     head = {'Cookie': r.getheader('Set-Cookie').split(';')[0], 'Cache-Control': 'no-cache'}
-    times, answers, timed = [], [], []
+    times, answers, timed, private_kb = [], [], [], 0
     for round_ in range(ROUNDS + 1):  # the first round warms the caches
         for i, q in enumerate(queries):
             # A new query each time (page 1, then the same words in another order): no cached
@@ -91,7 +95,9 @@ def ask_all(port, queries):
                 timed.append((times[-1], path))
             else:
                 answers.append((body['total'], body.get('total_is_estimate', False)))
-    return times, answers, timed
+            if pid:
+                private_kb = max(private_kb, status_kb(pid, 'RssAnon'))
+    return times, answers, timed, private_kb
 
 
 def measure(location, label, queries):
@@ -100,9 +106,10 @@ def measure(location, label, queries):
     proc, port = serve(location)
     try:
         print(f'bench-search: the server ({label})', file=sys.stderr)
-        times, answers, timed = ask_all(port, queries)
+        times, answers, timed, private_kb = ask_all(port, queries, proc.pid)
         figures = {'p50_ms': percentile(times, 50) * 1000, 'p99_ms': percentile(times, 99) * 1000,
-                   'max_ms': max(times) * 1000, 'peak_rss_kb': peak_kb(proc.pid),
+                   'max_ms': max(times) * 1000, 'peak_rss_kb': status_kb(proc.pid, 'VmHWM'),
+                   'peak_private_kb': private_kb, 'mapped_file_kb': status_kb(proc.pid, 'RssFile'),
                    'estimated_totals': sum(1 for a in answers if a[1])}
     finally:
         proc.terminate()
@@ -163,8 +170,10 @@ def main():
         notes.append(slowest)
         rows.append(row(f'search {N} facilities, PostgreSQL', pg, ref))
     estimated = figures['sqlite']['estimated_totals']
-    rows.append((f'memory, peak, with {N} facilities', f"{figures['sqlite']['peak_rss_kb'] / 1024:.0f} MB",
-                 '', ''))
+    mem = figures['sqlite']
+    rows.append((f'memory, peak, with {N} facilities',
+                 f"{mem['peak_rss_kb'] / 1024:.0f} MB resident, {mem['peak_private_kb'] / 1024:.0f} MB "
+                 f"private", f"mapped file at the end: {mem['mapped_file_kb'] / 1024:.0f} MB", ''))
     print_and_save('search', ('work', 'ours', 'plain LIKE query', 'ratio'), rows, figures)
     for note in notes:
         print(note)

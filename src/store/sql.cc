@@ -100,12 +100,6 @@ Result<std::vector<std::int64_t>> allocate_ids(Connection& db, const char* table
   return ids;
 }
 
-std::string integer_list(std::span<const std::int64_t> ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
-  return s;
-}
-
 IdSet id_set(const Connection& db, std::span<const std::int64_t> ids) {
   // SQLite reads a JSON array with json_each; PostgreSQL takes an array literal.
   bool pg = db.dialect() == "postgresql";

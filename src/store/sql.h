@@ -20,10 +20,6 @@ struct Where {
   void add(std::string_view clause, std::vector<Value> values = {});
 };
 
-// "3,17,42": ids for an `IN (...)` list. Integers only, so nothing a user typed reaches the SQL;
-// for the batches of a page or an export, whose ids the store itself read.
-std::string integer_list(std::span<const std::int64_t> ids);
-
 // A set of ids as one bound parameter: `sql` follows a column (`p.id` + sql) and tests
 // membership; `param` holds the ids. The statement's text is the same for any ids, so it is
 // parsed once per connection (SQLite's statement cache, PostgreSQL's prepared statements)

@@ -53,6 +53,21 @@ bool one_token(std::string_view w) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
+// " FROM <index> CROSS JOIN <t> ON ... WHERE <index> MATCH ?": the index drives the loop (CROSS
+// JOIN keeps it outside), in id order, and the rows are read by id.
+std::string index_join(const std::string& t, const std::string& index) {
+  return " FROM " + index + " CROSS JOIN " + t + " ON " + t + ".id = " + index + ".rowid WHERE " +
+         index + " MATCH ?";
+}
+
+// `filters` and a LIKE on the search text for each of `words`.
+Where with_checks(const Where& filters, const std::string& t,
+                  const std::vector<std::string>& words) {
+  Where w = filters;
+  for (const auto& word : words) w.add(t + ".search_text LIKE ? ESCAPE '\\'", {like_pattern(word)});
+  return w;
+}
+
 // How a search finds its rows.
 struct Plan {
   bool nothing = false;    // a word is in no row
@@ -102,10 +117,8 @@ Result<std::vector<double>> sample_shares(Connection& db, const std::string& t,
                                           const std::vector<const Spellings*>& words) {
   std::vector<double> shares(words.size(), 1.0);
   if (words.size() < 2) return shares;
-  auto rows =
-      db.query("SELECT " + t + ".search_text FROM " + t + "_words CROSS JOIN " + t + " ON " + t +
-                   ".id = " + t + "_words.rowid WHERE " + t + "_words MATCH ? LIMIT ?",
-               std::vector<Value>{words[0]->match, std::int64_t{kSample}});
+  auto rows = db.query("SELECT " + t + ".search_text" + index_join(t, t + "_words") + " LIMIT ?",
+                       std::vector<Value>{words[0]->match, std::int64_t{kSample}});
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return shares;
   std::vector<std::int64_t> holding(words.size(), 0);
@@ -175,28 +188,91 @@ Result<Plan> plan_search(Connection& db, const std::string& t,
   return plan;
 }
 
-// The ids of the first `limit` matches in id order. On SQLite the index drives the loop (CROSS
-// JOIN keeps it outside) and stops at the limit; without a row to check, the index alone.
-Result<std::vector<Row>> probe(Connection& db, const std::string& t, const Where& filters,
-                               const Plan& plan, std::int64_t limit) {
-  Where w = filters;
-  for (const auto& word : plan.checked)
-    w.add(t + ".search_text LIKE ? ESCAPE '\\'", {like_pattern(word)});
-  std::vector<Value> params = w.params;
-  params.emplace_back(limit);
-  if (db.dialect() != "sqlite")
-    return db.query("SELECT id FROM " + t + w.sql + " ORDER BY id LIMIT ?", params);
-  const bool words = !plan.word_match.empty();
-  const std::string index = t + (words ? "_words" : "_search");
-  params.insert(params.begin(), words ? plan.word_match : trigram_match(plan.checked));
-  if (w.sql.empty())
-    return db.query(
-        "SELECT rowid FROM " + index + " WHERE " + index + " MATCH ? ORDER BY rowid LIMIT ?",
-        params);
-  return db.query("SELECT " + t + ".id FROM " + index + " CROSS JOIN " + t + " ON " + t +
-                      ".id = " + index + ".rowid WHERE " + index + " MATCH ? AND" +
-                      w.sql.substr(std::string(" WHERE").size()) + " LIMIT ?",
-                  params);
+// The total of a search that found `found` matches (at most exact_total + 1), the
+// (exact_total + 1)-th in id order being `reached`: exact up to exact_total, extrapolated past it.
+Result<RowPage> with_total(Connection& db, const std::string& t, std::int64_t found,
+                           std::int64_t reached, std::int64_t exact_total, std::vector<Row> rows) {
+  if (found <= exact_total) return RowPage{found, std::move(rows)};
+  auto last = db.scalar("SELECT MAX(id) FROM " + t, {});
+  if (!last) return std::unexpected(last.error());
+  const auto estimate = static_cast<std::int64_t>(
+      std::llround(static_cast<double>(exact_total + 1) * static_cast<double>(*last) /
+                   static_cast<double>(reached)));
+  return RowPage{std::max(estimate, found), std::move(rows), true};
+}
+
+// When every word goes through the word index and nothing else is checked, no row is read to
+// find the matches: the index gives their first `cap` ids, and only the page's rows are read.
+Result<RowPage> page_from_index(Connection& db, std::string_view select, const std::string& t,
+                                std::string_view order, const ListQuery& q, const Plan& plan,
+                                std::int64_t exact_total, std::int64_t cap) {
+  const std::string index = t + "_words";
+  auto ids =
+      db.query("SELECT rowid FROM " + index + " WHERE " + index + " MATCH ? ORDER BY rowid LIMIT ?",
+               std::vector<Value>{plan.word_match, cap});
+  if (!ids) return std::unexpected(ids.error());
+  const auto found = static_cast<std::int64_t>(ids->size());
+  const std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
+  // Few matches: the page is sorted from their ids alone; many: it comes in id order.
+  const bool sorted = found <= exact_total;
+  std::vector<std::int64_t> list;
+  for (auto i = sorted ? 0 : offset; i < std::min(sorted ? found : offset + q.page_size, found);
+       ++i)
+    list.push_back((*ids)[i].i64(0));
+  const std::int64_t reached = sorted ? 0 : (*ids)[exact_total].i64(0);
+  if (list.empty()) return with_total(db, t, found, reached, exact_total, {});
+  const IdSet in = id_set(db, list);
+  std::vector<Value> params{in.param, std::int64_t{q.page_size}, sorted ? offset : 0};
+  auto rows =
+      db.query("SELECT " + std::string(select) + " FROM " + t + " WHERE id" + in.sql +
+                   " ORDER BY " + (sorted ? std::string(order) : t + ".id") + " LIMIT ? OFFSET ?",
+               params);
+  if (!rows) return std::unexpected(rows.error());
+  return with_total(db, t, found, reached, exact_total, std::move(*rows));
+}
+
+// Otherwise the matches' rows are read once: the first `cap` in id order are kept (`m`), with
+// the columns of `select`, and the page is sorted from them, or taken in id order when there
+// are more than exact_total. Each row of the answer ends with the count and the
+// (exact_total + 1)-th id.
+Result<RowPage> page_from_rows(Connection& db, std::string_view select, const std::string& t,
+                               const Where& w, std::string_view order, const ListQuery& q,
+                               const Plan& plan, std::int64_t exact_total, std::int64_t cap) {
+  std::string matches = "SELECT " + std::string(select);
+  std::vector<Value> params;
+  if (db.dialect() == "sqlite") {
+    const bool words = !plan.word_match.empty();
+    matches += index_join(t, t + (words ? "_words" : "_search"));
+    if (!w.sql.empty()) matches += " AND" + w.sql.substr(std::string(" WHERE").size());
+    params.emplace_back(words ? plan.word_match : trigram_match(plan.checked));
+  } else {
+    matches += " FROM " + t + w.sql + " ORDER BY id";
+  }
+  params.insert(params.end(), w.params.begin(), w.params.end());
+  const std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
+  for (std::int64_t v : {cap, exact_total, exact_total, std::int64_t{q.page_size}, offset})
+    params.emplace_back(v);
+  auto rows = db.query(
+      "WITH m AS MATERIALIZED (" + matches +
+          " LIMIT ?), n AS (SELECT COUNT(*) AS found, (SELECT id FROM m ORDER BY id LIMIT 1 "
+          "OFFSET ?) AS reached FROM m) SELECT m.*, n.found, n.reached FROM m CROSS JOIN n "
+          "ORDER BY CASE WHEN n.found > ? THEN m.id END, " +
+          std::string(order) + " LIMIT ? OFFSET ?",
+      params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) {
+    if (offset == 0) return RowPage{0, {}};
+    // A page past the last: only the count.
+    ListQuery first = q;
+    first.page = 1;
+    auto counted = page_from_rows(db, select, t, w, order, first, plan, exact_total, cap);
+    if (!counted) return counted;
+    counted->rows.clear();
+    return counted;
+  }
+  const Row& head = rows->front();
+  return with_total(db, t, head.i64(head.size() - 2), head.i64(head.size() - 1), exact_total,
+                    std::move(*rows));
 }
 
 }  // namespace
@@ -231,47 +307,15 @@ Result<RowPage> search_page(Connection& db, std::string_view select, std::string
   auto plan = plan_search(db, t, words, !filters.sql.empty());
   if (!plan) return std::unexpected(plan.error());
   if (plan->nothing) return RowPage{0, {}};
-  if (plan->word_match.empty() && trigram_match(plan->checked).empty()) {
-    // No index helps (only short words): the plain search.
-    Where w = filters;
-    for (const auto& word : plan->checked)
-      w.add(t + ".search_text LIKE ? ESCAPE '\\'", {like_pattern(word)});
-    return fetch_page(db, select, table, w, order, q);
-  }
-  const std::int64_t offset = std::int64_t{q.page - 1} * q.page_size;
-  auto ids = probe(db, t, filters, *plan, std::max(exact_total + 1, offset + q.page_size));
-  if (!ids) return std::unexpected(ids.error());
-  const auto found = static_cast<std::int64_t>(ids->size());
-  const std::string head = "SELECT " + std::string(select) + " FROM " + t;
-  auto id_list = [&](std::int64_t from, std::int64_t to) {
-    std::vector<std::int64_t> list;
-    for (auto i = from; i < std::min(to, found); ++i) list.push_back((*ids)[i].i64(0));
-    return list;
-  };
-  if (found <= exact_total) {
-    // Few matches: the page is sorted from their ids alone.
-    auto list = id_list(0, found);
-    if (list.empty()) return RowPage{0, {}};
-    std::vector<Value> limits{std::int64_t{q.page_size}, offset};
-    auto rows = db.query(head + " WHERE id IN (" + integer_list(list) + ") ORDER BY " +
-                             std::string(order) + " LIMIT ? OFFSET ?",
-                         limits);
-    if (!rows) return std::unexpected(rows.error());
-    return RowPage{found, std::move(*rows)};
-  }
-  // Many: sorting them all would read every match, so the page comes in the register's order
-  // and the total is extrapolated from where the first exact_total + 1 matches end.
-  auto last = db.scalar("SELECT MAX(id) FROM " + t, {});
-  if (!last) return std::unexpected(last.error());
-  const auto reached = static_cast<double>((*ids)[exact_total].i64(0));
-  const auto estimate = static_cast<std::int64_t>(
-      std::llround(static_cast<double>(exact_total + 1) * static_cast<double>(*last) / reached));
-  auto list = id_list(offset, offset + q.page_size);
-  if (list.empty()) return RowPage{std::max(estimate, found), {}, true};
-  auto rows =
-      db.query(head + " WHERE id IN (" + integer_list(list) + ") ORDER BY " + t + ".id", {});
-  if (!rows) return std::unexpected(rows.error());
-  return RowPage{std::max(estimate, found), std::move(*rows), true};
+  // No index helps (only short words): the plain search.
+  if (plan->word_match.empty() && trigram_match(plan->checked).empty())
+    return fetch_page(db, select, table, with_checks(filters, t, plan->checked), order, q);
+  const std::int64_t cap =
+      std::max(exact_total + 1, std::int64_t{q.page - 1} * q.page_size + q.page_size);
+  const Where w = with_checks(filters, t, plan->checked);
+  if (db.dialect() == "sqlite" && !plan->word_match.empty() && w.sql.empty())
+    return page_from_index(db, select, t, order, q, *plan, exact_total, cap);
+  return page_from_rows(db, select, t, w, order, q, *plan, exact_total, cap);
 }
 
 }  // namespace kc::store

@@ -8,6 +8,8 @@
 //   it. The search reads the lists of its rarest words and checks the others with LIKE on the
 //   rows, whichever reads less (the vocabulary's counts say how long each list is); when every
 //   word goes through the index and there is no other filter, no row is read but the page's.
+//   Otherwise each match's row is read once: one statement keeps the matches' columns, counts
+//   them and sorts the page from them.
 // - A trigram index (SQLite: the FTS5 table `<table>_search`; PostgreSQL: pg_trgm's index,
 //   which the planner uses for LIKE) for the other searches: digits, punctuation, or a fragment
 //   found in too many words; every word is then checked with LIKE, so the index only narrows.
