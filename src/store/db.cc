@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "store/postgres/pg_db.h"
+#include "store/sqlite/change_signal.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace kc::store {
@@ -87,7 +88,16 @@ Status ping(Connection& c) {
 }
 
 Result<std::int64_t> data_version(Connection& c) {
-  return c.scalar("SELECT n FROM data_version WHERE id = 1", {});
+  ChangeSignal* signal = c.depth_ == 0 ? c.change_signal() : nullptr;
+  const std::uint64_t count = signal ? signal->count() : 0;
+  const auto now = std::chrono::steady_clock::now();
+  auto& seen = c.seen_;
+  if (signal && seen.known && seen.signal == count && now - seen.at < kVersionReuse)
+    return seen.version;
+  auto n = c.scalar("SELECT n FROM data_version WHERE id = 1", {});
+  // The count read before the version: a write committed in between shows at the next call.
+  if (n && signal) seen = {true, count, *n, now};
+  return n;
 }
 
 Transaction::~Transaction() {
@@ -117,6 +127,8 @@ Status Transaction::commit() {
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the
   // connection is usable for the next request.
   if (s) open_ = false, --c_.depth_;
+  if (s && bump_)
+    if (ChangeSignal* signal = c_.change_signal()) signal->raise();
   return s;
 }
 

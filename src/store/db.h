@@ -5,6 +5,7 @@
 // placeholders; an implementation rewrites them for its dialect.
 //
 // Thread safety: a Connection is used by one thread at a time. Each server worker owns one.
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -42,6 +43,7 @@ class Row {
 // Reference catalogues (provinces, contents, indicators) read through a connection, kept
 // for its life: they change only with a migration (store/reference_repo.cc).
 struct ReferenceMemo;
+class ChangeSignal;  // store/sqlite/change_signal.h
 
 class Connection {
  public:
@@ -70,13 +72,37 @@ class Connection {
   // "sqlite" or "postgresql".
   virtual std::string_view dialect() const = 0;
 
+  // The signal raised by every write that raises the data's version, in any process
+  // (SQLite); nullptr where there is none, and the version is read each time (PostgreSQL,
+  // where other machines write too).
+  virtual ChangeSignal* change_signal() { return nullptr; }
+
+  // Reads the database file through a memory map of its first `bytes` (SQLite; elsewhere it
+  // does nothing): a page already in the system's cache is then read without a system call or
+  // a copy. The pages it touches count in the process's resident memory, though they are the
+  // system's file cache, shared; the server's request workers use it, not the commands and
+  // background work that read a whole database.
+  virtual Status map_file(std::int64_t bytes) {
+    (void)bytes;
+    return {};
+  }
+
   // Convenience: the first column of the first row as an integer (0 when no row).
   Result<std::int64_t> scalar(std::string_view sql, std::span<const Value> params);
 
  private:
   friend class Transaction;
+  friend Result<std::int64_t> data_version(Connection& c);
   std::shared_ptr<ReferenceMemo> memo_;
   int depth_ = 0;  // open Transactions on this connection (inner ones are savepoints)
+  // The data version this connection last read, with the change signal's count read just
+  // before it and when.
+  struct VersionSeen {
+    bool known = false;
+    std::uint64_t signal = 0;
+    std::int64_t version = 0;
+    std::chrono::steady_clock::time_point at;
+  } seen_;
 };
 
 // Opens a database from a location given on the command line: a file path or `sqlite:PATH`.
@@ -119,7 +145,11 @@ class Transaction {
 // Whether the database answers a trivial query (readiness).
 Status ping(Connection& c);
 
-// The data's version: raised by every committed write transaction, in any process.
+// The data's version: raised by every committed write transaction, in any process. Outside a
+// transaction, a connection with a change signal reuses the version it last read while the
+// signal has not moved, for at most kVersionReuse (a process that died between its commit and
+// raising the signal is then seen that much later).
+inline constexpr std::chrono::milliseconds kVersionReuse{500};
 Result<std::int64_t> data_version(Connection& c);
 
 }  // namespace kc::store

@@ -48,6 +48,7 @@ class FaultyConnection final : public store::Connection {
   Status rollback() override { return real_.rollback(); }
   Status set_lock_wait(int ms) override { return real_.set_lock_wait(ms); }
   std::string_view dialect() const override { return real_.dialect(); }
+  store::ChangeSignal* change_signal() override { return real_.change_signal(); }
 
  private:
   std::optional<Error> fault() {

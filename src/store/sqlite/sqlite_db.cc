@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "store/sqlite/change_signal.h"
+
 namespace kc::store {
 namespace {
 
@@ -11,7 +13,8 @@ class SqliteConnection final : public Connection {
   static constexpr std::size_t kMaxCached = 256;
 
  public:
-  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  SqliteConnection(sqlite3* db, std::shared_ptr<ChangeSignal> signal)
+      : db_(db), signal_(std::move(signal)) {}
   ~SqliteConnection() override {
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
     sqlite3_close(db_);
@@ -76,6 +79,10 @@ class SqliteConnection final : public Connection {
     return {};
   }
   std::string_view dialect() const override { return "sqlite"; }
+  ChangeSignal* change_signal() override { return signal_.get(); }
+  Status map_file(std::int64_t bytes) override {
+    return exec_script("PRAGMA mmap_size=" + std::to_string(bytes));
+  }
 
  private:
   Error fail(int rc) {
@@ -152,6 +159,7 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* db_;
+  std::shared_ptr<ChangeSignal> signal_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
@@ -166,12 +174,9 @@ Result<std::unique_ptr<Connection>> open_sqlite(const std::string& path) {
     return std::unexpected(Error::internal("cannot open database " + path + ": " + msg));
   }
   sqlite3_busy_timeout(db, 10000);
-  auto conn = std::make_unique<SqliteConnection>(db);
-  // Reads through a memory map of the file's first GiB: a page already in the system's cache
-  // is read without a system call or a copy (a search over a million facilities reads
-  // thousands of rows by id; through read() they took half again as long).
+  auto conn = std::make_unique<SqliteConnection>(db, ChangeSignal::of_file(path));
   if (auto s = conn->exec_script("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                                 "PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;");
+                                 "PRAGMA synchronous=NORMAL;");
       !s)
     return std::unexpected(s.error());
   return std::unique_ptr<Connection>(std::move(conn));
