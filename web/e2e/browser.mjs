@@ -34,9 +34,9 @@ export async function launch({ width = 1400, height = 1000, javaScript = true } 
 }
 
 // Chooses `optionText` in the select of the form item labelled `label` (typing it first when
-// the select searches).
-export async function choose(page, label, optionText) {
-  const item = page
+// the select searches), among the form items `within` (a dialog, say) or the whole page.
+export async function choose(page, label, optionText, within = page) {
+  const item = within
     .locator('.ant-form-item')
     .filter({ has: page.getByText(label, { exact: true }) });
   await item.locator('.ant-select').click();

@@ -54,20 +54,9 @@ test("a province registers a beneficiary on the way, from the proposal's form", 
   await page.getByRole('button', { name: 'Đăng ký cơ sở mới' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tên', { exact: true }).fill('Hộ làm nón lá Chuông E2E');
-  const pick = async (label, option) => {
-    await dialog
-      .locator('.ant-form-item')
-      .filter({ has: page.getByText(label, { exact: true }) })
-      .locator('.ant-select')
-      .click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
-  };
-  await pick('Loại', 'Hộ kinh doanh');
-  await pick('Tỉnh/thành', 'Hà Nội');
+  // Each list closes before the next opens: a closing list's option swallows the next click.
+  await choose(page, 'Loại', 'Hộ kinh doanh', dialog);
+  await choose(page, 'Tỉnh/thành', 'Hà Nội', dialog);
   await dialog.getByLabel('Xã, phường').fill('Xã Phương Trung');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await dialog.waitFor({ state: 'hidden' });
