@@ -1,7 +1,9 @@
 #pragma once
 // The HTTP layer's own request and response, independent of Boost.Beast, so that routing and
 // handlers compile without Beast and can be tested directly.
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +25,8 @@ struct Request {
   std::string body;
   std::string request_id;
   std::string route;  // the matched route pattern, set by dispatch (for the access log)
+  // The data version, when the server read it before dispatch (http/version_reader.h).
+  std::optional<std::int64_t> data_version;
 };
 
 struct Response {

@@ -11,6 +11,15 @@
 namespace kc::http {
 namespace {
 
+// "/api/v1/projects/17/attachments" is head + a number + tail.
+bool numbered(std::string_view t, std::string_view head, std::string_view tail) {
+  if (!t.starts_with(head) || !t.ends_with(tail) || t.size() <= head.size() + tail.size())
+    return false;
+  for (char c : t.substr(head.size(), t.size() - head.size() - tail.size()))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 // The next segment of a path, skipping slashes ("" once the path is used up).
 std::string_view next_segment(std::string_view& path) {
   while (!path.empty() && path.front() == '/') path.remove_prefix(1);
@@ -111,6 +120,11 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route, const std
   return r;
 }
 
+Result<std::int64_t> data_version(HandlerContext& ctx, const Request& req) {
+  if (req.data_version) return *req.data_version;
+  return app::data_version(ctx.db);
+}
+
 std::string session_token(const Request& req) {
   return cookie_value(req.cookie, kSessionCookie);
 }
@@ -127,6 +141,13 @@ const Route* match(const std::vector<Route>& table, Request& req, bool& path_mat
     }
   }
   return nullptr;
+}
+
+bool is_upload(bool post, std::string_view t) {
+  if (!post) return false;
+  t = t.substr(0, t.find('?'));
+  return t.starts_with("/api/v1/imports/") || numbered(t, "/api/v1/projects/", "/attachments") ||
+         numbered(t, "/api/v1/articles/", "/images");
 }
 
 bool runs_long(const std::string& method, const std::string& path) {
@@ -171,7 +192,7 @@ Response dispatch(HandlerContext& ctx, Request& req) {
       route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD");
   std::int64_t version = 0;
   if (cacheable || (ctx.session_cache && !session_token(req).empty())) {
-    auto v = app::data_version(ctx.db);
+    auto v = data_version(ctx, req);
     if (!v) return problem(v.error(), req.path);
     version = *v;
   }

@@ -5,6 +5,7 @@
 // route cannot exist without being documented and tested.
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/accounts.h"
@@ -63,6 +64,9 @@ inline const std::string kSessionCookie = "kc_session";
 // The session token from the request's cookie ("" when none).
 std::string session_token(const Request& req);
 
+// The data version for this request: the one the server read before dispatch, else read now.
+Result<std::int64_t> data_version(HandlerContext& ctx, const Request& req);
+
 // The complete route table (defined in routes.cc).
 const std::vector<Route>& routes();
 
@@ -72,6 +76,11 @@ const Route* match(const std::vector<Route>& table, Request& req, bool& path_mat
 
 // Whether the route for method+path is long work.
 bool runs_long(const std::string& method, const std::string& path);
+
+// A POST whose body is a file (an import, an attachment, an article's image), allowed a
+// larger body than JSON: POST /api/v1/imports/{kind}, /api/v1/projects/{id}/attachments and
+// /api/v1/articles/{id}/images, with or without a query.
+bool is_upload(bool post, std::string_view target);
 
 // The methods routed for this path, as an Allow header value ("GET, HEAD, PUT").
 std::string allowed_methods(const std::vector<Route>& table, const std::string& path);

@@ -169,7 +169,7 @@ Response dispatch_site(HandlerContext& ctx, Request& req) {
       // Scheduled articles appear when their minute comes, without a write: the minute is
       // part of the key.
       std::time_t now = std::time(nullptr);
-      auto version = app::data_version(ctx.db);
+      auto version = data_version(ctx, req);
       if (!version) return page_reply(ctx, std::unexpected(version.error()));
       return cached(ctx, req, *route, "public/" + std::to_string(now / 60), *version);
     }

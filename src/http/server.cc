@@ -26,6 +26,7 @@
 #include "http/router.h"
 #include "http/static_files.h"
 #include "http/target.h"
+#include "http/version_reader.h"
 #include "store/files.h"
 #include "store/migrate.h"
 
@@ -205,10 +206,14 @@ struct Shared {
             if (db) work(*db);
           });
         }),
-        pool(static_cast<std::size_t>(threads)) {}
+        pool(static_cast<std::size_t>(threads)) {
+    if (store::is_postgres(opt.db_location))
+      versions = std::make_unique<VersionReader>(opt.db_location);
+  }
   app::ReportCache reports;  // declared before the pool: outlives the loads that run on it
   asio::thread_pool pool;
   std::atomic<int> long_running{0};
+  std::unique_ptr<VersionReader> versions;  // PostgreSQL's: read off the I/O threads
 };
 
 // Runs the request on the pool when its route is long work, else right here.
@@ -221,6 +226,10 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
     });
   };
   bool long_work = parsed && req.path.starts_with("/api/") && runs_long(req.method, req.path);
+  const bool reads = req.method == "GET" || req.method == "HEAD";
+  if (!long_work && shared.versions && parsed && reads && !req.path.starts_with("/app") &&
+      req.path != "/healthz" && req.path != "/readyz")
+    if (auto v = co_await shared.versions->read()) req.data_version = *v;
   if (!long_work)
     co_return answer(req, parsed, instance, *w.db, &w.cache, &w.sessions, background, opt,
                      route_out, &shared.reports);
@@ -298,25 +307,6 @@ asio::awaitable<void> linger(tcp::socket& socket, const std::shared_ptr<Worker::
   conn->waiting = false;
 }
 
-// "/api/v1/projects/17/attachments" is head + a number + tail.
-bool numbered(std::string_view t, std::string_view head, std::string_view tail) {
-  if (!t.starts_with(head) || !t.ends_with(tail) || t.size() <= head.size() + tail.size())
-    return false;
-  for (char c : t.substr(head.size(), t.size() - head.size() - tail.size()))
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-// POST /api/v1/projects/{id}/attachments[?…], POST /api/v1/imports/{kind}[?…],
-// POST /api/v1/articles/{id}/images[?…]
-bool is_upload(const bhttp::request<bhttp::string_body>& r) {
-  if (r.method() != bhttp::verb::post) return false;
-  std::string_view t = r.target();
-  t = t.substr(0, t.find('?'));
-  return t.starts_with("/api/v1/imports/") || numbered(t, "/api/v1/projects/", "/attachments") ||
-         numbered(t, "/api/v1/articles/", "/images");
-}
-
 asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& opt,
                               tcp::socket socket) {
   auto conn = std::make_shared<Worker::Conn>(Worker::Conn{&socket, Clock::now(), false});
@@ -332,7 +322,7 @@ asio::awaitable<void> session(Worker& w, Shared& shared, const ServerOptions& op
     conn->waiting_since = Clock::now();
     auto [ec, n] = co_await bhttp::async_read_header(socket, buffer, parser, use_tuple);
     // An attachment's upload may be larger than any other body.
-    if (!ec && !is_upload(parser.get())) {
+    if (!ec && !is_upload(parser.get().method() == bhttp::verb::post, parser.get().target())) {
       parser.body_limit(opt.max_body);
       if (parser.content_length() && *parser.content_length() > opt.max_body)
         ec = bhttp::error::body_limit;
