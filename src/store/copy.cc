@@ -198,6 +198,10 @@ Status copy_database(Connection& from, Connection& to,
           "table " + t + " differs after the copy: " + std::to_string((*a)[t].rows) +
           " rows in the source, " + std::to_string((*b)[t].rows) + " in the target"));
   }
+  // The planner's statistics of the rows just copied, which autovacuum gathers only later:
+  // without them a search of common words walked a million facilities in id order (3.3 s
+  // instead of 50 ms; docs/benchmarks.md, the search).
+  if (to.dialect() == "postgresql") return to.exec_script("ANALYZE");
   return {};
 }
 
@@ -215,6 +219,12 @@ Status restore(const std::string& file, const std::string& db) {
                                      "--single-transaction", "--dbname=" + db, file})
                               : sqlite_copy(file, sqlite_path(db));
   if (!done) return done;
+  // A restored database has no planner statistics until autovacuum gathers them (see above).
+  if (is_postgres(db)) {
+    auto to = open(db);
+    if (!to) return std::unexpected(to.error());
+    if (auto a = (*to)->exec_script("ANALYZE"); !a) return a;
+  }
   return copy_files(file + ".files", files_dir(db));
 }
 
