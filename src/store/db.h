@@ -45,6 +45,11 @@ class Row {
 struct ReferenceMemo;
 class ChangeSignal;  // store/sqlite/change_signal.h
 
+// A statement that begins with this comment is planned with its values at each run:
+// PostgreSQL never prepares it (store/postgres/pg_db.cc). For a statement whose best plan
+// depends on its values, such as the search by patterns over a large table (text_search.cc).
+inline constexpr std::string_view kPlanEachRun = "/* plan each run */ ";
+
 class Connection {
  public:
   virtual ~Connection() = default;

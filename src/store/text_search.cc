@@ -253,7 +253,7 @@ Result<RowPage> page_from_rows(Connection& db, std::string_view select, const st
   for (std::int64_t v : {cap, exact_total, exact_total, std::int64_t{q.page_size}, offset})
     params.emplace_back(v);
   auto rows = db.query(
-      "WITH m AS MATERIALIZED (" + matches +
+      std::string(kPlanEachRun) + "WITH m AS MATERIALIZED (" + matches +
           " LIMIT ?), n AS (SELECT COUNT(*) AS found, (SELECT id FROM m ORDER BY id LIMIT 1 "
           "OFFSET ?) AS reached FROM m) SELECT m.*, n.found, n.reached FROM m CROSS JOIN n "
           "ORDER BY CASE WHEN n.found > ? THEN m.id END, " +
