@@ -18,11 +18,14 @@ const BASE = '/app';
 if (wasSignedIn())
   prefetchPage(window.location.pathname.replace(new RegExp(`^${BASE}(?=/|$)`), ''));
 // Ant Design's default blue and grey texts fall short of WCAG AA contrast (4.5:1) on white;
-// these are the darker shades of the same palette.
+// these are the darker shades of the same palette. Hover darkens rather than lightens, so that a
+// button or link under the pointer keeps its contrast.
 const THEME = {
   token: {
     colorPrimary: '#0958d9',
+    colorPrimaryHover: '#003eb3',
     colorLink: '#0958d9',
+    colorLinkHover: '#003eb3',
     colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
