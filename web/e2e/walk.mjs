@@ -181,7 +181,7 @@ async function visit(page, url) {
     const here = window.location.pathname + window.location.search === to;
     window.__walkOld = new Set(here ? [] : document.querySelectorAll('h1'));
     window.history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new window.PopStateEvent('popstate'));
   }, url);
   try {
     await page.waitForFunction(
