@@ -1,15 +1,36 @@
 // The routes. Each page is its own chunk, loaded when first visited, so that the login page
 // and the first screen do not carry the code of every other screen.
 import { Skeleton, Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './features/accounts/LoginPage';
 import { useSession } from './shared/session';
 
+// The modules already loaded, by their loader.
+const loaded = new Map<() => Promise<unknown>, unknown>();
+function loadAndKeep<M>(load: () => Promise<M>): Promise<M> {
+  return load().then((m) => {
+    loaded.set(load, m);
+    return m;
+  });
+}
+
+// A page of its own chunk. When its module is already loaded, the page renders at once: the
+// loader answers with a thenable that calls back synchronously, which React.lazy takes without
+// suspending. Suspending would show the fallback, and React then holds the page back until
+// 300 ms after the fallback showed.
 const named = <K extends string, P extends object = object>(
   load: () => Promise<Record<K, React.ComponentType<P>>>,
   name: K,
-) => lazy(() => load().then((m) => ({ default: m[name] })));
+) =>
+  lazy(() => {
+    const ready = loaded.get(load) as Record<K, React.ComponentType<P>> | undefined;
+    if (!ready) return loadAndKeep(load).then((m) => ({ default: m[name] }));
+    const module = { default: ready[name] };
+    return { then: (resolve: (m: typeof module) => void) => resolve(module) } as Promise<
+      typeof module
+    >;
+  });
 
 // The frame and the main pages, whose chunks are also asked for as soon as the app starts
 // (below), beside the session's request, instead of one after another once it answers.
@@ -28,12 +49,26 @@ const PAGE_OF_PATH: [RegExp, () => Promise<unknown>][] = [
   [/^\/plan\/?$/, load.plan],
   [/^\/reports\/?$/, load.report],
 ];
+// The chunks of the frame and of the page the app opened on, while they load.
+let prefetching: Promise<unknown> | undefined;
 // `path` is the address under the app's base (/app): "/projects/1".
 export function prefetchPage(path: string) {
   const page = PAGE_OF_PATH.find(([pattern]) => pattern.test(path));
   if (!page) return;
-  void load.layout().catch(() => {});
-  void page[1]().catch(() => {});
+  prefetching = Promise.all([loadAndKeep(load.layout), loadAndKeep(page[1])]).catch(() => {});
+}
+
+// False until the chunks asked for as the app started have arrived (or failed).
+function usePrefetched(): boolean {
+  const [done, setDone] = useState(prefetching === undefined);
+  useEffect(() => {
+    let live = true;
+    void prefetching?.then(() => live && setDone(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return done;
 }
 
 // The logged-in frame too: the login page loads only what it shows.
@@ -102,7 +137,9 @@ function Lazy({ children }: { children: React.ReactNode }) {
 
 export function App() {
   const { session, loading } = useSession();
-  if (loading) return <Spin style={{ display: 'block', marginTop: 200 }} />;
+  const prefetched = usePrefetched();
+  if (loading || (session && !prefetched))
+    return <Spin style={{ display: 'block', marginTop: 200 }} />;
   if (!session) return <LoginPage />;
   const page = (element: React.ReactNode) => <Lazy>{element}</Lazy>;
   return (

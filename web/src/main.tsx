@@ -7,10 +7,11 @@ import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import 'antd/dist/antd.css';
 import { App, prefetchPage } from './App';
 import './shared/app.css';
 import { I18nProvider, useI18n } from './shared/i18n';
-import { SessionProvider, wasSignedIn } from './shared/session';
+import { SessionProvider, startSession, wasSignedIn } from './shared/session';
 
 dayjs.locale('vi');
 // The app's addresses start with /app (the server serves it there).
@@ -21,6 +22,7 @@ if (wasSignedIn())
 // these are the darker shades of the same palette. Hover darkens rather than lightens, so that a
 // button or link under the pointer keeps its contrast.
 const THEME = {
+  zeroRuntime: true,
   token: {
     colorPrimary: '#0958d9',
     colorPrimaryHover: '#003eb3',
@@ -34,6 +36,7 @@ const THEME = {
   },
 };
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+startSession(queryClient);
 
 function Localized() {
   const { lang } = useI18n();

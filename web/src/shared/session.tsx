@@ -1,7 +1,7 @@
 // Who is logged in. The app shows the login page until GET /session answers; the CSRF token
 // of the session goes to the API client. A 401 from any request ends the session here: the
 // login page then shows at the same address, so that logging in again returns to the page.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api';
 import type { Session } from './types';
@@ -33,24 +33,31 @@ export function wasSignedIn(): boolean {
 
 const Ctx = createContext<SessionState>({ session: null, loading: true, refresh: async () => {} });
 
+// The session's query: asked for by main.tsx as the app starts (startSession), before React
+// first renders, and read by SessionProvider.
+const SESSION_QUERY = {
+  queryKey: ['session'],
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      const s = await api.session();
+      setCsrfToken(s.csrf_token);
+      rememberSignedIn(true);
+      return s;
+    } catch {
+      setCsrfToken('');
+      rememberSignedIn(false);
+      return null;
+    }
+  },
+  staleTime: Infinity,
+};
+export function startSession(client: QueryClient) {
+  void client.prefetchQuery(SESSION_QUERY);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const q = useQuery({
-    queryKey: ['session'],
-    queryFn: async () => {
-      try {
-        const s = await api.session();
-        setCsrfToken(s.csrf_token);
-        rememberSignedIn(true);
-        return s;
-      } catch {
-        setCsrfToken('');
-        rememberSignedIn(false);
-        return null;
-      }
-    },
-    staleTime: Infinity,
-  });
+  const q = useQuery(SESSION_QUERY);
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken('');
