@@ -154,6 +154,15 @@ TEST_F(Register, StaleUpdateIsAConflictAndChangesNothing) {
   EXPECT_EQ(now.version, p.version + 1);
 }
 
+TEST_F(Register, OutputsComeInTheIndicatorsOrder) {
+  Project p = project("P-O");
+  p.outputs = {{"facility_supported", 3}, {"technology_line", 1}, {"demo_model", 1}};
+  auto id = app::create_project(*db_, kSystem, p).value().id;
+  const std::vector<ProjectOutput> ordered = {
+      {"demo_model", 1}, {"technology_line", 1}, {"facility_supported", 3}};
+  EXPECT_EQ(app::get_project(*db_, kSystem, id).value().outputs, ordered);
+}
+
 TEST_F(Register, ContentMustBeInForceInTheProjectYear) {
   Project p = project("P-2");
   p.content_code = "ND235-03";  // in force from 15/10/2025
