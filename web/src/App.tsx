@@ -1,9 +1,11 @@
 // The routes. Each page is its own chunk, loaded when first visited, so that the login page
 // and the first screen do not carry the code of every other screen.
+import type { QueryClient } from '@tanstack/react-query';
 import { Skeleton, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './features/accounts/LoginPage';
+import { api } from './shared/api';
 import { useSession } from './shared/session';
 
 // The modules already loaded, by their loader.
@@ -51,11 +53,13 @@ const PAGE_OF_PATH: [RegExp, () => Promise<unknown>][] = [
 ];
 // The chunks of the frame and of the page the app opened on, while they load.
 let prefetching: Promise<unknown> | undefined;
-// `path` is the address under the app's base (/app): "/projects/1".
-export function prefetchPage(path: string) {
+// `path` is the address under the app's base (/app): "/projects/1". Each main page first reads
+// the list of programs, which is asked for too.
+export function prefetchPage(path: string, client: QueryClient) {
   const page = PAGE_OF_PATH.find(([pattern]) => pattern.test(path));
   if (!page) return;
   prefetching = Promise.all([loadAndKeep(load.layout), loadAndKeep(page[1])]).catch(() => {});
+  void client.prefetchQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
 }
 
 // False until the chunks asked for as the app started have arrived (or failed).

@@ -16,8 +16,6 @@ import { SessionProvider, startSession, wasSignedIn } from './shared/session';
 dayjs.locale('vi');
 // The app's addresses start with /app (the server serves it there).
 const BASE = '/app';
-if (wasSignedIn())
-  prefetchPage(window.location.pathname.replace(new RegExp(`^${BASE}(?=/|$)`), ''));
 // Ant Design's default blue and grey texts fall short of WCAG AA contrast (4.5:1) on white;
 // these are the darker shades of the same palette. Hover darkens rather than lightens, so that a
 // button or link under the pointer keeps its contrast.
@@ -37,6 +35,8 @@ const THEME = {
 };
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 startSession(queryClient);
+if (wasSignedIn())
+  prefetchPage(window.location.pathname.replace(new RegExp(`^${BASE}(?=/|$)`), ''), queryClient);
 
 function Localized() {
   const { lang } = useI18n();
