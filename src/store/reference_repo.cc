@@ -8,6 +8,7 @@ struct ReferenceMemo {
   std::map<std::pair<std::string, std::string>, std::optional<ProvinceFacts>> provinces;
   std::map<std::string, std::optional<ContentFacts>> contents;
   std::map<std::string, bool> indicators;
+  std::optional<std::map<std::string, std::int64_t>> indicator_order;
   std::map<std::pair<std::string, std::string>, std::optional<std::int64_t>> rule_amounts;
 };
 
@@ -127,6 +128,17 @@ Result<bool> indicator_exists(Connection& db, const std::string& code) {
   auto n = db.scalar("SELECT COUNT(*) FROM indicators WHERE code = ?", params);
   if (!n) return std::unexpected(n.error());
   return memo[code] = *n > 0;
+}
+
+Result<std::map<std::string, std::int64_t>> indicator_order(Connection& db) {
+  auto& memo = db.reference_memo().indicator_order;
+  if (memo) return *memo;
+  auto rows = db.query("SELECT code, sort_order FROM indicators", {});
+  if (!rows) return std::unexpected(rows.error());
+  std::map<std::string, std::int64_t> order;
+  for (const auto& r : *rows) order.emplace(r.str(0), r.i64(1));
+  memo = order;
+  return order;
 }
 
 Result<bool> area_exists(Connection& db, const std::string& code) {

@@ -3,6 +3,7 @@
 // merger, contents of activity, indicators, dated rules). The catalogues change only with a
 // migration, so each connection keeps what it has looked up (Connection::reference_memo); a
 // use case that one day edits a catalogue must reset the memo of every connection.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,6 +67,8 @@ Result<AdvanceRule> advance_rule(Connection& db, const std::string& content,
                                  const std::string& iso_date);
 
 Result<bool> indicator_exists(Connection& db, const std::string& code);
+// Each indicator's place in the catalogue's order (its sort_order), by code.
+Result<std::map<std::string, std::int64_t>> indicator_order(Connection& db);
 // Whether an area (BAC, TRUNG, NAM: data/areas.csv) has this code.
 Result<bool> area_exists(Connection& db, const std::string& code);
 // The area a region belongs to on `iso_date` ("" when none).

@@ -156,7 +156,7 @@ async function firstVisibleProject(session) {
 }
 
 // Runs in the page before the app: counts the app's requests under way and notes when the
-// last one ended, for quiet() below.
+// last one ended, for visit() below.
 function countRequests() {
   const original = window.fetch;
   const state = { open: 0, ended: performance.now() };

@@ -5,7 +5,7 @@ import { Skeleton, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from './features/accounts/LoginPage';
-import { api } from './shared/api';
+import { PROGRAMS_QUERY } from './shared/programs';
 import { useSession } from './shared/session';
 
 // The modules already loaded, by their loader.
@@ -59,7 +59,7 @@ export function prefetchPage(path: string, client: QueryClient) {
   const page = PAGE_OF_PATH.find(([pattern]) => pattern.test(path));
   if (!page) return;
   prefetching = Promise.all([loadAndKeep(load.layout), loadAndKeep(page[1])]).catch(() => {});
-  void client.prefetchQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  void client.prefetchQuery(PROGRAMS_QUERY);
 }
 
 // False until the chunks asked for as the app started have arrived (or failed).

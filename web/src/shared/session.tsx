@@ -1,7 +1,7 @@
 // Who is logged in. The app shows the login page until GET /session answers; the CSRF token
 // of the session goes to the API client. A 401 from any request ends the session here: the
 // login page then shows at the same address, so that logging in again returns to the page.
-import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api';
 import type { Session } from './types';

@@ -12,6 +12,7 @@ import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import { useSession } from '../../shared/session';
 import type { Round } from '../../shared/types';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 function Councils({ round }: { round: Round }) {
   const { t } = useI18n();
@@ -57,7 +58,7 @@ function NewRound({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm();
   const client = useQueryClient();
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const server = useServerErrors(form, ROUND_FIELDS);
   const create = useMutation({
     mutationFn: (v: { program_id: number; closes_on?: { format: (f: string) => string } }) => {
@@ -121,7 +122,7 @@ export function Rounds() {
     queryFn: () => api.rounds(),
     enabled: can('read_rounds'),
   });
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   // A province's department downloads its registration report (the proposals it forwarded).
   const session = useSession().session;
   const province = can('read_plans') ? session?.scope_province_2025 : null;

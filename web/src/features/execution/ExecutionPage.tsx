@@ -27,6 +27,7 @@ import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { wideTable } from '../../shared/ResponsiveTable';
 import type { AttentionItem } from '../../shared/types';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 const pct = (x: number) => `${formatNumber(Math.round(x * 1000) / 10)} %`;
 
@@ -35,7 +36,7 @@ export function ExecutionPage() {
   const can = useCan();
   const label = useLabel();
   const indicators = byCode(useReference('indicators'));
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const { state, set } = useUrlState({ program: '', province: '', officer: '' });
   const list = programs.data?.items ?? [];
   const program = state.program || list[0]?.code || '';

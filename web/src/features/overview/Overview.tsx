@@ -15,6 +15,7 @@ import { AdminOverview } from './AdminOverview';
 import { Dashboard } from './Dashboard';
 import { ProgramCharts } from './ProgramCharts';
 import type { Group } from '../../shared/types';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 export function Overview() {
   const { t } = useI18n();
@@ -37,7 +38,7 @@ function ProgramOverview() {
   const can = useCan();
   const { session } = useSession();
   const label = useLabel();
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const { state, set } = useUrlState({ program: 0 });
   const list = programs.data?.items ?? [];
   const program = list.find((p) => p.id === state.program) ?? list[0];

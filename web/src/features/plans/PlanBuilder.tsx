@@ -13,6 +13,7 @@ import { PlanResultView } from './PlanResultView';
 import { Rollup } from './Rollup';
 import { ScenarioCompare } from './ScenarioCompare';
 import { ScenarioForm } from './ScenarioForm';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 const startingScenario = (program: string): PlanScenario => ({
   name: 'Phương án 1',
@@ -45,7 +46,7 @@ export function PlanBuilder() {
   const { message } = App.useApp();
   const problemText = useProblemText();
   const queries = useQueryClient();
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const [scenario, setScenario] = useState<PlanScenario | null>(null);
   const [explained, setExplained] = useState<PlanResult | null>(null);
   const [tab, setTab] = useState('build');

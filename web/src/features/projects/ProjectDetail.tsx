@@ -17,6 +17,7 @@ import { PlanPlace } from '../plans/PlanPlace';
 import { ExecutionTab } from '../execution/ExecutionTab';
 import { EligibilityChecks } from './EligibilityChecks';
 import { WorkflowActions } from './WorkflowActions';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 export function ProjectDetail() {
   const { id } = useParams();
@@ -26,7 +27,7 @@ export function ProjectDetail() {
   const client = useQueryClient();
   const problemText = useProblemText();
   const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const org = useQuery({
     queryKey: ['organization', project.data?.implementing_org_id],
     queryFn: () => api.organization(project.data!.implementing_org_id),

@@ -20,6 +20,7 @@ import { FacilityPicker } from './FacilityPicker';
 import { useSession } from '../../shared/session';
 import { useLabel, useReference } from '../../shared/reference';
 import type { Project, ProjectOutput } from '../../shared/types';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 interface FormValues {
   code: string;
@@ -74,7 +75,7 @@ export function ProjectForm() {
     queryFn: () => api.project(Number(id)),
     enabled: editing,
   });
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const orgs = useQuery({
     queryKey: ['organizations', 'all'],
     queryFn: () => api.organizations({ page_size: 200, sort: 'name' }),

@@ -17,6 +17,7 @@ import { byCode, useLabel, useReference } from '../../shared/reference';
 import { useSession } from '../../shared/session';
 import type { Project } from '../../shared/types';
 import { NUMERIC_FILTERS, PROJECT_FILTERS, withoutPaging } from './filters';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 export function ProjectList() {
   const { t } = useI18n();
@@ -37,7 +38,7 @@ export function ProjectList() {
     queryFn: () => api.projectStats(withoutPaging(f)),
     placeholderData: keepPreviousData,
   });
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const contents = useReference('contents');
   const regions = useReference('regions');
   const areas = useReference('areas');

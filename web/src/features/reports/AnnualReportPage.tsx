@@ -14,6 +14,7 @@ import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, AsOf } from './parts';
+import { PROGRAMS_QUERY } from '../../shared/programs';
 
 export function AnnualReportPage() {
   const { t } = useI18n();
@@ -23,7 +24,7 @@ export function AnnualReportPage() {
   const regions = byCode(useReference('regions'));
   const groups = byCode(useReference('report-groups'));
   const provinces = byCode(useReference('provinces-2025'));
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api.programs() });
+  const programs = useQuery(PROGRAMS_QUERY);
   const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
   const { state, set } = useUrlState({ year: 0, program: '' });
   const year = state.year || years.find((y) => y <= new Date().getFullYear() - 1) || years[0] || 0;
