@@ -17,7 +17,10 @@
 // total is extrapolated from where the first kExactTotal + 1 matches end (rows are spread
 // evenly over the ids), and the page comes in the register's order (by id) instead of the
 // asked order: sorting a quarter of a million matches would read them all, and a search that
-// wide is one to narrow, not to page through.
+// wide is one to narrow, not to page through. On PostgreSQL a sample of the table's pages
+// first tells a search that wide apart (TABLESAMPLE SYSTEM, about 50 matches expected at the
+// limit): its total is then the sample's estimate, and the page is read by walking the
+// primary key, without reading the first kExactTotal + 1 matches.
 #include <string_view>
 
 #include "store/sql.h"
