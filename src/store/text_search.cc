@@ -293,10 +293,11 @@ Result<std::optional<RowPage>> wide_page(Connection& db, std::string_view select
   if (!last) return std::unexpected(last.error());
   if (*last <= exact_total) return std::optional<RowPage>{};
   const double percent = std::min(100.0, 100.0 * kSampleHits / static_cast<double>(exact_total));
-  auto sampled =
-      db.query(std::string(kPlanEachRun) + "SELECT COUNT(*) FROM " + t + " TABLESAMPLE SYSTEM (" +
-                   std::to_string(percent) + ") REPEATABLE (1)" + w.sql,
-               w.params);
+  std::vector<Value> sample_params{std::to_string(percent)};
+  sample_params.insert(sample_params.end(), w.params.begin(), w.params.end());
+  auto sampled = db.query(std::string(kPlanEachRun) + "SELECT COUNT(*) FROM " + t +
+                              " TABLESAMPLE SYSTEM (CAST(? AS real)) REPEATABLE (1)" + w.sql,
+                          sample_params);
   if (!sampled) return std::unexpected(sampled.error());
   const auto hits = static_cast<double>(sampled->front().i64(0));
   const double scale = 100.0 / percent;

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scenario, sum } from './plan-scenario.mjs';
+import { BY_SCORE, FOCUSED, saveScenario, scenario, sum } from './plan-scenario.mjs';
 import { BIN, fieldsOf, startServer } from './server.mjs';
 
 let s, dept, dir;
@@ -17,14 +17,8 @@ before(async () => {
   s = await startServer({ demo: true });
   dept = await s.session('department');
   dir = mkdtempSync(join(tmpdir(), 'kc-decisions-'));
-  const one = await dept('POST', '/api/v1/plans/scenarios', scenario({ name: 'Theo điểm' }));
-  assert.equal(one.status, 201, one.text);
-  const two = await dept(
-    'POST',
-    '/api/v1/plans/scenarios',
-    scenario({ name: 'Tập trung', envelope_vnd: 110_000_000_000 }),
-  );
-  assert.equal(two.status, 201, two.text);
+  const one = await saveScenario(dept, BY_SCORE());
+  await saveScenario(dept, FOCUSED());
   const changed = await dept('PUT', `/api/v1/plans/scenarios/${one.json.id}`, {
     version: one.json.version,
     scenario: scenario({ name: 'Theo điểm', envelope_vnd: 100_000_000_000 }),

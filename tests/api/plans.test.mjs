@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scenario, sum } from './plan-scenario.mjs';
+import { BY_SCORE, FOCUSED, saveScenario, scenario, sum } from './plan-scenario.mjs';
 import { BIN, fieldsOf, startServer } from './server.mjs';
 
 const require = createRequire(new URL('../../web/package.json', import.meta.url));
@@ -170,15 +170,9 @@ test('invalid scenarios name their fields; infeasible ones name their conflicts'
 });
 
 test('scenarios are saved, changed with their version, compared side by side', async () => {
-  const one = await dept('POST', '/api/v1/plans/scenarios', scenario({ name: 'Theo điểm' }));
-  assert.equal(one.status, 201, one.text);
-  const two = await dept(
-    'POST',
-    '/api/v1/plans/scenarios',
-    scenario({ name: 'Tập trung', envelope_vnd: 110_000_000_000 }),
-  );
-  assert.equal(two.status, 201, two.text);
-  const again = await dept('POST', '/api/v1/plans/scenarios', scenario({ name: 'Theo điểm' }));
+  const one = await saveScenario(dept, BY_SCORE());
+  const two = await saveScenario(dept, FOCUSED());
+  const again = await dept('POST', '/api/v1/plans/scenarios', BY_SCORE());
   assert.equal(again.status, 422);
   assert.equal(again.json.errors[0].code, 'code_taken');
   const list = await dept('GET', '/api/v1/plans/scenarios?program=KCQG-2019');
