@@ -69,7 +69,7 @@ e2e-tests: build-test web
 # The store and API suites again, against a throwaway PostgreSQL cluster.
 pg-tests: build-test
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong scripts/with-postgres bash -c \
-	  'scripts/gtest-shards 2 $(TEST_DIR)/unit_tests --gtest_filter="Register*:Audit.*:Faults.*:DataVersion.*:VersionReaderTest.*" \
+	  'scripts/gtest-shards 2 $(TEST_DIR)/unit_tests --gtest_filter="Register*:Audit.*:Faults.*:DataVersion.*:VersionReaderTest.*:FacilityFree.*" \
 	   && $(NODE_TEST) $(API_SUITES) && node --test $(TIMED_SUITE)'
 
 # Two server processes and nginx over one PostgreSQL: a session follows the user across them.

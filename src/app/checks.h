@@ -46,10 +46,13 @@ auto named_record(Get&& get, const std::string& field, std::int64_t id,
   return std::nullopt;
 }
 
-// Runs `work` in one write transaction; commits when it succeeds.
+// Runs `work` in one write transaction; commits when it succeeds. `bump` says which data
+// versions the commit raises (Bump::facilities: `work` changes only the facilities' register).
 template <class F>
-auto in_write_tx(store::Connection& db, F&& work) -> decltype(work()) {
-  auto tx = store::Transaction::write(db);
+auto in_write_tx(store::Connection& db, F&& work,
+                 store::Transaction::Bump bump = store::Transaction::Bump::yes)
+    -> decltype(work()) {
+  auto tx = store::Transaction::write(db, bump);
   if (!tx) return std::unexpected(tx.error());
   auto result = work();
   if (!result) return result;

@@ -33,7 +33,7 @@ Result<json> list_reference(store::Connection& db, const std::string& name) {
   return json{{"items", items}, {"total", items.size()}};
 }
 
-Result<std::int64_t> data_version(store::Connection& db) {
+Result<store::DataVersion> data_version(store::Connection& db) {
   return store::data_version(db);
 }
 

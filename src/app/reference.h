@@ -11,8 +11,8 @@ namespace kc::app {
 // {"items": [{column: value, ...}], "total": N}; not_found for an unknown name.
 Result<nlohmann::json> list_reference(store::Connection& db, const std::string& name);
 
-// The version of the data that cached answers are keyed by (raised by every write).
-Result<std::int64_t> data_version(store::Connection& db);
+// The versions of the data that cached answers are keyed by (store::DataVersion).
+Result<store::DataVersion> data_version(store::Connection& db);
 
 // Totals of the projects matching a query (already scoped by the caller): counts and sums,
 // groups by content, kind, status and region, and expected outputs per indicator.

@@ -56,7 +56,7 @@ std::shared_ptr<const store::ReportFacts> ReportCache::facts(store::Connection& 
   if (!version) return nullptr;  // the reports then read the database, and say why it fails
   {
     std::lock_guard lock(mu_);
-    if (facts_ && facts_->version == *version) return facts_;
+    if (facts_ && facts_->version == version->all) return facts_;
     bool quick = facts_ && last_load_ms_ < static_cast<double>(sync_ms_.count());
     if (!quick) {
       in_background();

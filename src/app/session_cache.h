@@ -1,9 +1,10 @@
 #pragma once
 // The sessions one server thread has recently authenticated, so that a request does not read
 // its session and user again while nothing has changed. Each entry keeps the data version it
-// was read at (store::data_version) and is used only while the version is the same: every
-// write that ends a session or changes its user (logout, a password change, a disabled or
-// edited user) raises the version, in whichever server process it runs. An entry is also
+// was read at (store::DataVersion::outside_facilities: sessions and users are not part of the
+// facilities' register) and is used only while the version is the same: every write that ends
+// a session or changes its user (logout, a password change, a disabled or edited user) raises
+// it, in whichever server process it runs. An entry is also
 // passed over once its session is past its absolute expiry or idle limit by the times it was
 // read with, or due for its once-a-minute touch: authenticate() then reads the database.
 //

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/data_version.h"
+
 namespace kc::http {
 
 struct Request {
@@ -26,7 +28,7 @@ struct Request {
   std::string request_id;
   std::string route;  // the matched route pattern, set by dispatch (for the access log)
   // The data version, when the server read it before dispatch (http/version_reader.h).
-  std::optional<std::int64_t> data_version;
+  std::optional<store::DataVersion> data_version;
 };
 
 struct Response {

@@ -102,7 +102,13 @@ std::string scope_key(const app::Actor& a) {
 // The answer is kept as it is sent: gzipped for a client that accepts gzip (under its own
 // key), so that a hit costs no compression.
 Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope,
-                std::int64_t version) {
+                const store::DataVersion& versions) {
+  // An answer that reads no facility is kept in a cache of its own, under the version that
+  // registering a facility does not raise.
+  ResponseCache* cache = route.reads_facilities ? ctx.cache : ctx.facility_free_cache;
+  if (!cache) cache = ctx.cache;
+  const std::int64_t version =
+      cache == ctx.facility_free_cache ? versions.outside_facilities : versions.all;
   std::string key = ResponseCache::key(req, scope, version);
   std::string tag = ResponseCache::etag(key);
   auto with_tag = [&](Response r) {
@@ -113,14 +119,14 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route, const std
   if (!req.if_none_match.empty() && req.if_none_match == tag)
     return with_tag(Response{http_status(ErrorKind::not_modified), "", "", {}});
   if (req.gzip) key += "|gzip";
-  if (const Response* hit = ctx.cache->find(key, version)) return *hit;
+  if (const Response* hit = cache->find(key, version)) return *hit;
   Response r = with_tag(route.handler(ctx, req));
   if (req.gzip) compress_answer(r);
-  if (r.status == 200) ctx.cache->put(key, version, r);
+  if (r.status == 200) cache->put(key, version, r);
   return r;
 }
 
-Result<std::int64_t> data_version(HandlerContext& ctx, const Request& req) {
+Result<store::DataVersion> data_version(HandlerContext& ctx, const Request& req) {
   if (req.data_version) return *req.data_version;
   return app::data_version(ctx.db);
 }
@@ -190,13 +196,14 @@ Response dispatch(HandlerContext& ctx, Request& req) {
   // The data version, read once: it keys the session cache and the response cache.
   const bool cacheable =
       route->cacheable && ctx.cache && (req.method == "GET" || req.method == "HEAD");
-  std::int64_t version = 0;
+  store::DataVersion version;
   if (cacheable || (ctx.session_cache && !session_token(req).empty())) {
     auto v = data_version(ctx, req);
     if (!v) return problem(v.error(), req.path);
     version = *v;
   }
-  if (auto s = authorize(ctx, req, *route, version); !s) return problem(s.error(), req.path);
+  if (auto s = authorize(ctx, req, *route, version.outside_facilities); !s)
+    return problem(s.error(), req.path);
   if ((req.method == "POST" || req.method == "PUT") && !req.body.empty() && !route->raw_body) {
     std::string_view ct = req.content_type;
     if (!ct.starts_with("application/json"))

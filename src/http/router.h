@@ -40,6 +40,9 @@ struct HandlerContext {
   // The public site's base URL, no trailing slash (serve --public-url): feeds' absolute links.
   std::string public_url;
   app::SessionCache* session_cache = nullptr;  // the worker's; nullptr = read every time
+  // The worker's cache of the answers that read no facility (Route::reads_facilities), kept
+  // under DataVersion::outside_facilities; nullptr = they share `cache`.
+  ResponseCache* facility_free_cache = nullptr;
 };
 
 using Handler = std::function<Response(HandlerContext&, Request&)>;
@@ -57,6 +60,11 @@ struct Route {
   bool long_work = false;
   // The body is a file's bytes (any Content-Type), not JSON.
   bool raw_body = false;
+  // Whether the answer may show anything of the facilities' register. A cacheable route that
+  // reads no facility is kept through writes that change only that register (registering a
+  // facility keeps the cached project lists). Set from kFacilityFree (routes.cc), which a test
+  // checks: such a route's handler runs no SQL that names a facilities' table.
+  bool reads_facilities = true;
 };
 
 inline const std::string kSessionCookie = "kc_session";
@@ -65,10 +73,12 @@ inline const std::string kSessionCookie = "kc_session";
 std::string session_token(const Request& req);
 
 // The data version for this request: the one the server read before dispatch, else read now.
-Result<std::int64_t> data_version(HandlerContext& ctx, const Request& req);
+Result<store::DataVersion> data_version(HandlerContext& ctx, const Request& req);
 
 // The complete route table (defined in routes.cc).
 const std::vector<Route>& routes();
+// The patterns of the GET routes whose answers read no facility (Route::reads_facilities).
+const std::vector<std::string_view>& facility_free_routes();
 
 // Finds the route for method+path and fills req.path_params. Returns nullptr when no route
 // matches; `path_matched` tells whether the path exists with another method (405).
@@ -96,9 +106,10 @@ Response dispatch(HandlerContext& ctx, Request& req);
 // A cacheable GET answered through the worker's ResponseCache for `scope` (the part of the key
 // that narrows answers: a user's scope, or the public site's): 304 when the client holds the
 // current version, the kept answer when there is one, else the handler's (kept when a 200).
-// `version` is the data version read for this request (app::data_version).
+// `versions` are the data versions read for this request (app::data_version); the answer is
+// keyed by `outside_facilities` when the route reads no facility, else by `all`.
 Response cached(HandlerContext& ctx, Request& req, const Route& route, const std::string& scope,
-                std::int64_t version);
+                const store::DataVersion& versions);
 
 // The public site's table (routes_site.cc): its pages are HTML, for anyone (public_read).
 const std::vector<Route>& site_routes();

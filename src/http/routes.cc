@@ -1,6 +1,7 @@
 // The register's routes and their handlers. Handlers are thin: read the request, call app/
 // with the acting user, encode the result. The permission each route needs is checked by
 // dispatch() before the handler runs; app/ checks it again and applies the user's scope.
+#include <algorithm>
 #include <cstdio>
 
 #include "app/codec.h"
@@ -230,9 +231,20 @@ const std::vector<Route>& routes() {
     add_chain_routes(t);
     add_selection_routes(t);
     add_report_routes(t);
+    for (auto& r : t)
+      if (r.method == "GET" &&
+          std::ranges::find(facility_free_routes(), r.pattern) != facility_free_routes().end())
+        r.reads_facilities = false;
     return t;
   }();
   return table;
+}
+
+const std::vector<std::string_view>& facility_free_routes() {
+  static const std::vector<std::string_view> kPatterns{
+      "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/stats",
+      "/api/v1/programs", "/api/v1/programs/{id}", "/api/v1/reference/{name}"};
+  return kPatterns;
 }
 
 }  // namespace kc::http

@@ -89,7 +89,10 @@ std::string new_request_id() {
 struct Worker {
   asio::io_context io{1};
   std::unique_ptr<store::Connection> db;
-  ResponseCache cache;
+  // The answers' caches: those that read the facilities' register, and those that do not
+  // (Route::reads_facilities), 16 MB each.
+  ResponseCache cache{std::size_t{16} << 20};
+  ResponseCache facility_free_cache{std::size_t{16} << 20};
   app::SessionCache sessions;
   struct Conn {
     tcp::socket* socket;
@@ -119,9 +122,10 @@ Request to_request(bhttp::request<bhttp::string_body>& breq, Result<Target>& par
 
 // Answers one request with this database connection (the worker's, or a pool thread's).
 Response answer(Request& req, const Result<Target>& parsed, const std::string& instance,
-                store::Connection& db, ResponseCache* cache, app::SessionCache* sessions,
-                const app::Background& background, const ServerOptions& opt, std::string& route_out,
-                app::ReportCache* reports, store::Connection* report_db = nullptr) {
+                store::Connection& db, ResponseCache* cache, ResponseCache* facility_free,
+                app::SessionCache* sessions, const app::Background& background,
+                const ServerOptions& opt, std::string& route_out, app::ReportCache* reports,
+                store::Connection* report_db = nullptr) {
   if (!is_known_method(req.method)) {
     route_out = "(unknown method)";
     return problem(
@@ -143,9 +147,10 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     return {200, "application/json", "{\"status\":\"ready\"}", {}};
   }
   auto context = [&] {
-    return HandlerContext{db,         cache,   background, opt.sessions,
-                          opt.logins, {},      {},         store::files_dir(opt.db_location),
-                          report_db,  reports, {},         sessions};
+    return HandlerContext{db,           cache,   background, opt.sessions,
+                          opt.logins,   {},      {},         store::files_dir(opt.db_location),
+                          report_db,    reports, {},         sessions,
+                          facility_free};
   };
   if (req.path.starts_with("/api/")) {
     HandlerContext ctx = context();
@@ -231,8 +236,8 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
       req.path != "/healthz" && req.path != "/readyz")
     if (auto v = co_await shared.versions->read()) req.data_version = *v;
   if (!long_work)
-    co_return answer(req, parsed, instance, *w.db, &w.cache, &w.sessions, background, opt,
-                     route_out, &shared.reports);
+    co_return answer(req, parsed, instance, *w.db, &w.cache, &w.facility_free_cache, &w.sessions,
+                     background, opt, route_out, &shared.reports);
   if (shared.long_running.fetch_add(1) >= opt.max_long_work) {
     shared.long_running.fetch_sub(1);
     route_out = "(pool full)";
@@ -247,8 +252,8 @@ asio::awaitable<Response> run(Worker& w, Shared& shared, const ServerOptions& op
         store::Connection* db = pool_connection(opt);
         if (!db)
           co_return problem(Error::of(ErrorKind::unavailable, "no database connection"), instance);
-        co_return answer(req, parsed, instance, *db, nullptr, nullptr, background, opt, route_out,
-                         &shared.reports, report_connection(opt));
+        co_return answer(req, parsed, instance, *db, nullptr, nullptr, nullptr, background, opt,
+                         route_out, &shared.reports, report_connection(opt));
       },
       asio::use_awaitable);
   shared.long_running.fetch_sub(1);

@@ -21,14 +21,14 @@ VersionReader::~VersionReader() {
   thread_.join();
 }
 
-asio::awaitable<Result<std::int64_t>> VersionReader::read() {
+asio::awaitable<Result<store::DataVersion>> VersionReader::read() {
   auto executor = co_await asio::this_coro::executor;
   co_return co_await asio::async_initiate<decltype(asio::use_awaitable),
-                                          void(Result<std::int64_t>)>(
+                                          void(Result<store::DataVersion>)>(
       [this, executor](auto handler) {
         // The handler moves only; the waiter is copied into the list.
         auto shared = std::make_shared<decltype(handler)>(std::move(handler));
-        wait([executor, shared](const Result<std::int64_t>& version) {
+        wait([executor, shared](const Result<store::DataVersion>& version) {
           asio::post(executor, [shared, version]() mutable { (*shared)(version); });
         });
       },
@@ -52,16 +52,16 @@ void VersionReader::loop() {
     std::vector<Waiter> group = std::move(waiting_);
     waiting_.clear();
     lock.unlock();
-    const Result<std::int64_t> version = read_now();
+    const Result<store::DataVersion> version = read_now();
     for (const auto& w : group) w(version);
     lock.lock();
   }
-  const Result<std::int64_t> stopped =
+  const Result<store::DataVersion> stopped =
       std::unexpected(Error::of(ErrorKind::unavailable, "the server is stopping"));
   for (const auto& w : waiting_) w(stopped);
 }
 
-Result<std::int64_t> VersionReader::read_now() {
+Result<store::DataVersion> VersionReader::read_now() {
   if (!db_) {
     auto db = store::open(location_);
     if (!db) return std::unexpected(db.error());

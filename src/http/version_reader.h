@@ -34,13 +34,13 @@ class VersionReader {
   VersionReader& operator=(const VersionReader&) = delete;
 
   // A version read begun after this call; resumes on the caller's executor.
-  boost::asio::awaitable<Result<std::int64_t>> read();
+  boost::asio::awaitable<Result<store::DataVersion>> read();
 
  private:
-  using Waiter = std::function<void(const Result<std::int64_t>&)>;
+  using Waiter = std::function<void(const Result<store::DataVersion>&)>;
   void wait(Waiter waiter);
   void loop();
-  Result<std::int64_t> read_now();
+  Result<store::DataVersion> read_now();
 
   std::string location_;
   std::unique_ptr<store::Connection> db_;  // the reader thread's only

@@ -69,10 +69,12 @@ Result<Transaction> Transaction::write(Connection& c, Bump bump) {
   if (c.depth_ > 0) {
     std::string name = "kc_nested_" + std::to_string(c.depth_);
     if (auto s = c.exec("SAVEPOINT " + name, {}); !s) return std::unexpected(s.error());
+    if (bump == Bump::yes) c.outside_facilities_ = true;
     return Transaction(c, false, name);  // the outermost one raises the data's version
   }
   if (auto s = c.begin_write(); !s) return std::unexpected(s.error());
-  return Transaction(c, bump == Bump::yes);
+  c.outside_facilities_ = bump != Bump::facilities;
+  return Transaction(c, bump != Bump::no);
 }
 
 Result<Transaction> Transaction::read(Connection& c) {
@@ -87,17 +89,20 @@ Status ping(Connection& c) {
   return {};
 }
 
-Result<std::int64_t> data_version(Connection& c) {
+Result<DataVersion> data_version(Connection& c) {
   ChangeSignal* signal = c.depth_ == 0 ? c.change_signal() : nullptr;
   const std::uint64_t count = signal ? signal->count() : 0;
   const auto now = std::chrono::steady_clock::now();
   auto& seen = c.seen_;
   if (signal && seen.known && seen.signal == count && now - seen.at < kVersionReuse)
     return seen.version;
-  auto n = c.scalar("SELECT n FROM data_version WHERE id = 1", {});
+  auto rows = c.query("SELECT n, outside_facilities FROM data_version WHERE id = 1", {});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::unexpected(Error::internal("the data_version row is missing"));
+  DataVersion v{rows->front().i64(0), rows->front().i64(1)};
   // The count read before the version: a write committed in between shows at the next call.
-  if (n && signal) seen = {true, count, *n, now};
-  return n;
+  if (signal) seen = {true, count, v, now};
+  return v;
 }
 
 Transaction::~Transaction() {
@@ -120,8 +125,12 @@ Status Transaction::commit() {
     return {};
   }
   if (bump_) {
-    if (auto n = c_.exec("UPDATE data_version SET n = n + 1 WHERE id = 1", {}); !n)
-      return std::unexpected(n.error());
+    auto n = c_.exec(c_.outside_facilities_ ? "UPDATE data_version SET n = n + 1, "
+                                              "outside_facilities = outside_facilities + 1 "
+                                              "WHERE id = 1"
+                                            : "UPDATE data_version SET n = n + 1 WHERE id = 1",
+                     {});
+    if (!n) return std::unexpected(n.error());
   }
   auto s = c_.commit();
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "store/data_version.h"
 
 namespace kc::store {
 
@@ -43,6 +44,7 @@ class Row {
 // Reference catalogues (provinces, contents, indicators) read through a connection, kept
 // for its life: they change only with a migration (store/reference_repo.cc).
 struct ReferenceMemo;
+
 class ChangeSignal;  // store/sqlite/change_signal.h
 
 // A statement that begins with this comment is planned with its values at each run:
@@ -97,15 +99,18 @@ class Connection {
 
  private:
   friend class Transaction;
-  friend Result<std::int64_t> data_version(Connection& c);
+  friend Result<DataVersion> data_version(Connection& c);
   std::shared_ptr<ReferenceMemo> memo_;
   int depth_ = 0;  // open Transactions on this connection (inner ones are savepoints)
+  // Whether the open write transaction, or one nested in it, may change data outside the
+  // facilities' register (every write but one opened with Bump::facilities).
+  bool outside_facilities_ = false;
   // The data version this connection last read, with the change signal's count read just
   // before it and when.
   struct VersionSeen {
     bool known = false;
     std::uint64_t signal = 0;
-    std::int64_t version = 0;
+    DataVersion version;
     std::chrono::steady_clock::time_point at;
   } seen_;
 };
@@ -121,11 +126,13 @@ std::string sqlite_path(const std::string& location);
 // the transaction is still open and the destructor rolls it back. A transaction opened inside
 // another on the same connection (a use case called by a larger one, like the demo) is a
 // savepoint: committing releases it into the outer one, rolling back undoes only its own work. A
-// write transaction raises the data's version (see data_version) as its last statement before
-// COMMIT.
+// write transaction raises the data's versions (see data_version) as its last statement before
+// COMMIT: both of them, or only `all` when it and every transaction nested in it were opened
+// with Bump::facilities — a use case that changes nothing but the facilities' register (their
+// rows, their search index, and the audit chain of that change).
 class Transaction {
  public:
-  enum class Bump { yes, no };
+  enum class Bump { yes, no, facilities };
   static Result<Transaction> write(Connection& c, Bump bump = Bump::yes);
   static Result<Transaction> read(Connection& c);
   Transaction(Transaction&& o) noexcept
@@ -150,11 +157,10 @@ class Transaction {
 // Whether the database answers a trivial query (readiness).
 Status ping(Connection& c);
 
-// The data's version: raised by every committed write transaction, in any process. Outside a
-// transaction, a connection with a change signal reuses the version it last read while the
-// signal has not moved, for at most kVersionReuse (a process that died between its commit and
-// raising the signal is then seen that much later).
+// The data's versions, read together. Outside a transaction, a connection with a change signal
+// reuses the versions it last read while the signal has not moved, for at most kVersionReuse (a
+// process that died between its commit and raising the signal is then seen that much later).
 inline constexpr std::chrono::milliseconds kVersionReuse{500};
-Result<std::int64_t> data_version(Connection& c);
+Result<DataVersion> data_version(Connection& c);
 
 }  // namespace kc::store

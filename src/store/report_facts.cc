@@ -225,7 +225,7 @@ Result<ReportFacts> load_report_facts(
   ReportFacts f;
   auto version = data_version(db);
   if (!version) return std::unexpected(version.error());
-  f.version = *version;
+  f.version = version->all;
   auto fresh = freshness(db);
   if (!fresh) return std::unexpected(fresh.error());
   f.as_of = *fresh;

@@ -68,3 +68,39 @@ test('no user ever sees another scope answer, and a write is seen by the next re
   assert.equal(made.status, 201, made.text);
   assert.equal((await hanoi('GET', facilities)).json.total, before + 1);
 });
+
+test('registering a facility keeps the answers that show no facility, and no other', async () => {
+  const dept = await a.session('department');
+  const deptB = await b.session('department', 'demo'); // logging in is a write: before p1
+  const projects = '/api/v1/projects?year=2018&page_size=5&sort=-requested_vnd';
+  const facilities = '/api/v1/facilities?page_size=5';
+  const p1 = await dept('GET', projects);
+  const f1 = await dept('GET', facilities);
+  const made = await dept('POST', '/api/v1/facilities', {
+    name: 'Cơ sở dệt thổ cẩm Mai Châu',
+    kind: 'household_business',
+    province: { set: '2008', code: '17' },
+  });
+  assert.equal(made.status, 201, made.text);
+  // The project list is unchanged, so its tag still holds: 304, through either process.
+  for (const s of [dept, deptB]) {
+    const p2 = await s('GET', projects, undefined, { 'If-None-Match': p1.headers.get('etag') });
+    assert.equal(p2.status, 304, 'the project list outlives a facility registered');
+  }
+  const f2 = await dept('GET', facilities, undefined, { 'If-None-Match': f1.headers.get('etag') });
+  assert.equal(f2.status, 200, 'the facility list does not');
+  assert.equal(f2.json.total, f1.json.total + 1);
+
+  // Any other write still makes the project list's tag stale: here, an organization's.
+  const org = (await dept('GET', '/api/v1/organizations?page_size=1')).json.items[0];
+  const { id, created_at, updated_at, ...body } = org;
+  (void created_at, void updated_at);
+  const renamed = await dept('PUT', `/api/v1/organizations/${id}`, {
+    ...body,
+    name: `${org.name} (đổi tên)`,
+    reason: 'đổi tên theo quyết định mới',
+  });
+  assert.equal(renamed.status, 200, renamed.text);
+  const p3 = await dept('GET', projects, undefined, { 'If-None-Match': p1.headers.get('etag') });
+  assert.equal(p3.status, 200, 'a write outside the facilities refreshes it');
+});

@@ -2,7 +2,11 @@
 // A Connection that forwards to a real one and fails the Nth statement it is asked to run
 // (BEGIN and COMMIT count as statements; ROLLBACK never fails, as cleanup must work). It
 // proves that every write use case leaves nothing behind when any one of its statements, or
-// its COMMIT, fails.
+// its COMMIT, fails. It can also keep the text of every statement it runs (record()), for
+// tests of what a use case reads or writes.
+#include <string>
+#include <vector>
+
 #include "store/db.h"
 
 namespace kc {
@@ -19,18 +23,25 @@ class FaultyConnection final : public store::Connection {
   }
   int count() const { return count_; }
   bool injected() const { return injected_; }
+  // Keeps the statements run from now on, forgetting those kept before (true), or stops
+  // keeping them, holding those kept (false).
+  void record(bool on) {
+    if (on) statements_.clear();
+    recording_ = on;
+  }
+  const std::vector<std::string>& statements() const { return statements_; }
 
   Result<std::vector<store::Row>> query(std::string_view sql,
                                         std::span<const store::Value> params) override {
-    if (auto e = fault()) return std::unexpected(*e);
+    if (auto e = fault(sql)) return std::unexpected(*e);
     return real_.query(sql, params);
   }
   Result<std::int64_t> exec(std::string_view sql, std::span<const store::Value> params) override {
-    if (auto e = fault()) return std::unexpected(*e);
+    if (auto e = fault(sql)) return std::unexpected(*e);
     return real_.exec(sql, params);
   }
   Status exec_script(std::string_view sql) override {
-    if (auto e = fault()) return std::unexpected(*e);
+    if (auto e = fault(sql)) return std::unexpected(*e);
     return real_.exec_script(sql);
   }
   Status begin_write() override {
@@ -51,7 +62,8 @@ class FaultyConnection final : public store::Connection {
   store::ChangeSignal* change_signal() override { return real_.change_signal(); }
 
  private:
-  std::optional<Error> fault() {
+  std::optional<Error> fault(std::string_view sql = {}) {
+    if (recording_ && !sql.empty()) statements_.emplace_back(sql);
     if (++count_ != fail_at_) return std::nullopt;
     injected_ = true;
     return Error::internal("injected fault at statement " + std::to_string(count_));
@@ -60,6 +72,8 @@ class FaultyConnection final : public store::Connection {
   int fail_at_ = 0;
   int count_ = 0;
   bool injected_ = false;
+  bool recording_ = false;
+  std::vector<std::string> statements_;
 };
 
 }  // namespace kc

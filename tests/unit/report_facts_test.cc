@@ -65,7 +65,7 @@ void expect_same(const store::Completion& sql, const store::Completion& mem,
 TEST_F(ReportFacts, AnswerEveryReportQueryAsTheSqlDoes) {
   auto facts = store::load_report_facts(*db_);
   ASSERT_TRUE(facts) << facts.error().message;
-  EXPECT_EQ(facts->version, store::data_version(*db_).value());
+  EXPECT_EQ(facts->version, store::data_version(*db_).value().all);
   EXPECT_EQ(static_cast<std::int64_t>(facts->projects.size()),
             db_->scalar("SELECT COUNT(*) FROM projects", {}).value());
 
@@ -193,7 +193,7 @@ TEST_F(ReportFacts, TheCacheFollowsTheDataVersion) {
   held.run_the_one(*db_);
   auto first = cache.facts(*db_);
   ASSERT_NE(first, nullptr);
-  EXPECT_EQ(first->version, store::data_version(*db_).value());
+  EXPECT_EQ(first->version, store::data_version(*db_).value().all);
   EXPECT_EQ(cache.facts(*db_), first);  // unchanged data: the same facts
 
   // Quick loads (the demo's): a reader after a write gets new facts at once.
@@ -201,7 +201,7 @@ TEST_F(ReportFacts, TheCacheFollowsTheDataVersion) {
   auto second = cache.facts(*db_);
   ASSERT_NE(second, nullptr);
   EXPECT_GT(second->version, first->version);
-  EXPECT_EQ(second->version, store::data_version(*db_).value());
+  EXPECT_EQ(second->version, store::data_version(*db_).value().all);
   EXPECT_TRUE(queued.empty());
 }
 
@@ -225,7 +225,7 @@ TEST_F(ReportFacts, SlowLoadsServeTheLastFactsWhileNewOnesLoad) {
   held.run_the_one(*db_);
   auto fresh = cache.facts(*db_);
   ASSERT_NE(fresh, nullptr);
-  EXPECT_EQ(fresh->version, store::data_version(*db_).value());
+  EXPECT_EQ(fresh->version, store::data_version(*db_).value().all);
   EXPECT_GT(fresh->version, before->version);
 }
 

@@ -44,7 +44,7 @@ class VersionReaderTest : public ::testing::Test {
     EXPECT_TRUE(tx->commit());
     auto v = store::data_version(*writer_);
     EXPECT_TRUE(v);
-    return v ? *v : -1;
+    return v ? v->all : -1;
   }
   std::filesystem::path dir_;
   std::string location_;
@@ -62,7 +62,7 @@ TEST_F(VersionReaderTest, AReadAfterAWriteSeesIt) {
           const std::int64_t written = write();
           auto v = co_await reader.read();
           EXPECT_TRUE(v) << v.error().message;
-          seen.push_back(v ? *v : -1);
+          seen.push_back(v ? v->all : -1);
           EXPECT_EQ(seen.back(), written);
         }
       },
@@ -93,7 +93,7 @@ TEST_F(VersionReaderTest, ManyWaitingReadsEachSeeWhatCommittedBeforeThem) {
             auto v = co_await reader.read();
             EXPECT_TRUE(v) << v.error().message;
             EXPECT_EQ(std::this_thread::get_id(), asking);  // resumed where it asked
-            if (v && *v < floor) ++stale;
+            if (v && v->all < floor) ++stale;
             ++answered;
           }
         },
