@@ -96,7 +96,7 @@ Result<DataVersion> data_version(Connection& c) {
   auto& seen = c.seen_;
   if (signal && seen.known && seen.signal == count && now - seen.at < kVersionReuse)
     return seen.version;
-  auto rows = c.query("SELECT n, outside_facilities FROM data_version WHERE id = 1", {});
+  auto rows = c.query("SELECT n, n - facility_writes FROM data_version WHERE id = 1", {});
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::unexpected(Error::internal("the data_version row is missing"));
   DataVersion v{rows->front().i64(0), rows->front().i64(1)};
@@ -125,10 +125,10 @@ Status Transaction::commit() {
     return {};
   }
   if (bump_) {
-    auto n = c_.exec(c_.outside_facilities_ ? "UPDATE data_version SET n = n + 1, "
-                                              "outside_facilities = outside_facilities + 1 "
-                                              "WHERE id = 1"
-                                            : "UPDATE data_version SET n = n + 1 WHERE id = 1",
+    auto n = c_.exec(c_.outside_facilities_
+                         ? "UPDATE data_version SET n = n + 1 WHERE id = 1"
+                         : "UPDATE data_version SET n = n + 1, facility_writes = facility_writes "
+                           "+ 1 WHERE id = 1",
                      {});
     if (!n) return std::unexpected(n.error());
   }

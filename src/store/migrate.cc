@@ -56,7 +56,7 @@ const std::vector<Migration>& migrations() {
       {25, {"025_selection.{dialect}.sql"}, false, true},
       {26, {"026_search.{dialect}.sql"}, false},
       {27, {"027_search_words.{dialect}.sql"}, false},
-      {28, {"028_data_version_outside_facilities.sql"}, false},
+      {28, {"028_data_version_facility_writes.sql"}, false},
   };
   return kMigrations;
 }

@@ -103,6 +103,15 @@ TEST_F(DataVersion, AWriteOfTheFacilitiesOnlyLeavesTheVersionOutsideThem) {
   EXPECT_EQ(versions(*a_), (store::DataVersion{start.all + 2, start.outside_facilities + 1}));
 }
 
+TEST_F(DataVersion, AWriterUnawareOfTheFacilitiesCountRaisesBoth) {
+  const auto start = versions(*a_);
+  // A process of the release before: it raises `n` and knows nothing of facility_writes.
+  ASSERT_TRUE(b_->exec("UPDATE data_version SET n = n + 1 WHERE id = 1", {}));
+  auto tx = store::Transaction::read(*a_);  // read, not reused
+  ASSERT_TRUE(tx);
+  EXPECT_EQ(versions(*a_), (store::DataVersion{start.all + 1, start.outside_facilities + 1}));
+}
+
 TEST_F(DataVersion, AnyWriteBeyondTheFacilitiesInOneTransactionRaisesBoth) {
   const auto start = versions(*a_);
   nested(*a_, Bump::facilities, Bump::yes);  // a use case inside a facility's write
