@@ -105,10 +105,9 @@ Response cached(HandlerContext& ctx, Request& req, const Route& route, const std
                 const store::DataVersion& versions) {
   // An answer that reads no facility is kept in a cache of its own, under the version that
   // registering a facility does not raise.
-  ResponseCache* cache = route.reads_facilities ? ctx.cache : ctx.facility_free_cache;
-  if (!cache) cache = ctx.cache;
-  const std::int64_t version =
-      cache == ctx.facility_free_cache ? versions.outside_facilities : versions.all;
+  const bool facility_free = !route.reads_facilities && ctx.facility_free_cache;
+  ResponseCache* cache = facility_free ? ctx.facility_free_cache : ctx.cache;
+  const std::int64_t version = facility_free ? versions.outside_facilities : versions.all;
   std::string key = ResponseCache::key(req, scope, version);
   std::string tag = ResponseCache::etag(key);
   auto with_tag = [&](Response r) {

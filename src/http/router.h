@@ -62,7 +62,7 @@ struct Route {
   bool raw_body = false;
   // Whether the answer may show anything of the facilities' register. A cacheable route that
   // reads no facility is kept through writes that change only that register (registering a
-  // facility keeps the cached project lists). Set from kFacilityFree (routes.cc), which a test
+  // facility keeps the cached project lists). Set from facility_free_routes() (routes.cc); a test
   // checks: such a route's handler runs no SQL that names a facilities' table.
   bool reads_facilities = true;
 };

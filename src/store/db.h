@@ -44,7 +44,6 @@ class Row {
 // Reference catalogues (provinces, contents, indicators) read through a connection, kept
 // for its life: they change only with a migration (store/reference_repo.cc).
 struct ReferenceMemo;
-
 class ChangeSignal;  // store/sqlite/change_signal.h
 
 // A statement that begins with this comment is planned with its values at each run:
