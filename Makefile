@@ -125,7 +125,7 @@ bench-startup: build
 	bench/startup.py $(RELEASE_DIR)/khuyencong
 
 bench-search: build
-	bench/search.py $(RELEASE_DIR)/khuyencong
+	scripts/with-postgres bench/search.py $(RELEASE_DIR)/khuyencong
 
 bench: bench-api bench-web bench-plan bench-reports bench-startup bench-search
 	DURATION=$${DURATION:-300} scripts/with-postgres bench/run-load
@@ -138,7 +138,7 @@ bench-quick: build web
 	SIZES=1000 LIMIT=30 bench/run-plan
 	N=20000 LEDGER=200000 scripts/with-postgres bench/run-reports
 	bench/startup.py $(RELEASE_DIR)/khuyencong 2
-	bench/search.py $(RELEASE_DIR)/khuyencong 20000 1
+	scripts/with-postgres bench/search.py $(RELEASE_DIR)/khuyencong 20000 1
 	DURATION=10 scripts/with-postgres bench/run-load
 
 clean:

@@ -77,6 +77,11 @@ def main():
         'province_2025, region_code, commune, address, craft_village, women_owned, '
         'ethnic_minority_workers, industry, employees, search_text, version, created_at, '
         'updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)', rows())
+    # Stamped with the data's version, as the commit of a write through the server stamps its
+    # facilities (migration 029): a server started on the file reads them in its first build,
+    # and none is left for the next write to stamp.
+    db.execute('UPDATE facility_stamps SET rev = (SELECT n FROM data_version WHERE id = 1) '
+               'WHERE rev IS NULL')
     db.commit()
     # The queries: whole names, an owner's name with the craft, fragments of words, a place.
     queries = []

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <list>
 #include <memory>
 #include <random>
@@ -19,6 +20,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <nlohmann/json.hpp>
 
 #include "http/beast_pch.h"
 #include "http/compress.h"
@@ -27,6 +29,7 @@
 #include "http/static_files.h"
 #include "http/target.h"
 #include "http/version_reader.h"
+#include "store/facility_index.h"
 #include "store/files.h"
 #include "store/migrate.h"
 
@@ -144,7 +147,12 @@ Response answer(Request& req, const Result<Target>& parsed, const std::string& i
     if (req.path == "/healthz") return {200, "application/json", "{\"status\":\"ok\"}", {}};
     if (!store::ping(db))
       return problem(Error::of(ErrorKind::unavailable, "the database does not answer"), req.path);
-    return {200, "application/json", "{\"status\":\"ready\"}", {}};
+    // Whether searches of the facilities go through the index in memory yet.
+    const store::FacilityIndex* index = db.facility_index();
+    std::string body = "{\"status\":\"ready\"";
+    if (index)
+      body += index->ready() ? ",\"search_index\":\"ready\"" : ",\"search_index\":\"building\"";
+    return {200, "application/json", body + "}", {}};
   }
   auto context = [&] {
     return HandlerContext{db,           cache,   background, opt.sessions,
@@ -438,6 +446,23 @@ Status serve(const ServerOptions& opt) {
 
   Shared shared(std::max(1, opt.pool_threads), opt);
   shared.reports.warm();  // the dashboard's facts ready before its first reader
+  // The facilities' search in memory, built on the pool; searches go through SQL meanwhile.
+  auto index = std::make_shared<store::FacilityIndex>(
+      [&shared, &opt](std::function<void(store::Connection&)> work) {
+        asio::post(shared.pool, [&opt, work = std::move(work)] {
+          if (store::Connection* db = pool_connection(opt)) work(*db);
+        });
+      },
+      [](const Status& s, double seconds, const store::FacilityIndex& built) {
+        nlohmann::json event{{"event", "search_index_built"}, {"ms", std::lround(seconds * 1000)}};
+        if (s)
+          event.update({{"facilities", built.size()}, {"bytes", built.bytes()}});
+        else
+          event.update({{"event", "search_index_failed"}, {"error", s.error().message}});
+        spdlog::log(s ? spdlog::level::info : spdlog::level::warn, "{}", event.dump());
+      });
+  for (auto& w : workers) w->db->use_facility_index(index);
+  index->start();
   asio::io_context& main_io = workers[0]->io;
   tcp::acceptor acceptor(main_io);
   beast::error_code ec;

@@ -70,9 +70,11 @@ Result<Transaction> Transaction::write(Connection& c, Bump bump) {
     std::string name = "kc_nested_" + std::to_string(c.depth_);
     if (auto s = c.exec("SAVEPOINT " + name, {}); !s) return std::unexpected(s.error());
     if (bump == Bump::yes) c.outside_facilities_ = true;
-    return Transaction(c, false, name);  // the outermost one raises the data's version
+    if (bump != Bump::no) c.writing_ = true;  // a write inside a read: the index cannot see it
+    return Transaction(c, false, name);       // the outermost one raises the data's version
   }
   if (auto s = c.begin_write(); !s) return std::unexpected(s.error());
+  c.writing_ = true;
   c.outside_facilities_ = bump != Bump::facilities;
   return Transaction(c, bump != Bump::no);
 }
@@ -109,6 +111,7 @@ Transaction::~Transaction() {
   if (!open_) return;
   --c_.depth_;
   if (savepoint_.empty()) {
+    c_.writing_ = false;
     (void)c_.rollback();
   } else {
     (void)c_.exec("ROLLBACK TO SAVEPOINT " + savepoint_, {});
@@ -131,11 +134,18 @@ Status Transaction::commit() {
                            "+ 1 WHERE id = 1",
                      {});
     if (!n) return std::unexpected(n.error());
+    // The facilities this transaction wrote (marked by a trigger) get the version just raised:
+    // the search indexes in memory read the changes since the version they last saw.
+    auto stamped = c_.exec(
+        "UPDATE facility_stamps SET rev = (SELECT n FROM data_version WHERE id = 1) "
+        "WHERE rev IS NULL",
+        {});
+    if (!stamped) return std::unexpected(stamped.error());
   }
   auto s = c_.commit();
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the
   // connection is usable for the next request.
-  if (s) open_ = false, --c_.depth_;
+  if (s) open_ = false, --c_.depth_, c_.writing_ = false;
   if (s && bump_)
     if (ChangeSignal* signal = c_.change_signal()) signal->raise();
   return s;

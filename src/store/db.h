@@ -44,7 +44,8 @@ class Row {
 // Reference catalogues (provinces, contents, indicators) read through a connection, kept
 // for its life: they change only with a migration (store/reference_repo.cc).
 struct ReferenceMemo;
-class ChangeSignal;  // store/sqlite/change_signal.h
+class ChangeSignal;   // store/sqlite/change_signal.h
+class FacilityIndex;  // store/facility_index.h
 
 // A statement that begins with this comment is planned with its values at each run:
 // PostgreSQL never prepares it (store/postgres/pg_db.cc). For a statement whose best plan
@@ -96,11 +97,21 @@ class Connection {
   // Convenience: the first column of the first row as an integer (0 when no row).
   Result<std::int64_t> scalar(std::string_view sql, std::span<const Value> params);
 
+  // The facilities' search index in memory this connection's searches go through (the server's
+  // request workers share one); nullptr when there is none, or inside a write transaction,
+  // whose own writes the index cannot see.
+  FacilityIndex* facility_index() const { return writing_ ? nullptr : facility_index_.get(); }
+  void use_facility_index(std::shared_ptr<FacilityIndex> index) {
+    facility_index_ = std::move(index);
+  }
+
  private:
   friend class Transaction;
   friend Result<DataVersion> data_version(Connection& c);
   std::shared_ptr<ReferenceMemo> memo_;
-  int depth_ = 0;  // open Transactions on this connection (inner ones are savepoints)
+  int depth_ = 0;         // open Transactions on this connection (inner ones are savepoints)
+  bool writing_ = false;  // the outermost open Transaction is a write
+  std::shared_ptr<FacilityIndex> facility_index_;
   // Whether the open write transaction, or one nested in it, may change data outside the
   // facilities' register (every write but one opened with Bump::facilities).
   bool outside_facilities_ = false;

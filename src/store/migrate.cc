@@ -57,6 +57,7 @@ const std::vector<Migration>& migrations() {
       {26, {"026_search.{dialect}.sql"}, false},
       {27, {"027_search_words.{dialect}.sql"}, false},
       {28, {"028_data_version_facility_writes.sql"}, false},
+      {29, {"029_facility_stamps.{dialect}.sql"}, false},
   };
   return kMigrations;
 }

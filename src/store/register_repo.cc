@@ -1,6 +1,9 @@
 #include "store/register_repo.h"
 
+#include <unordered_map>
+
 #include "domain/text.h"
+#include "store/facility_index.h"
 #include "store/sql.h"
 #include "store/text_search.h"
 
@@ -258,10 +261,38 @@ Status update_facility(Connection& db, const Facility& f, const ProvinceFacts& p
                     "facilities", f.id);
 }
 
+namespace {
+// The page the search index found: its rows read by id, with the filters again (a facility
+// changed since the index looked, out of the user's scope now, is left out).
+Result<Page<Facility>> indexed_page(Connection& db, Where w, const IndexPage& found,
+                                    const ListQuery& q) {
+  Page<Facility> page{{}, found.total, q.page, q.page_size, false};
+  if (found.ids.empty()) return page;
+  IdSet ids = id_set(db, found.ids);
+  w.add("id" + ids.sql, {ids.param});
+  auto rows =
+      db.query(std::string("SELECT ") + kFacilityCols + " FROM facilities" + w.sql, w.params);
+  if (!rows) return std::unexpected(rows.error());
+  std::unordered_map<std::int64_t, Facility> by_id;
+  for (const auto& r : *rows) {
+    Facility f = facility_from(r);
+    by_id.emplace(f.id, std::move(f));
+  }
+  for (std::int64_t id : found.ids)
+    if (auto it = by_id.find(id); it != by_id.end()) page.items.push_back(std::move(it->second));
+  return page;
+}
+}  // namespace
+
 Result<Page<Facility>> list_facilities(Connection& db, const ListQuery& q,
                                        std::int64_t exact_total) {
   Where w;
   add_common(w, q, "facilities", false);
+  if (FacilityIndex* index = db.facility_index(); index && !q.q.empty()) {
+    auto found = index->search(db, q, search_words(q.q));
+    if (!found) return std::unexpected(found.error());
+    if (*found) return indexed_page(db, w, **found, q);
+  }
   return page_of<Facility>(
       db, "facilities", kFacilityCols, w,
       order_by(q, {{"name", "name"}, {"kind", "kind"}, {"employees", "employees"}}, "name"), q,

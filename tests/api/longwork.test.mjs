@@ -50,8 +50,16 @@ test('/healthz and a read stay under 50 ms while two exports run', async () => {
   );
 });
 
-test('/readyz checks the database; /healthz does not need it', async () => {
-  const r = await fetch(s.base + '/readyz');
-  assert.equal(r.status, 200);
-  assert.deepEqual(await r.json(), { status: 'ready' });
+test('/readyz checks the database and tells whether the search index is built', async () => {
+  let body;
+  for (let i = 0; i < 100; i++) {
+    const r = await fetch(s.base + '/readyz');
+    assert.equal(r.status, 200);
+    body = await r.json();
+    assert.equal(body.status, 'ready');
+    assert.ok(['building', 'ready'].includes(body.search_index), JSON.stringify(body));
+    if (body.search_index === 'ready') break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  assert.deepEqual(body, { status: 'ready', search_index: 'ready' });
 });

@@ -79,11 +79,13 @@ TEST_F(Register, MigrationsLoadReferenceDataOnceAndAreIdempotent) {
 TEST_F(Register, CopyListsEveryTableOfTheSchema) {
   std::string sql = db_->dialect() == "postgresql"
                         ? "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                          "'public' AND table_name <> 'schema_migrations'"
-                        // The search's indexes (026, 027), their shadow tables and the
-                        // vocabulary are derived from facilities by triggers, not data to copy.
+                          "'public' AND table_name NOT IN ('schema_migrations', 'facility_stamps')"
+                        // The search's indexes (026, 027), their shadow tables, the vocabulary
+                        // and the facilities' stamps (029) are derived from facilities by
+                        // triggers, not data to copy.
                         : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                          "'sqlite_%' AND name <> 'schema_migrations' AND name NOT LIKE "
+                          "'sqlite_%' AND name NOT IN ('schema_migrations', 'facility_stamps') "
+                          "AND name NOT LIKE "
                           "'facilities\\_search%' ESCAPE '\\' AND name NOT LIKE "
                           "'facilities\\_words%' ESCAPE '\\' AND name <> 'facilities_vocab'";
   auto rows = db_->query(sql, {}).value();
