@@ -186,6 +186,48 @@ TEST_F(RegisterIndex, WhatTheIndexCannotAnswerGoesThroughSql) {
   EXPECT_EQ(list(q).total, 1);
 }
 
+TEST_F(RegisterIndex, TooManyChangesOrAVersionGoneBackBuildItAgain) {
+  std::mt19937 rng(5);
+  add_random(20, rng);
+  ASSERT_TRUE(index_->build(*db_));
+  db_->use_facility_index(index_);
+  // More changes at once than the index follows (an import): one write of 20,001 facilities.
+  {
+    auto tx = store::Transaction::write(*db_);
+    ASSERT_TRUE(tx);
+    auto made = db_->exec(
+        "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 20001) "
+        "INSERT INTO facilities (name, kind, tax_code, province_set, province_code, "
+        "province_2025, region_code, commune, address, craft_village, women_owned, "
+        "ethnic_minority_workers, industry, employees, search_text, version, created_at, "
+        "updated_at) SELECT 'Lò gốm Wong ' || i, kind, tax_code, province_set, province_code, "
+        "province_2025, region_code, commune, address, craft_village, women_owned, "
+        "ethnic_minority_workers, industry, employees, 'lo gom wong ' || i, 1, created_at, "
+        "updated_at FROM k CROSS JOIN (SELECT * FROM facilities ORDER BY id LIMIT 1) f",
+        {});
+    ASSERT_TRUE(made) << made.error().message;
+    ASSERT_EQ(*made, 20001);
+    ASSERT_TRUE(tx->commit());
+  }
+  ListQuery q;
+  q.q = "wong";
+  list(q);  // answered by SQL while the index is built again (here, at once)
+  EXPECT_EQ(index_->size(), 20021u);
+  auto page = list(q);
+  EXPECT_EQ(page.total, 20001) << "an exact total: through the index";
+  EXPECT_FALSE(page.total_is_estimate);
+  // The database put back to an earlier version (a restore): built again, then followed.
+  ASSERT_TRUE(db_->exec("UPDATE data_version SET n = 1 WHERE id = 1", {}));
+  Facility f = random_facility(rng);
+  f.name = "Lò gốm Wong Xưa";
+  auto made = app::create_facility(*db_, kSystem, f);
+  ASSERT_TRUE(made) << made.error().message;
+  q.q = "wong xua";
+  EXPECT_EQ(ids_of(list(q)), std::vector<std::int64_t>{made->id});
+  EXPECT_EQ(index_->size(), 20022u);
+  EXPECT_EQ(ids_of(list(q)), std::vector<std::int64_t>{made->id});
+}
+
 // The structure alone, against a scan of the records: many changes, a compaction, the ranks.
 TEST(WordIndex, ManyChangesAndACompactionKeepEveryAnswer) {
   std::mt19937 rng(3);
