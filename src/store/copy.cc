@@ -190,11 +190,7 @@ Status copy_database(Connection& from, Connection& to,
   }
   // The copied facilities, marked by the target's trigger, carry the copied version: a search
   // index that saw the target before reads them all again (store/facility_index.h).
-  auto stamped = to.exec(
-      "UPDATE facility_stamps SET rev = (SELECT n FROM data_version WHERE id = 1) "
-      "WHERE rev IS NULL",
-      {});
-  if (!stamped) return std::unexpected(stamped.error());
+  if (auto stamped = stamp_facility_changes(to); !stamped) return stamped;
   if (auto c = tx->commit(); !c) return c;
   auto a = checksums(from), b = checksums(to);
   if (!a) return std::unexpected(a.error());

@@ -107,6 +107,15 @@ Result<DataVersion> data_version(Connection& c) {
   return v;
 }
 
+Status stamp_facility_changes(Connection& c) {
+  auto stamped = c.exec(
+      "UPDATE facility_stamps SET rev = (SELECT n FROM data_version WHERE id = 1) "
+      "WHERE rev IS NULL",
+      {});
+  if (!stamped) return std::unexpected(stamped.error());
+  return {};
+}
+
 Transaction::~Transaction() {
   if (!open_) return;
   --c_.depth_;
@@ -134,13 +143,7 @@ Status Transaction::commit() {
                            "+ 1 WHERE id = 1",
                      {});
     if (!n) return std::unexpected(n.error());
-    // The facilities this transaction wrote (marked by a trigger) get the version just raised:
-    // the search indexes in memory read the changes since the version they last saw.
-    auto stamped = c_.exec(
-        "UPDATE facility_stamps SET rev = (SELECT n FROM data_version WHERE id = 1) "
-        "WHERE rev IS NULL",
-        {});
-    if (!stamped) return std::unexpected(stamped.error());
+    if (auto stamped = stamp_facility_changes(c_); !stamped) return stamped;
   }
   auto s = c_.commit();
   // A failed COMMIT leaves the transaction open: the destructor rolls it back, so that the

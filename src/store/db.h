@@ -164,6 +164,12 @@ class Transaction {
   std::string savepoint_;  // "" for the outermost transaction
 };
 
+// Gives the facilities marked as written (a trigger marks them, migration 029) the data's
+// current version: every write's commit does it after raising the version, so that the search
+// indexes in memory (store/facility_index.h) read the changes since the version they last saw;
+// a copy does it for the rows it copied.
+Status stamp_facility_changes(Connection& c);
+
 // Whether the database answers a trivial query (readiness).
 Status ping(Connection& c);
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <iterator>
-#include <numeric>
 
 namespace kc::store {
 namespace {
@@ -130,7 +129,8 @@ std::optional<IndexPage> WordIndex::search(const ListQuery& q,
   for (const auto& w : words)
     if (!has_letter(w)) return std::nullopt;
   IndexPage page;
-  if (q.scope_none || words.empty()) return page;
+  const Filter filter = filter_of(q);
+  if (q.scope_none || words.empty() || filter.none) return page;
   // Each word's spellings, the rarest word (the shortest lists) first.
   struct Word {
     std::vector<std::uint32_t> lists;
@@ -153,8 +153,6 @@ std::optional<IndexPage> WordIndex::search(const ListQuery& q,
     for (std::size_t k = 0; k < acc.size(); ++k) acc[k] &= other[k];
   }
   for (std::size_t k = 0; k < acc.size(); ++k) acc[k] &= ~dead_[k];
-  const Filter filter = filter_of(q);
-  if (filter.none) return page;
   // The total: the matches counted, or collected when a filter must be checked on each (or the
   // sort is not the names').
   const bool by_name = q.sort != "kind" && q.sort != "employees";
