@@ -33,6 +33,7 @@ test('the bell counts the reminders; the page marks them read and saves the choi
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Phải là địa chỉ thư điện tử').waitFor();
   await email.fill('chuyenvien@moit.gov.vn');
+  await page.getByText('Phải là địa chỉ thư điện tử').waitFor({ state: 'detached' });
   await page.getByLabel('Quá hạn hợp đồng: Qua thư điện tử').uncheck();
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã lưu lựa chọn nhận thông báo.').waitFor();

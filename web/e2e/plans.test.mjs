@@ -111,6 +111,10 @@ test('the ministry adjusts the plan: a wrong code is named on its row, then a pr
   await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
   await dialog.getByText('Không phải đề án của chương trình KCQG-2019').waitFor();
   await dialog.getByLabel('Mã 1').fill(leaving.code);
+  // The error folds away (an animation that moves the footer): click once it has gone.
+  await dialog
+    .getByText('Không phải đề án của chương trình KCQG-2019')
+    .waitFor({ state: 'detached' });
   await dialog.getByRole('button', { name: 'Ban hành điều chỉnh' }).click();
   await page.getByRole('cell', { name: '3001/QĐ-BCT', exact: true }).waitFor({ timeout: 30_000 });
   await page.getByText('Sổ khớp').waitFor();
@@ -186,6 +190,9 @@ test("the department splits a group project's amount among its facilities by a n
   await dialog.getByRole('button', { name: 'Ghi nhận văn bản' }).click();
   await dialog.getByText('Tổng các khoản phải bằng kinh phí của đề án').waitFor();
   await dialog.getByLabel('Kinh phí 2').fill(String(b.amount_vnd - 1_000_000));
+  await dialog
+    .getByText('Tổng các khoản phải bằng kinh phí của đề án')
+    .waitFor({ state: 'detached' });
   await dialog.getByRole('button', { name: 'Ghi nhận văn bản' }).click();
   await page.getByText('Theo văn bản số 88/CTĐP-KC').waitFor({ timeout: 30_000 });
   const now = (await dept('GET', `/api/v1/projects/${group.id}/plan`)).json.decided.splits.at(-1);
