@@ -12,13 +12,15 @@
 //   plan     : /plan, until the 2019 round is solved (status "Tối ưu")
 //   report   : /reports (2018), until the chart of the plan by content shows
 // Output: a table on standard output and bench/results/web-DATE.json (not committed).
+// PAGES=plan,overview measures only those; KC_DIST serves another build of the app (an A/B).
+// ROUNDS (5) sets the number of rounds.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/browser.mjs';
 import { startServer } from '../../tests/api/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const here = (p) => new URL(p, import.meta.url).pathname;
-const server = await startServer({ demo: true, web: here('../dist') });
+const server = await startServer({ demo: true, web: process.env.KC_DIST ?? here('../dist') });
 
 // `ready`: CSS selectors that must all match, and `text`: what the first must contain.
 const PAGES = [
@@ -33,6 +35,8 @@ const PAGES = [
     ready: ['[role="img"][aria-label^="Kinh phí kế hoạch theo nội dung"] svg'],
   },
 ];
+const only = process.env.PAGES?.split(',');
+if (only) PAGES.splice(0, PAGES.length, ...PAGES.filter((p) => only.includes(p.name)));
 // Chromium's own throttling (DevTools protocol): bytes per second and added round trip.
 const THROTTLED = {
   offline: false,

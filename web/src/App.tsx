@@ -53,13 +53,20 @@ const PAGE_OF_PATH: [RegExp, () => Promise<unknown>][] = [
 ];
 // The chunks of the frame and of the page the app opened on, while they load.
 let prefetching: Promise<unknown> | undefined;
+// A page module's `prefetch`: asks for what its first screen reads, with the page's own query
+// definitions, so that the page finds the answers there or under way.
+type Prefetch = (client: QueryClient, search: URLSearchParams) => Promise<void>;
 // `path` is the address under the app's base (/app): "/projects/1". Each main page first reads
-// the list of programs, which is asked for too.
+// the list of programs, which is asked for too; once the page's chunk has come, so is the rest
+// of its first screen (its requests no longer wait for the first render).
 export function prefetchPage(path: string, client: QueryClient) {
   const page = PAGE_OF_PATH.find(([pattern]) => pattern.test(path));
   if (!page) return;
-  prefetching = Promise.all([loadAndKeep(load.layout), loadAndKeep(page[1])]).catch(() => {});
+  const search = new URLSearchParams(window.location.search);
+  const chunk = loadAndKeep(page[1]);
+  prefetching = Promise.all([loadAndKeep(load.layout), chunk]).catch(() => {});
   void client.prefetchQuery(PROGRAMS_QUERY);
+  chunk.then((m) => (m as { prefetch?: Prefetch }).prefetch?.(client, search)).catch(() => {});
 }
 
 // False until the chunks asked for as the app started have arrived (or failed).
@@ -78,7 +85,7 @@ function usePrefetched(): boolean {
 // The logged-in frame too: the login page loads only what it shows.
 const Layout = named(load.layout, 'Layout');
 const NotFound = named<'NotFound', object>(() => import('./shared/page'), 'NotFound');
-const Overview = named(load.overview, 'Overview');
+const Overview = named<'Overview', object>(load.overview, 'Overview');
 const ClusterList = named(() => import('./features/clusters/ClusterList'), 'ClusterList');
 const ClusterDetail = named(() => import('./features/clusters/ClusterDetail'), 'ClusterDetail');
 const SelectionRounds = named(
@@ -119,8 +126,8 @@ const Rounds = named(() => import('./features/appraisal/Rounds'), 'Rounds');
 const CouncilPage = named(() => import('./features/appraisal/CouncilPage'), 'CouncilPage');
 const Scoring = named(() => import('./features/appraisal/Scoring'), 'Scoring');
 const IntakeBoard = named(() => import('./features/appraisal/IntakeBoard'), 'IntakeBoard');
-const PlanBuilder = named(load.plan, 'PlanBuilder');
-const AnnualReportPage = named(load.report, 'AnnualReportPage');
+const PlanBuilder = named<'PlanBuilder', object>(load.plan, 'PlanBuilder');
+const AnnualReportPage = named<'AnnualReportPage', object>(load.report, 'AnnualReportPage');
 const PeriodReportPage = named(
   () => import('./features/reports/PeriodReportPage'),
   'PeriodReportPage',

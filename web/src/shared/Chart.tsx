@@ -23,19 +23,39 @@ export function Chart({
   onSelect?: (name: string) => void;
 }) {
   const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
   const select = useRef(onSelect);
   select.current = onSelect;
+  // Drawn once the page around it has painted (a frame, then a task of its own): drawing takes
+  // tens of milliseconds per chart, which the page's figures and tables need not wait for.
   useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    chart.on('click', (p) => select.current?.(String((p as { name?: string }).name ?? '')));
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(el.current);
+    const node = el.current;
+    if (!node) return;
+    let resize: ResizeObserver | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const c = echarts.init(node, undefined, { renderer: 'svg' });
+        c.setOption(latest.current);
+        c.on('click', (p) => select.current?.(String((p as { name?: string }).name ?? '')));
+        resize = new ResizeObserver(() => c.resize());
+        resize.observe(node);
+        chart.current = c;
+      });
+    });
     return () => {
-      resize.disconnect();
-      chart.dispose();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resize?.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
     };
+  }, []);
+  // A new option replaces the drawn one (the chart stays: no blank between the two).
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
   return <div ref={el} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

@@ -22,6 +22,13 @@ async function loadMap(set: string) {
   return true;
 }
 
+/** The boundaries of `set`, loaded once. */
+export const geoQuery = (set: '2025' | '2008') => ({
+  queryKey: ['geo', set],
+  queryFn: () => loadMap(set),
+  staleTime: Infinity,
+});
+
 export function ProvinceMap({
   amounts,
   names,
@@ -41,11 +48,7 @@ export function ProvinceMap({
   format?: (value: number) => string;
   scale?: boolean; // the colour scale under the map
 }) {
-  const ready = useQuery({
-    queryKey: ['geo', set],
-    queryFn: () => loadMap(set),
-    staleTime: Infinity,
-  });
+  const ready = useQuery(geoQuery(set));
   const option = useMemo<ChartOption>(() => {
     const values = [...amounts.values()];
     return {

@@ -4,12 +4,14 @@ import { api } from './api';
 import type { ReferenceRow } from './types';
 import { useI18n } from './i18n';
 
+export const referenceQuery = (name: string) => ({
+  queryKey: ['reference', name],
+  queryFn: () => api.reference(name),
+  staleTime: Infinity,
+});
+
 export function useReference(name: string): ReferenceRow[] {
-  const q = useQuery({
-    queryKey: ['reference', name],
-    queryFn: () => api.reference(name),
-    staleTime: Infinity,
-  });
+  const q = useQuery(referenceQuery(name));
   return q.data?.items ?? [];
 }
 

@@ -54,6 +54,10 @@ const SESSION_QUERY = {
 export function startSession(client: QueryClient) {
   void client.prefetchQuery(SESSION_QUERY);
 }
+/** The session once GET /session has answered (the request asked for at start, if under way). */
+export function sessionReady(client: QueryClient): Promise<Session | null> {
+  return client.fetchQuery(SESSION_QUERY);
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();

@@ -5,23 +5,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
 import { formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { ProvinceMap } from '../../shared/ProvinceMap';
 import { useLabel, useReference } from '../../shared/reference';
+import { annualReportQuery } from '../../shared/annualReport';
 import type { Program } from '../../shared/types';
+
+// The annual report of the program's year, whose figures the dashboard shows.
+export const annualQuery = (program: Program) =>
+  annualReportQuery({ year: program.year, program: program.code });
 
 export function Dashboard({ program, programs }: { program: Program; programs: Program[] }) {
   const { t } = useI18n();
   const label = useLabel();
   const navigate = useNavigate();
   const provinces = useReference('provinces-2025');
-  const report = useQuery({
-    queryKey: ['report', 'annual', { year: program.year, program: program.code }],
-    queryFn: () => api.annualReport({ year: program.year, program: program.code }),
-  });
+  const report = useQuery(annualQuery(program));
   const names = useMemo(
     () => new Map(provinces.map((p) => [String(p.code), label(p, String(p.code))])),
     [provinces, label],

@@ -1,21 +1,52 @@
 // The plan at a glance: budget, projects, contracted, outputs by indicator, by content and
 // region — all computed by the server from the register (/projects/stats).
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Space, Statistic, Typography } from 'antd';
 import { api } from '../../shared/api';
 import { useUrlState } from '../../shared/lists';
 import { formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { OutputsTable } from '../../shared/OutputsTable';
-import { byCode, useLabel, useReference } from '../../shared/reference';
+import { byCode, referenceQuery, useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading, useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
+import { geoQuery } from '../../shared/ProvinceMap';
 import { AdminOverview } from './AdminOverview';
-import { Dashboard } from './Dashboard';
+import { annualQuery, Dashboard } from './Dashboard';
 import { ProgramCharts } from './ProgramCharts';
 import type { Group } from '../../shared/types';
-import { PROGRAMS_QUERY } from '../../shared/programs';
+import { FRESH_MS, PROGRAMS_QUERY, sessionAndPrograms } from '../../shared/programs';
+
+const statsQuery = (program: number) => ({
+  queryKey: ['stats', program],
+  queryFn: () => api.projectStats({ program }),
+  staleTime: FRESH_MS,
+});
+// Contracted from the contracts themselves (not from a status typed on the project).
+const completionQuery = (program: number) => ({
+  queryKey: ['completion', { program }],
+  queryFn: () => api.completion({ program }),
+  staleTime: FRESH_MS,
+});
+
+// What the overview of the program in the address (else the first) reads first, asked for as
+// the app starts on it (prefetchPage in App.tsx).
+export async function prefetch(client: QueryClient, search: URLSearchParams) {
+  const { may, programs } = await sessionAndPrograms(client);
+  const program = programs.find((p) => p.id === Number(search.get('program'))) ?? programs[0];
+  if (!may('read_projects') || !program) return;
+  const asks: Promise<unknown>[] = [client.prefetchQuery(statsQuery(program.id))];
+  for (const name of ['contents', 'regions', 'provinces-2025', 'indicators'])
+    asks.push(client.prefetchQuery(referenceQuery(name)));
+  if (may('read_execution'))
+    asks.push(
+      client.prefetchQuery(completionQuery(program.id)),
+      client.prefetchQuery(annualQuery(program)),
+      client.prefetchQuery(geoQuery('2025')),
+    );
+  await Promise.all(asks);
+}
 
 export function Overview() {
   const { t } = useI18n();
@@ -42,15 +73,9 @@ function ProgramOverview() {
   const { state, set } = useUrlState({ program: 0 });
   const list = programs.data?.items ?? [];
   const program = list.find((p) => p.id === state.program) ?? list[0];
-  const stats = useQuery({
-    queryKey: ['stats', program?.id],
-    queryFn: () => api.projectStats({ program: program!.id }),
-    enabled: !!program,
-  });
-  // Contracted from the contracts themselves (not from a status typed on the project).
+  const stats = useQuery({ ...statsQuery(program?.id ?? 0), enabled: !!program });
   const completion = useQuery({
-    queryKey: ['completion', { program: program?.id }],
-    queryFn: () => api.completion({ program: program!.id }),
+    ...completionQuery(program?.id ?? 0),
     enabled: !!program && can('read_execution'),
   });
   const contents = byCode(useReference('contents'));

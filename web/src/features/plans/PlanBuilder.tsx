@@ -1,19 +1,21 @@
 // The plan builder: the settings on one side, the exact allocation on the other, solved again
 // a moment after each change (without explanations, which take a re-solve per proposal and
 // are asked for with "Giải thích"); scenarios saved and compared.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Empty, Row, Select, Space, Spin, Tabs } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../shared/api';
 import { useProblemText } from '../../shared/dialogs';
 import { useI18n } from '../../shared/i18n';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
-import type { PlanResult, PlanScenario } from '../../shared/types';
+import type { PlanResult, PlanScenario, Program } from '../../shared/types';
 import { PlanResultView } from './PlanResultView';
 import { Rollup } from './Rollup';
 import { ScenarioCompare } from './ScenarioCompare';
 import { ScenarioForm } from './ScenarioForm';
-import { PROGRAMS_QUERY } from '../../shared/programs';
+import { FRESH_MS, PROGRAMS_QUERY, sessionAndPrograms } from '../../shared/programs';
+import { referenceQuery } from '../../shared/reference';
+import { geoQuery } from '../../shared/ProvinceMap';
 
 const startingScenario = (program: string): PlanScenario => ({
   name: 'Phương án 1',
@@ -28,6 +30,30 @@ const startingScenario = (program: string): PlanScenario => ({
   bundles: 'all_or_none',
   partial: { allowed: false, min_share: 0.7 },
 });
+
+// The page opens on the newest program's round.
+const newest = (list: Program[]) => [...list].sort((a, b) => b.year - a.year)[0];
+
+// A scenario solved without explanations (each change to the settings asks again).
+const solveQuery = (s: PlanScenario | null) => ({
+  queryKey: ['plan', 'solve', s],
+  queryFn: () => api.solvePlan(s as PlanScenario, false),
+  staleTime: FRESH_MS,
+});
+
+// What the page reads first, asked for as the app starts on it (prefetchPage in App.tsx): the
+// starting scenario's solve, the lists its settings offer, the map's boundaries.
+export async function prefetch(client: QueryClient) {
+  const { may, programs } = await sessionAndPrograms(client);
+  if (!may('build_plans') || programs.length === 0) return;
+  await Promise.all([
+    client.prefetchQuery(solveQuery(startingScenario(newest(programs).code))),
+    ...['provinces-2008', 'provinces-2025', 'regions', 'contents'].map((name) =>
+      client.prefetchQuery(referenceQuery(name)),
+    ),
+    client.prefetchQuery(geoQuery('2025')),
+  ]);
+}
 
 // The value once it has stopped changing for `ms`; the first value (the scenario the page
 // opens with) at once, so that opening the page does not wait for the pause meant for edits.
@@ -53,13 +79,11 @@ export function PlanBuilder() {
   const list = useMemo(() => programs.data?.items ?? [], [programs.data]);
   useEffect(() => {
     if (scenario || list.length === 0) return;
-    const newest = [...list].sort((a, b) => b.year - a.year)[0];
-    setScenario(startingScenario(newest.code));
+    setScenario(startingScenario(newest(list).code));
   }, [list, scenario]);
   const settled = useSettled(scenario, 400);
   const solve = useQuery({
-    queryKey: ['plan', 'solve', settled],
-    queryFn: () => api.solvePlan(settled as PlanScenario, false),
+    ...solveQuery(settled),
     enabled: !!settled && can('build_plans'),
     placeholderData: (previous) => previous,
     retry: false,

@@ -3,7 +3,7 @@
 // outputs per indicator, counterpart funds per đồng, industrial-cluster projects; the same
 // figures as CSV or XLSX. Year and program are in the address; tables turn into cards on a
 // phone.
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
 import { Chart } from '../../shared/Chart';
@@ -12,9 +12,24 @@ import { useI18n } from '../../shared/i18n';
 import { JobButton } from '../../shared/JobButton';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
-import { byCode, useLabel, useReference } from '../../shared/reference';
+import { annualReportQuery, reportYear } from '../../shared/annualReport';
+import { byCode, referenceQuery, useLabel, useReference } from '../../shared/reference';
 import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, AsOf } from './parts';
-import { PROGRAMS_QUERY } from '../../shared/programs';
+import { PROGRAMS_QUERY, sessionAndPrograms } from '../../shared/programs';
+
+const REFERENCES = ['contents', 'regions', 'report-groups', 'provinces-2025', 'indicators'];
+
+// What the page reads first, asked for as the app starts on it (prefetchPage in App.tsx).
+export async function prefetch(client: QueryClient, search: URLSearchParams) {
+  const { may, programs } = await sessionAndPrograms(client);
+  const year = reportYear(Number(search.get('year') ?? 0), programs);
+  if (!may('read_execution') || year === 0) return;
+  const program = search.get('program') || undefined;
+  await Promise.all([
+    client.prefetchQuery(annualReportQuery({ year, program })),
+    ...REFERENCES.map((name) => client.prefetchQuery(referenceQuery(name))),
+  ]);
+}
 
 export function AnnualReportPage() {
   const { t } = useI18n();
@@ -27,13 +42,9 @@ export function AnnualReportPage() {
   const programs = useQuery(PROGRAMS_QUERY);
   const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
   const { state, set } = useUrlState({ year: 0, program: '' });
-  const year = state.year || years.find((y) => y <= new Date().getFullYear() - 1) || years[0] || 0;
+  const year = reportYear(state.year, programs.data?.items ?? []);
   const query = { year, program: state.program || undefined };
-  const report = useQuery({
-    queryKey: ['report', 'annual', query],
-    queryFn: () => api.annualReport(query),
-    enabled: year > 0,
-  });
+  const report = useQuery({ ...annualReportQuery(query), enabled: year > 0 });
   if (!can('read_execution')) return <NoAccess title={t('nav.reports')} />;
   const r = report.data;
   const loading = report.isLoading;

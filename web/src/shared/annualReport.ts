@@ -1,0 +1,17 @@
+// The annual report's query, read by the report's page and by the overview's dashboard, and
+// asked for as the app starts on either (their `prefetch`).
+import { api } from './api';
+import { FRESH_MS } from './programs';
+import type { Program } from './types';
+
+export const annualReportQuery = (q: { year: number; program?: string }) => ({
+  queryKey: ['report', 'annual', q],
+  queryFn: () => api.annualReport(q),
+  staleTime: FRESH_MS,
+});
+
+/** The year a report opens on: the one asked for, else the last full year with a program. */
+export function reportYear(asked: number, programs: Program[]): number {
+  const years = [...new Set(programs.map((p) => p.year))].sort((a, b) => b - a);
+  return asked || years.find((y) => y <= new Date().getFullYear() - 1) || years[0] || 0;
+}
