@@ -10,8 +10,12 @@ export const annualReportQuery = (q: { year: number; program?: string }) => ({
   staleTime: FRESH_MS,
 });
 
-/** The year a report opens on: the one asked for, else the last full year with a program. */
-export function reportYear(asked: number, programs: Program[]): number {
-  const years = [...new Set(programs.map((p) => p.year))].sort((a, b) => b - a);
+/** The programs' years, newest first. */
+export function programYears(programs: Program[]): number[] {
+  return [...new Set(programs.map((p) => p.year))].sort((a, b) => b - a);
+}
+
+/** The year a report opens on: the one asked for, else the last full year of `years`. */
+export function reportYear(asked: number, years: number[]): number {
   return asked || years.find((y) => y <= new Date().getFullYear() - 1) || years[0] || 0;
 }

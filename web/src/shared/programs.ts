@@ -3,9 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from './api';
 import { sessionReady } from './session';
-import type { Session } from './types';
-
-type Permission = Session['permissions'][number];
+import type { Permission } from './page';
 
 // An answer asked for as the app started is not asked for again when the page first reads it.
 export const FRESH_MS = 5_000;

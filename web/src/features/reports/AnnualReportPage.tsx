@@ -12,7 +12,7 @@ import { useI18n } from '../../shared/i18n';
 import { JobButton } from '../../shared/JobButton';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
-import { annualReportQuery, reportYear } from '../../shared/annualReport';
+import { annualReportQuery, programYears, reportYear } from '../../shared/annualReport';
 import { byCode, referenceQuery, useLabel, useReference } from '../../shared/reference';
 import { Downloads, GroupTable, OutputsCard, pct, ReportTabs, AsOf } from './parts';
 import { PROGRAMS_QUERY, sessionAndPrograms } from '../../shared/programs';
@@ -22,7 +22,7 @@ const REFERENCES = ['contents', 'regions', 'report-groups', 'provinces-2025', 'i
 // What the page reads first, asked for as the app starts on it (prefetchPage in App.tsx).
 export async function prefetch(client: QueryClient, search: URLSearchParams) {
   const { may, programs } = await sessionAndPrograms(client);
-  const year = reportYear(Number(search.get('year') ?? 0), programs);
+  const year = reportYear(Number(search.get('year') ?? 0), programYears(programs));
   if (!may('read_execution') || year === 0) return;
   const program = search.get('program') || undefined;
   await Promise.all([
@@ -40,9 +40,9 @@ export function AnnualReportPage() {
   const groups = byCode(useReference('report-groups'));
   const provinces = byCode(useReference('provinces-2025'));
   const programs = useQuery(PROGRAMS_QUERY);
-  const years = [...new Set((programs.data?.items ?? []).map((p) => p.year))].sort((a, b) => b - a);
+  const years = programYears(programs.data?.items ?? []);
   const { state, set } = useUrlState({ year: 0, program: '' });
-  const year = reportYear(state.year, programs.data?.items ?? []);
+  const year = reportYear(state.year, years);
   const query = { year, program: state.program || undefined };
   const report = useQuery({ ...annualReportQuery(query), enabled: year > 0 });
   if (!can('read_execution')) return <NoAccess title={t('nav.reports')} />;
