@@ -36,6 +36,25 @@ test('a wrong password is refused without saying why', async () => {
   await page.close();
 });
 
+test('a login that gets no answer says the server cannot be reached, not a wrong password', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.base + '/app/');
+  await page.getByLabel('Tên đăng nhập').fill('department');
+  await page.getByLabel('Mật khẩu').fill('demo');
+  // The line drops: the request gets no answer at all.
+  await page.route('**/api/v1/session', (route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Không kết nối được máy chủ').waitFor();
+  assert.equal(await page.getByText('Sai tên đăng nhập hoặc mật khẩu').count(), 0);
+  // Back on line, the same form logs in.
+  await page.unroute('**/api/v1/session');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  await page.close();
+});
+
 test('the administrator sees the users; a project shows its history', async () => {
   const page = await env.browser.context.newPage();
   await login(page, env.server.base, 'admin');

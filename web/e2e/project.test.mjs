@@ -136,6 +136,16 @@ test("the dossier's attachments: a PDF is attached and listed, a program renamed
     buffer: Buffer.from('MZ\x90\x00 not a pdf'),
   });
   await page.getByRole('alert').filter({ hasText: 'Phải là một trong: PDF, DOCX' }).waitFor();
+  // An upload that gets no answer (the line dropped) says so at the list.
+  await page.route('**/attachments?*', (route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await input.setInputFiles({
+    name: 'du-toan-2.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% dự toán\n'),
+  });
+  await page.getByRole('alert').filter({ hasText: 'Không kết nối được máy chủ' }).waitFor();
   const list = (await dept('GET', `/api/v1/projects/${project.id}/attachments`)).json.items;
   assert.deepEqual(
     list.map((a) => [a.name, a.kind]),

@@ -78,10 +78,44 @@ export function setUnauthenticatedHandler(fn: () => void) {
   onUnauthenticated = fn;
 }
 
+// A problem as the client knows it: the server's, or "network" (status 0) for a request that
+// got no answer at all — the line or the server is down — so that every screen words that too.
+export type ClientProblem = Omit<Problem, 'code'> & { code?: Problem['code'] | 'network' };
+
 export class ApiError extends Error {
-  constructor(public problem: Problem) {
+  constructor(public problem: ClientProblem) {
     super(problem.detail || problem.title);
   }
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'network',
+      status: 0,
+      detail: '',
+      instance: url,
+      code: 'network',
+    });
+  }
+}
+
+// The answer's JSON (null when empty); a body that is not JSON (a proxy's error page) becomes
+// a problem of the answer's status. A 401 ends the session unless `path` is the login itself.
+async function read<T>(res: Response, path: string): Promise<T> {
+  const text = await res.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { title: res.statusText, status: res.status, detail: text };
+  }
+  if (res.status === 401 && path !== '/session') onUnauthenticated();
+  if (!res.ok) throw new ApiError(data as Problem);
+  return data as T;
 }
 
 // A file's bytes as the body of a POST (an attachment's upload, an import), its name in the
@@ -94,37 +128,20 @@ export async function uploadFile<T>(
   const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const query = new URLSearchParams({ name: file.name, ...more });
-  const res = await fetch(`/api/v1${path}?${query}`, {
-    method: 'POST',
-    headers,
-    body: file,
-  });
-  const text = await res.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = { title: res.statusText, status: res.status, detail: text };
-  }
-  if (res.status === 401) onUnauthenticated();
-  if (!res.ok) throw new ApiError(data as Problem);
-  return data as T;
+  const res = await send(`/api/v1${path}?${query}`, { method: 'POST', headers, body: file });
+  return read<T>(res, path);
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(`/api/v1${path}`, {
+  const res = await send(`/api/v1${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await res.text();
-  const data = text ? JSON.parse(text) : null;
-  if (res.status === 401 && path !== '/session') onUnauthenticated();
-  if (!res.ok) throw new ApiError(data as Problem);
-  return data as T;
+  return read<T>(res, path);
 }
 
 export type Query = Record<string, string | number | undefined | null>;

@@ -99,6 +99,7 @@ export const en: Record<string, string> = {
   'problem.not_in_stage': 'The proposal is no longer at this appraisal stage.',
   'problem.job_not_done': 'The file is not ready yet.',
   'problem.version_conflict': 'Someone else changed this record.',
+  'problem.network': 'The server could not be reached. Check the connection and try again.',
   'problem.invalid': 'Some fields are not valid.',
   'form.required': 'Required',
   'form.money': 'Enter a whole, non-negative amount, e.g. 1.000.000',

@@ -98,6 +98,7 @@ export const vi: Record<string, string> = {
   'problem.not_in_stage': 'Đề án không còn ở bước thẩm định này.',
   'problem.job_not_done': 'Tệp chưa sẵn sàng; hãy chờ thêm.',
   'problem.version_conflict': 'Bản ghi đã được người khác sửa.',
+  'problem.network': 'Không kết nối được máy chủ. Hãy kiểm tra đường truyền rồi thử lại.',
   'problem.invalid': 'Một số trường chưa hợp lệ.',
   'form.required': 'Bắt buộc nhập',
   'form.money': 'Nhập số đồng nguyên, không âm, ví dụ 1.000.000',

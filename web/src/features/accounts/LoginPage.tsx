@@ -16,8 +16,9 @@ export function LoginPage() {
       await api.login(v.login, v.password);
       await refresh();
     } catch (e) {
+      const status = e instanceof ApiError ? e.problem.status : -1;
       setError(
-        e instanceof ApiError && e.problem.status === 429 ? t('tooManyAttempts') : t('badLogin'),
+        status === 429 ? t('tooManyAttempts') : status === 0 ? t('problem.network') : t('badLogin'),
       );
     }
   };

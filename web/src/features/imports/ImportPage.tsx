@@ -69,7 +69,11 @@ export function ImportPage() {
     onError: (e) => {
       const p = e instanceof ApiError ? e.problem : null;
       setChecked(null);
-      setProblems({ detail: p?.detail ?? String(e), rows: problemRows(p?.errors ?? []) });
+      const known = p?.code === 'network' ? t('problem.network') : '';
+      setProblems({
+        detail: known || (p?.detail ?? String(e)),
+        rows: problemRows(p?.errors ?? []),
+      });
     },
   });
   if (allowed.length === 0) return <NoAccess title={t('import.title')} />;
