@@ -64,7 +64,7 @@ api-tests: build-test
 	KC_BIN=$(abspath $(TEST_DIR))/khuyencong node --test $(TIMED_SUITE)
 
 e2e-tests: build-test web
-	KC_BIN=$(abspath $(TEST_DIR))/khuyencong KC_WEB=$(abspath web/dist) $(NODE_TEST) web/e2e/
+	KC_BIN=$(abspath $(TEST_DIR))/khuyencong KC_WEB=$(abspath web/dist) node web/e2e/run.mjs
 
 # The store and API suites again, against a throwaway PostgreSQL cluster.
 pg-tests: build-test

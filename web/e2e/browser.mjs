@@ -1,11 +1,40 @@
 // Launches Debian's Chromium headless through playwright-core, in a fresh profile, with the
 // flags this closed network needs (no background connections).
-import { after, before } from 'node:test';
+import { after, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tests/api/server.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+// What the pages saw — the API's answers, the requests that failed, the errors thrown — kept
+// for the report of a failed run: a test that times out waiting for an element says only what
+// it waited for, and a failure seen once on CI must be explained from its log. Printed (on
+// stderr, which the runner shows) only when a test of this file failed.
+const seen = [];
+function note(line) {
+  seen.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+  if (seen.length > 300) seen.shift();
+}
+process.on('exit', (code) => {
+  if (code && seen.length)
+    process.stderr.write(`What the browser saw last (UTC):\n${seen.join('\n')}\n`);
+});
+function watch(page) {
+  const where = (url) => {
+    const u = new URL(url);
+    return (u.pathname + u.search).slice(0, 200);
+  };
+  page.on('pageerror', (e) => note(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && note(`console error: ${m.text()}`));
+  page.on('requestfailed', (r) =>
+    note(`request failed: ${r.method()} ${where(r.url())}: ${r.failure()?.errorText}`),
+  );
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/'))
+      note(`${r.status()} ${r.request().method()} ${where(r.url())}`);
+  });
+}
 
 export async function launch({ width = 1400, height = 1000, javaScript = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
@@ -24,6 +53,8 @@ export async function launch({ width = 1400, height = 1000, javaScript = true } 
       '--disable-sync',
     ],
   });
+  context.on('page', watch);
+  context.pages().forEach(watch);
   return {
     context,
     async close() {
@@ -98,6 +129,7 @@ export async function login(page, base, name, password = 'demo') {
 // returned object's `server` and `browser` are set once the hooks ran.
 export function withDemoServerAndBrowser() {
   const env = { server: null, browser: null };
+  beforeEach((t) => note(`test: ${t.name}`));
   before(async () => {
     env.server = await startServer({ demo: true, web: process.env.KC_WEB ?? 'web/dist' });
     env.browser = await launch();
