@@ -1,7 +1,9 @@
 -- Mixed load for wrk as logged-in users: thread 1 is the department (reads and writes),
 -- thread 2 a province (reads of its own scope). About one request in five writes (a new
--- facility, audited). Each connection waits DELAY_MS between requests, so that
--- threads x connections x 1000 / DELAY_MS sets the offered rate.
+-- facility, audited; LOAD_WRITES=organizations: a new organization, whose name the project
+-- lists show, so that each write makes the cached lists be built again). Each connection
+-- waits DELAY_MS between requests, so that threads x connections x 1000 / DELAY_MS sets the
+-- offered rate.
 local threads = {}
 local counter = 0
 
@@ -16,6 +18,7 @@ function init(args)
   cookie = os.getenv(role .. "_COOKIE")
   csrf = os.getenv(role .. "_CSRF")
   writer = (id == 1)
+  organizations = os.getenv("LOAD_WRITES") == "organizations"
   delay_ms = tonumber(os.getenv("DELAY_MS") or "100")
   n = 0
 end
@@ -32,6 +35,12 @@ function request()
   if writer and n % 5 == 0 then
     headers["Content-Type"] = "application/json"
     headers["X-CSRF-Token"] = csrf
+    if organizations then
+      local body = string.format(
+        '{"name":"Doanh nghiệp tải thử %d-%d","kind":"enterprise","province":{"set":"2008","code":"01"}}',
+        id, n)
+      return wrk.format("POST", "/api/v1/organizations", headers, body)
+    end
     local body = string.format(
       '{"name":"Cơ sở tải thử %d-%d","kind":"household_business","province":{"set":"2008","code":"01"},"employees":%d}',
       id, n, n % 100)
