@@ -1,7 +1,6 @@
 // What several screens ask the same way: a confirmation that needs a reason (cancel, return,
-// fail, a conflict of interest), and a failed action's message in the user's language.
+// fail, a conflict of interest).
 import { Input, Modal } from 'antd';
-import { ApiError } from './api';
 import { useI18n } from './i18n';
 
 /** A dialog whose action stays disabled until a reason is typed. */
@@ -37,15 +36,4 @@ export function ReasonModal(props: {
       />
     </Modal>
   );
-}
-
-/** The text for a failed request: the conflict's own words when the server names it. */
-export function useProblemText() {
-  const { t } = useI18n();
-  return (e: unknown) =>
-    e instanceof ApiError
-      ? e.problem.code
-        ? t(`problem.${e.problem.code}`)
-        : (e.problem.errors?.[0]?.message ?? e.problem.detail)
-      : String(e);
 }

@@ -19,7 +19,8 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../shared/api';
-import { ReasonModal, useProblemText } from '../../shared/dialogs';
+import { ReasonModal } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';

@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { useProblemText } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { ProvinceSelect } from '../../shared/filterSelects';
 import { formatDate, formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';

@@ -5,7 +5,7 @@ import { Button, Card, List, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { useProblemText } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { PageHeading } from '../../shared/page';
@@ -29,8 +29,10 @@ export function NotificationsPage() {
     queryFn: () => api.notifications(unreadOnly),
   });
   const done = () => client.invalidateQueries({ queryKey: ['notifications'] });
-  const markOne = useMutation({ mutationFn: api.markRead, onSuccess: done });
-  const markAll = useMutation({ mutationFn: api.markAllRead, onSuccess: done });
+  // Their failure shows above the list (`failure`).
+  const shown = { showsError: true };
+  const markOne = useMutation({ mutationFn: api.markRead, onSuccess: done, meta: shown });
+  const markAll = useMutation({ mutationFn: api.markAllRead, onSuccess: done, meta: shown });
   const failure = markOne.error ?? markAll.error;
   const item = (n: Notification) => (
     <List.Item

@@ -5,7 +5,7 @@ import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Button, Card, Col, Empty, Row, Select, Space, Spin, Tabs } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../shared/api';
-import { useProblemText } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { useI18n } from '../../shared/i18n';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import type { PlanResult, PlanScenario, Program } from '../../shared/types';

@@ -3,7 +3,8 @@ import { Button, Descriptions, Skeleton, Space, Tabs, Tag, Typography, message }
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { ReasonModal, useProblemText } from '../../shared/dialogs';
+import { ReasonModal } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { formatDate, formatVnd } from '../../shared/format';
 import { COMPUTED_FLAGS, useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, message } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { ReasonModal, useProblemText } from '../../shared/dialogs';
+import { ReasonModal } from '../../shared/dialogs';
+import { useProblemText } from '../../shared/problems';
 import { useI18n } from '../../shared/i18n';
 import type { Project } from '../../shared/types';
 
