@@ -117,5 +117,14 @@ test('the administrator edits a user: its role, and the unit chosen by name', as
   );
   assert.equal(saved.role, 'unit');
   assert.equal(saved.organization_id, org.id);
+
+  // A login already taken is refused at its field, in Vietnamese.
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên đăng nhập').fill('unit-1');
+  await dialog.getByLabel('Tên', { exact: true }).fill('Người dùng trùng tên đăng nhập');
+  await choose(page, 'Vai trò', 'Lãnh đạo Bộ', dialog);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.getByText('Tên đăng nhập đã có người dùng').waitFor();
   await page.close();
 });

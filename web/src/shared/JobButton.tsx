@@ -6,6 +6,7 @@ import { Alert, Button, Progress, Space } from 'antd';
 import { useState } from 'react';
 import { api, type Query } from './api';
 import { useI18n } from './i18n';
+import { useProblemText } from './problems';
 
 export function JobButton({
   label,
@@ -19,6 +20,7 @@ export function JobButton({
   format?: string;
 }) {
   const { t } = useI18n();
+  const problemText = useProblemText();
   const [id, setId] = useState<string>();
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string>();
@@ -36,7 +38,7 @@ export function JobButton({
       const j = await api.startJob({ kind, filters, format });
       setId(j.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(problemText(e));
     } finally {
       setStarting(false);
     }

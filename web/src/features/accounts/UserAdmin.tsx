@@ -2,12 +2,14 @@
 // reset a password. Scopes read as names: the province, or the implementing unit chosen by
 // typing its name.
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../../shared/api';
 import { FacilitySelect } from '../../shared/FacilitySelect';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useI18n } from '../../shared/i18n';
+import { fieldMessage } from '../../shared/messages';
+import { useProblemText } from '../../shared/problems';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import type { User } from '../../shared/types';
@@ -24,7 +26,9 @@ type Values = {
 
 export function UserAdmin() {
   const can = useCan();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const problemText = useProblemText();
   const label = useLabel();
   const client = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: api.users, enabled: can('manage_users') });
@@ -104,22 +108,30 @@ export function UserAdmin() {
       reload();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      const fields = e.problem.errors ?? [];
+      // A refusal of no field (a conflict, the line down) is said in a message.
+      if (fields.length === 0) void message.error(problemText(e));
       form.setFields(
-        (e.problem.errors ?? []).map((fe) => ({
+        fields.map((fe) => ({
           name: fe.field.split('/')[0] as keyof Values,
-          errors: [fe.message],
+          errors: [fieldMessage(fe, lang)],
         })),
       );
     }
   };
-  const toggle = async (u: User) => {
-    await api.updateUser(u.id, { ...u, disabled: !u.disabled });
-    reload();
-  };
-  const reset = async (u: User) => {
-    const r = await api.resetPassword(u.id);
-    setNotice(`${u.login}: ${t('oneTimePassword')} ${r.one_time_password}`);
-  };
+  // Runs a row's action; its failure is said in a message.
+  const act = (action: () => Promise<void>) =>
+    action().catch((e: unknown) => void message.error(problemText(e)));
+  const toggle = (u: User) =>
+    act(async () => {
+      await api.updateUser(u.id, { ...u, disabled: !u.disabled });
+      reload();
+    });
+  const reset = (u: User) =>
+    act(async () => {
+      const r = await api.resetPassword(u.id);
+      setNotice(`${u.login}: ${t('oneTimePassword')} ${r.one_time_password}`);
+    });
 
   if (!can('manage_users')) return <NoAccess title={t('nav.users')} />;
   return (
