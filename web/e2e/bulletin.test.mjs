@@ -82,6 +82,13 @@ test('an editor writes, previews and publishes an article; the public sees it', 
   await page.getByText('Đăng ngay').click();
   await page.getByRole('button', { name: 'Lưu bài' }).click();
   await page.getByText('Đã đăng', { exact: true }).waitFor();
+  // A file that is no picture is refused in the editor's words.
+  await page.getByLabel('Thêm ảnh (JPEG, PNG)').setInputFiles({
+    name: 'anh-hoi-thao.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not a picture'),
+  });
+  await page.getByText('Ảnh phải là tệp JPEG hoặc PNG').waitFor();
   const link = page.getByRole('link', { name: 'Xem trên trang công khai' });
   const href = await link.getAttribute('href');
   assert.equal(href, '/tin-tuc/tap-huan-khoi-nghiep-cho-co-so-nong-thon');

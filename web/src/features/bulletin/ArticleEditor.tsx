@@ -21,6 +21,7 @@ import { api } from '../../shared/api';
 import { useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { NoAccess, NotFound, PageHeading, useCan } from '../../shared/page';
+import { useProblemText } from '../../shared/problems';
 import type { ArticleDetail } from '../../shared/types';
 import { STATUS_COLOR } from './ArticleList';
 
@@ -51,6 +52,7 @@ function initial(a?: ArticleDetail): Partial<Values> {
 
 function Photos({ article }: { article: ArticleDetail }) {
   const { t } = useI18n();
+  const problemText = useProblemText();
   const client = useQueryClient();
   const [caption, setCaption] = useState('');
   const upload = useMutation({
@@ -59,7 +61,7 @@ function Photos({ article }: { article: ArticleDetail }) {
       setCaption('');
       client.invalidateQueries({ queryKey: ['article', article.id] });
     },
-    onError: (e: Error) => message.error(e.message),
+    onError: (e) => message.error(problemText(e)),
   });
   return (
     <Card size="small" title={t('article.photos')}>
