@@ -52,6 +52,15 @@ test('a login that gets no answer says the server cannot be reached, not a wrong
   await page.unroute('**/api/v1/session');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  // A logout that gets no answer says so, and the user stays where they were.
+  await page.route('**/api/v1/session', (route) =>
+    route.request().method() === 'DELETE' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByText('Không kết nối được máy chủ').waitFor();
+  await page.unroute('**/api/v1/session');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
   await page.close();
 });
 

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { Button, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -38,6 +39,8 @@ const CHILD_LABEL: Record<string, string> = {
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const { session, refresh } = useSession();
+  // A logout that fails (the line down) says so (MutationErrors).
+  const logout = useMutation({ mutationFn: () => api.logout(), onSuccess: () => refresh() });
   const can = useCan();
   const location = useLocation();
   // On a phone the menu is a drawer-like column that closes after a choice.
@@ -102,12 +105,7 @@ export function Layout() {
           </Typography.Text>
           <NotificationBell />
           <PasswordChange />
-          <Button
-            onClick={async () => {
-              await api.logout();
-              await refresh();
-            }}
-          >
+          <Button loading={logout.isPending} onClick={() => logout.mutate()}>
             {t('logout')}
           </Button>
           <Button onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>{t('language')}</Button>
