@@ -28,7 +28,7 @@ import { reportsEN } from './words.reports.en';
 import { reportsVI } from './words.reports.vi';
 import { vi as viBase } from './words.vi';
 
-const vi = {
+const vi: Record<string, string> = {
   ...viBase,
   ...executionVI,
   ...notifyVI,
@@ -43,7 +43,7 @@ const vi = {
   ...productsVI,
   ...clustersVI,
 };
-const en = {
+const en: Record<string, string> = {
   ...enBase,
   ...executionEN,
   ...notifyEN,

@@ -1,5 +1,8 @@
 // The bulletin's words in English, merged into the dictionary by i18n.tsx.
-export const bulletinEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { bulletinVI } from './words.bulletin.vi';
+
+export const bulletinEN: Record<keyof typeof bulletinVI, string> = {
   'article.new': 'Write an article',
   'article.title': 'Title',
   'article.slug': 'Address (empty: made from the title)',

@@ -1,5 +1,5 @@
 // The bulletin's words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const bulletinVI: Record<string, string> = {
+export const bulletinVI = {
   'article.new': 'Viết bài',
   'article.title': 'Tiêu đề',
   'article.slug': 'Địa chỉ bài (để trống: tạo từ tiêu đề)',
@@ -25,4 +25,4 @@ export const bulletinVI: Record<string, string> = {
   'article.cover': 'Ảnh đại diện',
   'article.saveFirst': 'Lưu bài trước khi thêm ảnh.',
   'article.allStatuses': 'Mọi trạng thái',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The production–consumption chains' words in English, merged into the dictionary by i18n.tsx.
-export const chainsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { chainsVI } from './words.chains.vi';
+
+export const chainsEN: Record<keyof typeof chainsVI, string> = {
   'nav.chains': 'Chains',
   'chain.title': 'Production–consumption chains',
   'chain.hint':

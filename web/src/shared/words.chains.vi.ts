@@ -1,5 +1,5 @@
 // The production–consumption chains' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const chainsVI: Record<string, string> = {
+export const chainsVI = {
   'nav.chains': 'Chuỗi liên kết',
   'chain.title': 'Chuỗi liên kết sản xuất – tiêu thụ',
   'chain.hint':
@@ -29,4 +29,4 @@ export const chainsVI: Record<string, string> = {
   'chain.kind.regular': 'Thường',
   'chain.kind.point': 'Điểm',
   'chain.kind.group': 'Nhóm',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The industrial clusters' words in English, merged into the dictionary by i18n.tsx.
-export const clustersEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { clustersVI } from './words.clusters.vi';
+
+export const clustersEN: Record<keyof typeof clustersVI, string> = {
   'cluster.map': 'Industrial clusters by province',
   'cluster.mapLabel': 'Clusters',
   'cluster.mapHint': 'Click a province to list its clusters.',

@@ -1,5 +1,5 @@
 // The industrial clusters' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const clustersVI: Record<string, string> = {
+export const clustersVI = {
   'cluster.map': 'Bản đồ cụm công nghiệp theo tỉnh, thành phố',
   'cluster.mapLabel': 'Số cụm công nghiệp',
   'cluster.mapHint': 'Bấm vào một tỉnh để xem các cụm của tỉnh đó.',
@@ -67,4 +67,4 @@ export const clustersVI: Record<string, string> = {
   'creport.none': 'Chưa có báo cáo nào.',
   'creport.hint':
     'Chủ đầu tư hạ tầng và dự án thứ cấp báo cáo trước ngày 20/6 (6 tháng) và 20/12 (cả năm) theo Thông tư 14/2024/TT-BCT; Sở Công Thương ghi nhận rồi tổng hợp vào cơ sở dữ liệu.',
-};
+} satisfies Record<string, string>;

@@ -1,6 +1,9 @@
 // The intake's words in English (the dossier, the submission, the new checks), merged into
 // the dictionary by i18n.tsx.
-export const dossierEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { dossierVI } from './words.dossier.vi';
+
+export const dossierEN: Record<keyof typeof dossierVI, string> = {
   'dossier.tab': 'Dossier',
   'dossier.edit': 'Edit the dossier',
   'dossier.objectives': 'Objectives',

@@ -1,6 +1,6 @@
 // The intake's words in Vietnamese (the dossier, the submission, the new checks), merged into
 // the dictionary by i18n.tsx.
-export const dossierVI: Record<string, string> = {
+export const dossierVI = {
   'dossier.tab': 'Hồ sơ đề án',
   'dossier.edit': 'Sửa thuyết minh',
   'dossier.objectives': 'Mục tiêu',
@@ -63,4 +63,4 @@ export const dossierVI: Record<string, string> = {
   'cost.consulting': 'Tư vấn, chuyển giao',
   'cost.information': 'Thông tin, tuyên truyền',
   'cost.other': 'Chi khác',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
-// The UI's words in English; a key missing here falls back to Vietnamese.
-export const en: Record<string, string> = {
+// The UI's words in English.
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { vi } from './words.vi';
+
+export const en: Record<keyof typeof vi, string> = {
   app: 'Khuyến Công',
   'nav.users': 'Users',
   login: 'Log in',
@@ -235,6 +238,14 @@ export const en: Record<string, string> = {
   'kind.regular': 'Regular',
   'kind.point': 'Point project',
   'kind.group': 'Group project',
+  'flag.disadvantaged_area': 'Disadvantaged area',
+  'flag.local_materials': 'Local materials above 50%',
+  'flag.workers_50_plus': '50 workers or more',
+  'flag.women_owned': 'Woman-owned facility',
+  'flag.ethnic_minorities': 'Employs ethnic-minority workers',
+  'flag.export': 'Produces for export',
+  'flag.supporting_industry': 'Supporting industry',
+  'flag.new_rural_commune': 'New rural commune',
   'nav.audit': 'Audit trail',
   changePassword: 'Change password',
   currentPassword: 'Current password',

@@ -1,6 +1,9 @@
 // The execution screens' words in English (contracts, payments, reports, acceptance,
 // completion, attention), merged into the dictionary by i18n.tsx.
-export const executionEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { executionVI } from './words.execution.vi';
+
+export const executionEN: Record<keyof typeof executionVI, string> = {
   'exec.tab': 'Execution',
   'exec.accept': 'Accept',
   'exec.acceptTitle': 'Accept contract {number}',

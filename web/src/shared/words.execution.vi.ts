@@ -1,6 +1,6 @@
 // The execution screens' words in Vietnamese (contracts, payments, reports, acceptance,
 // completion, attention), merged into the dictionary by i18n.tsx.
-export const executionVI: Record<string, string> = {
+export const executionVI = {
   'exec.tab': 'Thực hiện',
   'exec.accept': 'Nghiệm thu',
   'exec.acceptTitle': 'Nghiệm thu hợp đồng {number}',
@@ -118,4 +118,4 @@ export const executionVI: Record<string, string> = {
   'appraisal.roundConcluded':
     'Hội đồng đã kết luận đợt thẩm định ngày {date}: {passed} đạt, {changes} đạt có yêu cầu sửa, {failed} không đạt.',
   'appraisal.registrationReport': 'Báo cáo đăng ký của tỉnh (XLSX)',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The trade fairs' words in English, merged into the dictionary by i18n.tsx.
-export const fairsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { fairsVI } from './words.fairs.vi';
+
+export const fairsEN: Record<keyof typeof fairsVI, string> = {
   'nav.fairs': 'Trade fairs',
   'fair.new': 'Add a fair',
   'fair.name': 'Fair or exhibition',

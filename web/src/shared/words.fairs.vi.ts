@@ -1,5 +1,5 @@
 // The trade fairs' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const fairsVI: Record<string, string> = {
+export const fairsVI = {
   'nav.fairs': 'Hội chợ, triển lãm',
   'fair.new': 'Thêm hội chợ',
   'fair.name': 'Tên hội chợ, triển lãm',
@@ -20,4 +20,4 @@ export const fairsVI: Record<string, string> = {
   'fair.addBooth': 'Thêm gian hàng hỗ trợ',
   'fair.facility': 'Cơ sở',
   'exec.boothHistory': 'Gian hàng được hỗ trợ tại hội chợ, triển lãm',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The import page's words in English, merged into the dictionary by i18n.tsx.
-export const importsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { importsVI } from './words.imports.vi';
+
+export const importsEN: Record<keyof typeof importsVI, string> = {
   'nav.import': 'Import a file',
   'import.title': 'Import from a file',
   'import.kind': 'What to import',

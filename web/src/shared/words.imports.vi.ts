@@ -1,5 +1,5 @@
 // The import page's words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const importsVI: Record<string, string> = {
+export const importsVI = {
   'nav.import': 'Nhập từ tệp',
   'import.title': 'Nhập dữ liệu từ tệp',
   'import.kind': 'Loại dữ liệu',
@@ -21,4 +21,4 @@ export const importsVI: Record<string, string> = {
   'import.message': 'Lỗi',
   'import.notes': 'Đã chuyển đổi khi đọc tệp',
   'import.again': 'Nhập tệp khác',
-};
+} satisfies Record<string, string>;

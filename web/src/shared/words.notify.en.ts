@@ -1,5 +1,8 @@
 // The notifications' words in English, merged into the dictionary by i18n.tsx.
-export const notifyEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { notifyVI } from './words.notify.vi';
+
+export const notifyEN: Record<keyof typeof notifyVI, string> = {
   'notify.title': 'Notifications',
   'notify.bell': 'Notifications: {n} unread',
   'notify.empty': 'No notifications yet.',

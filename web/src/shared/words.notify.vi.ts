@@ -1,6 +1,6 @@
 // The notifications' words in Vietnamese (the bell, the list, the choices), merged into the
 // dictionary by i18n.tsx.
-export const notifyVI: Record<string, string> = {
+export const notifyVI = {
   'notify.title': 'Thông báo',
   'notify.bell': 'Thông báo: {n} chưa đọc',
   'notify.empty': 'Chưa có thông báo nào.',
@@ -22,4 +22,4 @@ export const notifyVI: Record<string, string> = {
   'notify.kind.deadline_passed': 'Quá hạn hợp đồng',
   'notify.kind.proposal_returned': 'Đề án được trả lại để sửa',
   'notify.kind.decision_approved': 'Quyết định được phê duyệt',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The petitions' words in English, merged into the dictionary by i18n.tsx.
-export const petitionsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { petitionsVI } from './words.petitions.vi';
+
+export const petitionsEN: Record<keyof typeof petitionsVI, string> = {
   'nav.petitions': 'Petitions',
   'petition.new': 'File a petition',
   'petition.title': 'Title',

@@ -1,5 +1,5 @@
 // The petitions' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const petitionsVI: Record<string, string> = {
+export const petitionsVI = {
   'nav.petitions': 'Kiến nghị',
   'petition.new': 'Gửi kiến nghị',
   'petition.title': 'Tiêu đề',
@@ -22,4 +22,4 @@ export const petitionsVI: Record<string, string> = {
   'petition.publish': 'Công bố câu trả lời trên bản tin',
   'petition.published': 'Đã công bố',
   'petition.allStatuses': 'Mọi trạng thái',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The typical products' words in English, merged into the dictionary by i18n.tsx.
-export const productsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { productsVI } from './words.products.vi';
+
+export const productsEN: Record<keyof typeof productsVI, string> = {
   'nav.products': 'Typical products',
   'product.total': '{n} products',
   'product.certificate': 'Certificate no.',

@@ -1,5 +1,5 @@
 // The typical products' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const productsVI: Record<string, string> = {
+export const productsVI = {
   'nav.products': 'Sản phẩm CNNT tiêu biểu',
   'product.total': '{n} sản phẩm',
   'product.certificate': 'Số giấy chứng nhận',
@@ -20,4 +20,4 @@ export const productsVI: Record<string, string> = {
   'product.validUntil': 'Hiệu lực đến',
   'product.valid': 'Còn hiệu lực',
   'product.lapsed': 'Hết hiệu lực',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,8 @@
 // The reports' words in English, merged into the dictionary by i18n.tsx.
-export const reportsEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { reportsVI } from './words.reports.vi';
+
+export const reportsEN: Record<keyof typeof reportsVI, string> = {
   'report.annual': 'Annual report',
   'report.allPrograms': 'Every program of the year',
   'report.download.csv': 'Download CSV',

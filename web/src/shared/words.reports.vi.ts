@@ -1,5 +1,5 @@
 // The reports' words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const reportsVI: Record<string, string> = {
+export const reportsVI = {
   'report.annual': 'Báo cáo năm',
   'report.allPrograms': 'Tất cả chương trình của năm',
   'report.download.csv': 'Tải CSV',
@@ -71,4 +71,4 @@ export const reportsVI: Record<string, string> = {
   'job.progress': 'Tiến độ',
   'job.download': 'Tải tệp đã tạo',
   'job.failed': 'Không tạo được tệp: {reason}',
-};
+} satisfies Record<string, string>;

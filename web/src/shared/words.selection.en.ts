@@ -1,5 +1,8 @@
 // The typical-product selection's words in English, merged into the dictionary by i18n.tsx.
-export const selectionEN: Record<string, string> = {
+// Every Vietnamese key has its English text, and no other key (checked by the compiler).
+import type { selectionVI } from './words.selection.vi';
+
+export const selectionEN: Record<keyof typeof selectionVI, string> = {
   'nav.selection': 'Product selection',
   'sel.title': 'Selection of typical rural industrial products',
   'sel.hint':

@@ -1,5 +1,5 @@
 // The typical-product selection's words in Vietnamese, merged into the dictionary by i18n.tsx.
-export const selectionVI: Record<string, string> = {
+export const selectionVI = {
   'nav.selection': 'Bình chọn sản phẩm',
   'sel.title': 'Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu',
   'sel.hint':
@@ -41,4 +41,4 @@ export const selectionVI: Record<string, string> = {
   'sel.conclude': 'Kết thúc bình chọn',
   'sel.recognizedOn': 'Ngày công nhận',
   'sel.product': 'Giấy chứng nhận',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 // The UI's words in Vietnamese (the first language); keys are looked up by t() in i18n.tsx.
-export const vi: Record<string, string> = {
+export const vi = {
   app: 'Khuyến Công',
   'nav.users': 'Người dùng',
   login: 'Đăng nhập',
@@ -519,4 +519,4 @@ export const vi: Record<string, string> = {
   'problem.already_concluded':
     'Hội đồng đã kết luận đợt thẩm định; kết luận từng đề án không thể thay đổi.',
   'problem.nothing_unsettled': 'Hợp đồng không còn khoản tạm ứng chưa thanh toán để chuyển nguồn.',
-};
+} satisfies Record<string, string>;
