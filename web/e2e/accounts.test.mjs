@@ -117,6 +117,15 @@ test('the administrator edits a user: its role, and the unit chosen by name', as
     .locator('.ant-form-item')
     .filter({ has: page.locator('label[for=organization_id]') })
     .locator('input');
+  // A search that gets no answer says so in the list.
+  await page.route('**/api/v1/organizations?*', (route) => route.abort('internetdisconnected'));
+  await picker.click();
+  await picker.fill('trung tam');
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByText('Không kết nối được máy chủ')
+    .waitFor();
+  await page.unroute('**/api/v1/organizations?*');
   await pickFound(page, picker, 'trung tam khuyen cong ha noi', org.name);
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   const row = page.locator('.ant-table-row').filter({ hasText: 'e2e-edit' });

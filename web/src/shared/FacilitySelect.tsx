@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { api } from './api';
+import { useProblemText } from './problems';
 
 type Props = {
   value?: number;
@@ -24,6 +25,7 @@ export function FacilitySelect({
   ...rest
 }: Props) {
   const [q, setQ] = useState('');
+  const problemText = useProblemText();
   const found = useQuery({
     queryKey: [kind, 'pick', q],
     queryFn: async (): Promise<{ items: { id: number; name: string }[] }> => {
@@ -44,6 +46,8 @@ export function FacilitySelect({
       onSearch={setQ}
       filterOption={false}
       loading={found.isFetching}
+      // A search that failed says why in the list, instead of an empty one.
+      notFoundContent={found.isError ? problemText(found.error) : undefined}
       style={{ minWidth: 260 }}
       options={[...options].map(([id, name]) => ({ value: id, label: `${name} (${id})` }))}
       aria-label={rest['aria-label']}
