@@ -106,6 +106,43 @@ test('money is typed the Vietnamese way; what is not an amount is refused at the
   await page.close();
 });
 
+test('a project whose read fails for a while says so and tries again on request, not "not found"', async () => {
+  const base = env.server.base;
+  const dept = await env.server.session('department');
+  const project = (await dept('GET', '/api/v1/projects?page_size=1')).json.items[0];
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  const address = `**/api/v1/projects/${project.id}`;
+  // The server answers as it does while an import holds the database.
+  await page.route(address, (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      headers: { 'Retry-After': '2' },
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'the database is busy with another writer (an import?); retry shortly',
+        instance: `/api/v1/projects/${project.id}`,
+      }),
+    }),
+  );
+  await page.goto(`${base}/projects/${project.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Không tải được dữ liệu' }).waitFor();
+  await page.getByText('Máy chủ đang bận').waitFor();
+  assert.equal(await page.getByText('Không tìm thấy trang').count(), 0);
+  await page.unroute(address);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await page
+    .getByRole('heading', { level: 1, name: `${project.code} — ${project.title}` })
+    .waitFor();
+  // A project that is not there is still "not found".
+  await page.goto(`${base}/projects/987654321`);
+  await page.getByText('Không tìm thấy trang').waitFor();
+  await page.close();
+});
+
 test("the dossier's attachments: a PDF is attached and listed, a program renamed .pdf is refused", async () => {
   const base = env.server.base;
   const dept = await env.server.session('department');

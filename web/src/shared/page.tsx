@@ -5,7 +5,9 @@
 import { Result, Button, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { ApiError } from './api';
 import { useI18n } from './i18n';
+import { useProblemText } from './problems';
 import { useSession } from './session';
 import { usePageTitle } from './title';
 import type { Session } from './types';
@@ -43,6 +45,31 @@ export function NoAccess({ title }: { title: string }) {
       <PageHeading title={title} />
       <Result status="403" subTitle={t('noAccess')} />
     </>
+  );
+}
+
+/**
+ * A record's page whose read failed: "not found" when the server says the record is not there
+ * (or not for this user); otherwise — the line down, the server busy or failing — what went
+ * wrong, and a button to try again, instead of a "not found" that is not true.
+ */
+export function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useI18n();
+  const problemText = useProblemText();
+  const status = error instanceof ApiError ? error.problem.status : 0;
+  const passing = status === 0 || status === 408 || status === 429 || status >= 500;
+  if (!passing) return <NotFound />;
+  return (
+    <Result
+      status="warning"
+      title={<h1 className="page-title">{t('loadFailed.title')}</h1>}
+      subTitle={problemText(error)}
+      extra={
+        <Button type="primary" onClick={retry}>
+          {t('loadFailed.retry')}
+        </Button>
+      }
+    />
   );
 }
 

@@ -36,6 +36,10 @@ export function useProblemText() {
     if (!(e instanceof ApiError)) return String(e);
     const p = e.problem;
     if (p.code) return t(`problem.${p.code}`);
-    return p.errors?.[0] ? fieldMessage(p.errors[0], lang) : p.detail || p.title;
+    if (p.errors?.[0]) return fieldMessage(p.errors[0], lang);
+    // The server's own detail is English: a busy or failing server is said in the user's words.
+    if (p.status === 503 || p.status === 429) return t('problem.busy');
+    if (p.status >= 500) return t('problem.server');
+    return p.detail || p.title;
   };
 }

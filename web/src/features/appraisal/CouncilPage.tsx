@@ -13,7 +13,7 @@ import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { useSession } from '../../shared/session';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { RoundConclusion } from './RoundConclusion';
 import type { Ranking, RankingItem } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
@@ -107,7 +107,8 @@ export function CouncilPage() {
     onError,
   });
   const chart = useMemo(() => (r ? distribution(r, t) : null), [r, t]);
-  if (ranking.isError) return <NotFound />;
+  if (ranking.isError)
+    return <LoadFailed error={ranking.error} retry={() => void ranking.refetch()} />;
   if (!r) return <Skeleton active paragraph={{ rows: 8 }} />;
   const manages = can('manage_councils');
   const me = session?.user.id;

@@ -20,7 +20,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
-import { NoAccess, NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useProblemText } from '../../shared/problems';
 import type { ArticleDetail } from '../../shared/types';
 import { STATUS_COLOR } from './ArticleList';
@@ -142,7 +142,8 @@ export function ArticleEditor() {
     onSuccess: (r) => setPreview(r.html),
   });
   if (!can('edit_bulletin')) return <NoAccess title={t('nav.bulletin')} />;
-  if (article.isError) return <NotFound />;
+  if (article.isError)
+    return <LoadFailed error={article.error} retry={() => void article.refetch()} />;
   if (id && !article.data) return <Card loading />;
   const a = article.data;
   return (

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
@@ -22,7 +22,7 @@ export function ChainDetail() {
   const province = useProvinceName();
   const own = useSession().session?.scope_province_2025;
   const q = useQuery({ queryKey: ['chains', 'one', id], queryFn: () => api.chain(Number(id)) });
-  if (q.isError) return <NotFound />;
+  if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const c = q.data;
   if (!c) return <Skeleton active paragraph={{ rows: 6 }} />;
   return (

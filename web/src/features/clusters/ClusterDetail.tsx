@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { NotFound, PageHeading } from '../../shared/page';
+import { LoadFailed, PageHeading } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { ClusterReport, ClusterDetail as Detail } from '../../shared/types';
@@ -20,7 +20,7 @@ export function ClusterDetail() {
   const { t } = useI18n();
   const province = useProvinceName();
   const q = useQuery({ queryKey: ['clusters', 'one', id], queryFn: () => api.cluster(Number(id)) });
-  if (q.isError) return <NotFound />;
+  if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const c = q.data;
   if (!c) return <Skeleton active paragraph={{ rows: 6 }} />;
   const yes = (v?: boolean) => t(v ? 'yes' : 'no');

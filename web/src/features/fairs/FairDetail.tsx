@@ -8,7 +8,7 @@ import { FacilitySelect } from '../../shared/FacilitySelect';
 import { formatDate, formatNumber, formatVnd } from '../../shared/format';
 import { MoneyInput, useMoneyRules } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { RecordModal } from '../../shared/RecordModal';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
@@ -50,7 +50,7 @@ export function FairDetail() {
   const { session } = useSession();
   const where = useFairPlace();
   const q = useQuery({ queryKey: ['fairs', 'one', id], queryFn: () => api.fair(Number(id)) });
-  if (q.isError) return <NotFound />;
+  if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const f = q.data;
   if (!f) return <Skeleton active paragraph={{ rows: 6 }} />;
   const own = session?.scope_province_2025;

@@ -6,7 +6,7 @@ import { useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { NoAccess, NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, NoAccess, PageHeading, useCan } from '../../shared/page';
 import { RecordModal } from '../../shared/RecordModal';
 import { useProvinceName } from '../../shared/places';
 import { PETITION_COLOR } from './PetitionList';
@@ -22,7 +22,7 @@ export function PetitionDetail() {
     enabled: can('read_petitions'),
   });
   if (!can('read_petitions')) return <NoAccess title={t('nav.petitions')} />;
-  if (data.isError) return <NotFound />;
+  if (data.isError) return <LoadFailed error={data.error} retry={() => void data.refetch()} />;
   const p = data.data;
   if (!p) return <Card loading />;
   const actions = can('answer_petitions') && (

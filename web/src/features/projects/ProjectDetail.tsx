@@ -10,7 +10,7 @@ import { COMPUTED_FLAGS, useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
 import { OutputsTable } from '../../shared/OutputsTable';
 import { StatusTag } from '../../shared/lists';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { ProjectHistory, ResubmissionChanges } from './ProjectHistory';
 import { Attachments } from './Attachments';
 import { Dossier } from './Dossier';
@@ -49,7 +49,8 @@ export function ProjectDetail() {
     },
     onError: (e) => message.error(problemText(e)),
   });
-  if (project.isError) return <NotFound />;
+  if (project.isError)
+    return <LoadFailed error={project.error} retry={() => void project.refetch()} />;
   const p = project.data;
   if (!p) return <Skeleton active paragraph={{ rows: 8 }} />;
   // The server says whether this user may edit the record now, and which steps they may take.

@@ -9,7 +9,7 @@ import { api } from '../../shared/api';
 import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { StatusTag, useUrlState } from '../../shared/lists';
-import { NotFound, PageHeading } from '../../shared/page';
+import { LoadFailed, PageHeading } from '../../shared/page';
 import { Attachments } from './Attachments';
 import { Dossier } from './Dossier';
 import { EligibilityChecks } from './EligibilityChecks';
@@ -22,7 +22,8 @@ export function SubmitWizard() {
   const { t } = useI18n();
   const { state, set: setState } = useUrlState({ step: 0 });
   const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
-  if (project.isError) return <NotFound />;
+  if (project.isError)
+    return <LoadFailed error={project.error} retry={() => void project.refetch()} />;
   const p = project.data;
   if (!p) return <Skeleton active paragraph={{ rows: 8 }} />;
   const step = Math.min(Math.max(0, Math.trunc(state.step)), STEPS.length - 1);

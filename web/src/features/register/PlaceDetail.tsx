@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import type { Facility } from '../../shared/types';
 import { SupportHistory } from '../execution/SupportHistory';
@@ -18,7 +18,7 @@ export function PlaceDetail({ kind }: { kind: PlaceKind }) {
   const provinceName = useProvinceName();
   const spec = PLACES[kind];
   const place = useQuery({ queryKey: [kind, 'one', id], queryFn: () => spec.get(Number(id)) });
-  if (place.isError) return <NotFound />;
+  if (place.isError) return <LoadFailed error={place.error} retry={() => void place.refetch()} />;
   const p = place.data;
   if (!p) return <Skeleton active paragraph={{ rows: 6 }} />;
   const f = p as Partial<Facility>;

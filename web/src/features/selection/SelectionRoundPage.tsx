@@ -21,7 +21,7 @@ import { FacilitySelect } from '../../shared/FacilitySelect';
 import { DateInput } from '../../shared/forms';
 import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
-import { NotFound, PageHeading, useCan } from '../../shared/page';
+import { LoadFailed, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
 import { RecordModal } from '../../shared/RecordModal';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
@@ -112,7 +112,7 @@ export function SelectionRoundPage() {
     queryKey: ['selection', 'one', id],
     queryFn: () => api.selectionRound(Number(id)),
   });
-  if (q.isError) return <NotFound />;
+  if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const r = q.data;
   if (!r) return <Skeleton active paragraph={{ rows: 6 }} />;
   const own = session?.scope_province_2025;
