@@ -146,8 +146,8 @@ Result<std::optional<Authenticated>> authenticate(store::Connection& db, const s
     return std::optional<Authenticated>{};
   }
   if (user.disabled) return std::optional<Authenticated>{};
-  // Touch at most once a minute: a write per request would be wasteful.
-  if (now - session.last_seen_at >= kSessionTouchSeconds) {
+  // Touch now and then (SessionSettings::touch_seconds): a write per request would be wasteful.
+  if (now - session.last_seen_at >= s.touch_seconds()) {
     if (auto t = store::touch_session(db, hash, now); !t) return std::unexpected(t.error());
     session.last_seen_at = now;
   }

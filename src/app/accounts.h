@@ -4,6 +4,7 @@
 // a random token and the database only its SHA-256. Every state-changing request must carry
 // the session's CSRF token. Failed logins are counted per login name — whether or not the
 // name exists, so that the answers never tell — and slow down, then lock, further attempts.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -18,6 +19,12 @@ namespace kc::app {
 struct SessionSettings {
   std::int64_t idle_seconds = 30 * 60;
   std::int64_t absolute_seconds = 12 * 60 * 60;
+  // How often a session in use has its last_seen_at written: at most once a minute (a write
+  // per request would be wasteful), and often enough that a session in use never reaches its
+  // idle limit — every quarter of it when that is short (`serve --session-idle 2`).
+  std::int64_t touch_seconds() const {
+    return std::clamp<std::int64_t>(idle_seconds / 4, 1, kSessionTouchSeconds);
+  }
 };
 
 struct LoginPolicy {

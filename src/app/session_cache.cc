@@ -12,7 +12,7 @@ const CachedSession* SessionCache::find(const std::string& token_hash, std::int6
   const Session& session = e.session;
   if (e.version != version || session.expires_at <= now ||
       session.last_seen_at + s.idle_seconds <= now ||
-      now - session.last_seen_at >= kSessionTouchSeconds)
+      now - session.last_seen_at >= s.touch_seconds())
     return nullptr;
   return &e;
 }

@@ -6,7 +6,8 @@
 // a session or changes its user (logout, a password change, a disabled or edited user) raises
 // it, in whichever server process it runs. An entry is also
 // passed over once its session is past its absolute expiry or idle limit by the times it was
-// read with, or due for its once-a-minute touch: authenticate() then reads the database.
+// read with, or due for its touch (SessionSettings::touch_seconds): authenticate() then reads
+// the database.
 //
 // Thread safety: one cache per thread; not shared.
 #include <cstdint>
@@ -20,8 +21,9 @@ namespace kc::app {
 
 struct SessionSettings;
 
-// A session's last_seen_at is written at most this often (authenticate()); a cached entry is
-// passed over once its touch is due.
+// A session's last_seen_at is written at most this often (authenticate(), and
+// SessionSettings::touch_seconds for short idle limits); a cached entry is passed over once its
+// touch is due.
 inline constexpr std::int64_t kSessionTouchSeconds = 60;
 
 struct CachedSession {
