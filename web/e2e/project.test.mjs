@@ -140,6 +140,10 @@ test('a project whose read fails for a while says so and tries again on request,
   // A project that is not there is still "not found".
   await page.goto(`${base}/projects/987654321`);
   await page.getByText('Không tìm thấy trang').waitFor();
+  // A list whose read fails says so, instead of only "no project matches".
+  await page.route('**/api/v1/projects?*', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${base}/projects`);
+  await page.getByText('Không kết nối được máy chủ').waitFor();
   await page.close();
 });
 

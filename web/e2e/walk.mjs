@@ -217,6 +217,10 @@ export function walkAt(size) {
     await page.addInitScript(countRequests);
     await page.setViewportSize({ width: size.width, height: size.height });
     const failures = [];
+    const serverErrors = [];
+    page.on('response', (r) => {
+      if (r.status() >= 500) serverErrors.push(`${r.status()} to ${new URL(r.url()).pathname}`);
+    });
     for (const role of ROLES) {
       await login(page, env.server.base, role);
       const session = await env.server.session(role);
@@ -258,6 +262,12 @@ export function walkAt(size) {
             .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
         });
         for (const v of violations) failures.push(`${where}: axe ${v}`);
+        // No page says a failure (FailureMessages: a read with no usable answer, an action
+        // that failed), nor got a server error.
+        for (const said of await page.locator('.ant-message-error').allInnerTexts())
+          failures.push(`${where}: says "${said}"`);
+        for (const answer of serverErrors.splice(0))
+          failures.push(`${where}: the server answered ${answer}`);
         for (const action of ACTIONS) {
           const shown = await page
             .getByRole(action.role, { name: action.name, exact: true })

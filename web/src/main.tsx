@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import 'antd/dist/antd.css';
 import { App, prefetchPage } from './App';
-import { MutationErrors } from './shared/problems';
+import { FailureMessages } from './shared/problems';
 import './shared/app.css';
 import { I18nProvider, useI18n } from './shared/i18n';
 import { SessionProvider, startSession, wasSignedIn } from './shared/session';
@@ -44,7 +44,7 @@ function Localized() {
   return (
     <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={THEME}>
       <AntApp>
-        <MutationErrors />
+        <FailureMessages />
         <App />
       </AntApp>
     </ConfigProvider>

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { api } from './api';
-import { useProblemText } from './problems';
+import { SHOWN_HERE, useProblemText } from './problems';
 
 type Props = {
   value?: number;
@@ -28,6 +28,7 @@ export function FacilitySelect({
   const problemText = useProblemText();
   const found = useQuery({
     queryKey: [kind, 'pick', q],
+    meta: SHOWN_HERE, // in the list (notFoundContent)
     queryFn: async (): Promise<{ items: { id: number; name: string }[] }> => {
       if (kind === 'facilities') return api.facilities({ q, page_size: 20 });
       if (kind === 'organizations') return api.organizations({ q, page_size: 20 });

@@ -39,7 +39,7 @@ const CHILD_LABEL: Record<string, string> = {
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const { session, refresh } = useSession();
-  // A logout that fails (the line down) says so (MutationErrors).
+  // A logout that fails (the line down) says so (FailureMessages).
   const logout = useMutation({ mutationFn: () => api.logout(), onSuccess: () => refresh() });
   const can = useCan();
   const location = useLocation();

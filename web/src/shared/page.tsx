@@ -5,9 +5,8 @@
 import { Result, Button, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from './api';
 import { useI18n } from './i18n';
-import { useProblemText } from './problems';
+import { unanswered, useProblemText } from './problems';
 import { useSession } from './session';
 import { usePageTitle } from './title';
 import type { Session } from './types';
@@ -56,9 +55,7 @@ export function NoAccess({ title }: { title: string }) {
 export function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
   const { t } = useI18n();
   const problemText = useProblemText();
-  const status = error instanceof ApiError ? error.problem.status : 0;
-  const passing = status === 0 || status === 408 || status === 429 || status >= 500;
-  if (!passing) return <NotFound />;
+  if (!unanswered(error)) return <NotFound />;
   return (
     <Result
       status="warning"

@@ -1,6 +1,6 @@
-// A failed action's message in the user's language, and the rule that no failed action passes
-// in silence. Kept apart from the dialogs: the app's frame renders MutationErrors, and its
-// chunk should not carry a dialog's code.
+// A failed request's message in the user's language, and the rule that no failure passes in
+// silence. Kept apart from the dialogs: the app's frame renders FailureMessages, and its chunk
+// should not carry a dialog's code.
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect } from 'react';
@@ -8,24 +8,45 @@ import { ApiError } from './api';
 import { useI18n } from './i18n';
 import { fieldMessage } from './messages';
 
+/** The `meta` of a query or mutation whose screen shows its failure itself. */
+export const SHOWN_HERE = { showsError: true };
+
+/** Whether a request failed for want of a usable answer (the line down, the server busy or
+ * failing) rather than by a refusal the screen itself explains (a 4xx). */
+export function unanswered(e: unknown): boolean {
+  const status = e instanceof ApiError ? e.problem.status : 0;
+  return status === 0 || status === 408 || status === 429 || status >= 500;
+}
+
 /**
- * A failed action never passes in silence: the error of a mutation that neither handles it
- * (onError) nor shows it where it happened (meta.showsError) is said in a message. Rendered
- * once, inside antd's App.
+ * No failure passes in silence. The error of an action (mutation) that neither handles it
+ * (onError) nor shows it where it happened (meta.showsError) is said in a message; so is a
+ * read (query) on screen that got no usable answer — else a list would say "nothing matches"
+ * when the line is down — unless its screen shows it (meta.showsError). Rendered once, inside
+ * antd's App; a read's message replaces the one before, so a dead line says it once.
  */
-export function MutationErrors() {
+export function FailureMessages() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const problemText = useProblemText();
-  useEffect(
-    () =>
-      client.getMutationCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error') return;
-        const { onError, meta } = event.mutation.options;
-        if (!onError && !meta?.showsError) void message.error(problemText(event.action.error));
-      }),
-    [client, message, problemText],
-  );
+  useEffect(() => {
+    const actions = client.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      const { onError, meta } = event.mutation.options;
+      if (!onError && !meta?.showsError) void message.error(problemText(event.action.error));
+    });
+    const reads = client.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      const { query } = event;
+      if (query.meta?.showsError || query.getObserversCount() === 0) return;
+      if (unanswered(event.action.error))
+        void message.error({ content: problemText(event.action.error), key: 'read-failed' });
+    });
+    return () => {
+      actions();
+      reads();
+    };
+  }, [client, message, problemText]);
   return null;
 }
 

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ReasonModal } from '../../shared/dialogs';
-import { useProblemText } from '../../shared/problems';
+import { SHOWN_HERE, useProblemText } from '../../shared/problems';
 import { Chart, type ChartOption } from '../../shared/Chart';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
@@ -65,6 +65,7 @@ export function CouncilPage() {
   const [failing, setFailing] = useState<RankingItem | null>(null);
   const [note, setNote] = useState('');
   const ranking = useQuery({
+    meta: SHOWN_HERE,
     queryKey: ['ranking', id],
     queryFn: () => api.ranking(Number(id)),
   });

@@ -21,7 +21,7 @@ import { api } from '../../shared/api';
 import { useServerErrors } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, NoAccess, PageHeading, useCan } from '../../shared/page';
-import { useProblemText } from '../../shared/problems';
+import { SHOWN_HERE, useProblemText } from '../../shared/problems';
 import type { ArticleDetail } from '../../shared/types';
 import { STATUS_COLOR } from './ArticleList';
 
@@ -110,6 +110,7 @@ export function ArticleEditor() {
   const [form] = Form.useForm<Values>();
   const [preview, setPreview] = useState<string | null>(null);
   const article = useQuery({
+    meta: SHOWN_HERE,
     queryKey: ['article', id],
     queryFn: () => api.article(id!),
     enabled: !!id && can('edit_bulletin'),

@@ -7,6 +7,7 @@ import { api } from '../../shared/api';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, PageHeading, useCan } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
@@ -21,7 +22,11 @@ export function ChainDetail() {
   const can = useCan();
   const province = useProvinceName();
   const own = useSession().session?.scope_province_2025;
-  const q = useQuery({ queryKey: ['chains', 'one', id], queryFn: () => api.chain(Number(id)) });
+  const q = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: ['chains', 'one', id],
+    queryFn: () => api.chain(Number(id)),
+  });
   if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const c = q.data;
   if (!c) return <Skeleton active paragraph={{ rows: 6 }} />;

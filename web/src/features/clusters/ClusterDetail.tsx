@@ -7,6 +7,7 @@ import { api } from '../../shared/api';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, PageHeading } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { useProvinceName } from '../../shared/places';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import type { ClusterReport, ClusterDetail as Detail } from '../../shared/types';
@@ -19,7 +20,11 @@ export function ClusterDetail() {
   const { id } = useParams();
   const { t } = useI18n();
   const province = useProvinceName();
-  const q = useQuery({ queryKey: ['clusters', 'one', id], queryFn: () => api.cluster(Number(id)) });
+  const q = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: ['clusters', 'one', id],
+    queryFn: () => api.cluster(Number(id)),
+  });
   if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const c = q.data;
   if (!c) return <Skeleton active paragraph={{ rows: 6 }} />;

@@ -9,6 +9,7 @@ import { formatDate, formatNumber, formatVnd } from '../../shared/format';
 import { MoneyInput, useMoneyRules } from '../../shared/forms';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, PageHeading, useCan } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { RecordModal } from '../../shared/RecordModal';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
@@ -49,7 +50,11 @@ export function FairDetail() {
   const can = useCan();
   const { session } = useSession();
   const where = useFairPlace();
-  const q = useQuery({ queryKey: ['fairs', 'one', id], queryFn: () => api.fair(Number(id)) });
+  const q = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: ['fairs', 'one', id],
+    queryFn: () => api.fair(Number(id)),
+  });
   if (q.isError) return <LoadFailed error={q.error} retry={() => void q.refetch()} />;
   const f = q.data;
   if (!f) return <Skeleton active paragraph={{ rows: 6 }} />;

@@ -5,7 +5,7 @@ import { Button, Card, List, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { useProblemText } from '../../shared/problems';
+import { SHOWN_HERE, useProblemText } from '../../shared/problems';
 import { formatDateTime } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { PageHeading } from '../../shared/page';
@@ -30,9 +30,8 @@ export function NotificationsPage() {
   });
   const done = () => client.invalidateQueries({ queryKey: ['notifications'] });
   // Their failure shows above the list (`failure`).
-  const shown = { showsError: true };
-  const markOne = useMutation({ mutationFn: api.markRead, onSuccess: done, meta: shown });
-  const markAll = useMutation({ mutationFn: api.markAllRead, onSuccess: done, meta: shown });
+  const markOne = useMutation({ mutationFn: api.markRead, onSuccess: done, meta: SHOWN_HERE });
+  const markAll = useMutation({ mutationFn: api.markAllRead, onSuccess: done, meta: SHOWN_HERE });
   const failure = markOne.error ?? markAll.error;
   const item = (n: Notification) => (
     <List.Item

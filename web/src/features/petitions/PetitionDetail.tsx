@@ -7,6 +7,7 @@ import { api } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, NoAccess, PageHeading, useCan } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { RecordModal } from '../../shared/RecordModal';
 import { useProvinceName } from '../../shared/places';
 import { PETITION_COLOR } from './PetitionList';
@@ -17,6 +18,7 @@ export function PetitionDetail() {
   const province = useProvinceName();
   const id = Number(useParams().id);
   const data = useQuery({
+    meta: SHOWN_HERE,
     queryKey: ['petitions', 'one', id],
     queryFn: () => api.petition(id),
     enabled: can('read_petitions'),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ReasonModal } from '../../shared/dialogs';
-import { useProblemText } from '../../shared/problems';
+import { SHOWN_HERE, useProblemText } from '../../shared/problems';
 import { formatDate, formatVnd } from '../../shared/format';
 import { COMPUTED_FLAGS, useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';
@@ -27,7 +27,11 @@ export function ProjectDetail() {
   const label = useLabel();
   const client = useQueryClient();
   const problemText = useProblemText();
-  const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
+  const project = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: ['project', id],
+    queryFn: () => api.project(Number(id)),
+  });
   const programs = useQuery(PROGRAMS_QUERY);
   const org = useQuery({
     queryKey: ['organization', project.data?.implementing_org_id],

@@ -10,6 +10,7 @@ import { formatDate, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { StatusTag, useUrlState } from '../../shared/lists';
 import { LoadFailed, PageHeading } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { Attachments } from './Attachments';
 import { Dossier } from './Dossier';
 import { EligibilityChecks } from './EligibilityChecks';
@@ -21,7 +22,11 @@ export function SubmitWizard() {
   const { id } = useParams();
   const { t } = useI18n();
   const { state, set: setState } = useUrlState({ step: 0 });
-  const project = useQuery({ queryKey: ['project', id], queryFn: () => api.project(Number(id)) });
+  const project = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: ['project', id],
+    queryFn: () => api.project(Number(id)),
+  });
   if (project.isError)
     return <LoadFailed error={project.error} retry={() => void project.refetch()} />;
   const p = project.data;

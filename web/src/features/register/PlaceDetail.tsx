@@ -5,6 +5,7 @@ import { Button, Descriptions, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, PageHeading, useCan } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { useProvinceName } from '../../shared/places';
 import type { Facility } from '../../shared/types';
 import { SupportHistory } from '../execution/SupportHistory';
@@ -17,7 +18,11 @@ export function PlaceDetail({ kind }: { kind: PlaceKind }) {
   const can = useCan();
   const provinceName = useProvinceName();
   const spec = PLACES[kind];
-  const place = useQuery({ queryKey: [kind, 'one', id], queryFn: () => spec.get(Number(id)) });
+  const place = useQuery({
+    meta: SHOWN_HERE,
+    queryKey: [kind, 'one', id],
+    queryFn: () => spec.get(Number(id)),
+  });
   if (place.isError) return <LoadFailed error={place.error} retry={() => void place.refetch()} />;
   const p = place.data;
   if (!p) return <Skeleton active paragraph={{ rows: 6 }} />;

@@ -22,6 +22,7 @@ import { DateInput } from '../../shared/forms';
 import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { LoadFailed, PageHeading, useCan } from '../../shared/page';
+import { SHOWN_HERE } from '../../shared/problems';
 import { useProvinceName } from '../../shared/places';
 import { RecordModal } from '../../shared/RecordModal';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
@@ -109,6 +110,7 @@ export function SelectionRoundPage() {
   const province = useProvinceName();
   const place = useRoundPlace();
   const q = useQuery({
+    meta: SHOWN_HERE,
     queryKey: ['selection', 'one', id],
     queryFn: () => api.selectionRound(Number(id)),
   });
