@@ -1,6 +1,7 @@
 // Vietnamese first, English second. t(key) looks a key up in the current language and falls
 // back to Vietnamese, then to the key itself; t(key, {n: 2}) fills "{n}" in the text.
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import type { ClientProblem } from './api';
 import { clustersEN } from './words.clusters.en';
 import { clustersVI } from './words.clusters.vi';
 import { dossierEN } from './words.dossier.en';
@@ -28,6 +29,9 @@ import { reportsEN } from './words.reports.en';
 import { reportsVI } from './words.reports.vi';
 import { vi as viBase } from './words.vi';
 
+// Every problem code the server may send (its OpenAPI document's list) and the client's own
+// ("network") has its words: a new code without them fails the type check.
+type ProblemKey = `problem.${NonNullable<ClientProblem['code']>}`;
 const vi: Record<string, string> = {
   ...viBase,
   ...executionVI,
@@ -42,7 +46,7 @@ const vi: Record<string, string> = {
   ...petitionsVI,
   ...productsVI,
   ...clustersVI,
-};
+} satisfies Record<ProblemKey, string>;
 const en: Record<string, string> = {
   ...enBase,
   ...executionEN,
