@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { api, ApiError } from '../../shared/api';
 import { formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
+import { useProblemText } from '../../shared/problems';
 import { fieldMessage } from '../../shared/messages';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
@@ -47,6 +48,7 @@ function problemRows(errors: FieldError[]): Problem[] {
 
 export function ImportPage() {
   const { t, lang } = useI18n();
+  const problemText = useProblemText();
   const can = useCan();
   const allowed = KINDS.filter((k) => can(k.permission));
   const [kind, setKind] = useState<ImportKind>(allowed[0]?.kind ?? 'projects');
@@ -69,11 +71,8 @@ export function ImportPage() {
     onError: (e) => {
       const p = e instanceof ApiError ? e.problem : null;
       setChecked(null);
-      const known = p?.code === 'network' ? t('problem.network') : '';
-      setProblems({
-        detail: known || (p?.detail ?? String(e)),
-        rows: problemRows(p?.errors ?? []),
-      });
+      // Shown when no row is named: a busy server, the line down, a file too large.
+      setProblems({ detail: problemText(e), rows: problemRows(p?.errors ?? []) });
     },
   });
   if (allowed.length === 0) return <NoAccess title={t('import.title')} />;
