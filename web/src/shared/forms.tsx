@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError } from './api';
 import { useI18n } from './i18n';
 import { fieldMessage } from './messages';
+import { useProblemText } from './problems';
 
 /** Server errors for a form whose items are named like the API's top-level fields. */
 export function useServerErrors<T>(
@@ -19,6 +20,7 @@ export function useServerErrors<T>(
   lists: ReadonlySet<string> = new Set(),
 ) {
   const { t, lang } = useI18n();
+  const problemText = useProblemText();
   const [general, setGeneral] = useState<string | null>(null);
 
   /** Shows an API error; rethrows anything else. */
@@ -50,8 +52,7 @@ export function useServerErrors<T>(
     form.setFields(
       [...byField].map(([name, errors]) => ({ name: path(name) as never, errors })) as never,
     );
-    const known = p.code ? t(`problem.${p.code}`) : '';
-    const summary = p.status === 422 ? t('problem.invalid') : known || p.detail || p.title;
+    const summary = p.status === 422 ? t('problem.invalid') : problemText(e);
     setGeneral(
       unplaced.length ? [summary, ...unplaced].join(' — ') : byField.size ? null : summary,
     );

@@ -9,6 +9,7 @@ import { api, ApiError } from '../../shared/api';
 import { formatNumber } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { fieldMessage } from '../../shared/messages';
+import { useProblemText } from '../../shared/problems';
 import type { Attachment } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';
 
@@ -20,6 +21,7 @@ function size(bytes: number) {
 
 export function Attachments({ projectId, mayEdit }: { projectId: number; mayEdit: boolean }) {
   const { t, lang } = useI18n();
+  const problemText = useProblemText();
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const key = ['projects', projectId, 'attachments'];
@@ -33,7 +35,7 @@ export function Attachments({ projectId, mayEdit }: { projectId: number; mayEdit
         ? fields.join('; ')
         : p.status === 413
           ? t('attachments.tooLarge')
-          : (p.code && t(`problem.${p.code}`)) || p.detail || p.title,
+          : problemText(e),
     );
   };
   const attach = useMutation({
