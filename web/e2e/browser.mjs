@@ -71,7 +71,18 @@ export async function choose(page, label, optionText, within = page) {
     .locator('.ant-form-item')
     .filter({ has: page.getByText(label, { exact: true }) });
   await item.locator('.ant-select').click();
-  const input = item.locator('input').first();
+  await typeAndTake(page, item.locator('input').first(), optionText);
+}
+
+// Chooses `optionText` in the select whose input is `input` (a select without a label of its
+// own: a row of a form list, named by its aria-label).
+export async function chooseIn(page, input, optionText) {
+  await input.click();
+  await typeAndTake(page, input, optionText);
+}
+
+// Types `optionText` into an open select that searches, then takes the option.
+async function typeAndTake(page, input, optionText) {
   if ((await input.getAttribute('readonly')) === null) await input.fill(optionText);
   await takeOption(page, input, optionText);
 }
@@ -113,6 +124,25 @@ async function takeOption(page, input, optionText) {
     }
   }
   if (multiple) await page.keyboard.press('Escape');
+}
+
+// Makes the server seem busy for the requests `pattern` matches: each is answered 503 with
+// the problem the server sends while another writer (an import) holds the database.
+export async function answerBusy(page, pattern) {
+  await page.route(pattern, (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      headers: { 'Retry-After': '2' },
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'the database is busy with another writer (an import?); retry shortly',
+        instance: new URL(route.request().url()).pathname,
+      }),
+    }),
+  );
 }
 
 // Logs in through the login page.

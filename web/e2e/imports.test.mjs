@@ -3,7 +3,7 @@
 // nothing; a reader is not offered the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, withDemoServerAndBrowser } from './browser.mjs';
+import { answerBusy, login, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -47,20 +47,7 @@ test('the department checks a file, confirms, and finds the new proposals', asyn
   await row.getByRole('cell', { name: 'Phải là số đồng nguyên, không âm' }).waitFor();
 
   // While another writer holds the database the server answers 503: said in Vietnamese.
-  await page.route('**/api/v1/imports/**', (route) =>
-    route.fulfill({
-      status: 503,
-      contentType: 'application/problem+json',
-      headers: { 'Retry-After': '2' },
-      body: JSON.stringify({
-        type: 'about:blank',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: 'the database is busy with another writer (an import?); retry shortly',
-        instance: '/api/v1/imports/projects',
-      }),
-    }),
-  );
+  await answerBusy(page, '**/api/v1/imports/**');
   await page.locator('input[type=file]').setInputFiles(await file('UIBUSY'));
   await page.getByRole('alert').filter({ hasText: 'Máy chủ đang bận' }).waitFor();
   await page.unroute('**/api/v1/imports/**');

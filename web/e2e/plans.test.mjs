@@ -4,7 +4,7 @@
 // says why on its own page; the ministry then approves it as a plan decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, withDemoServerAndBrowser } from './browser.mjs';
+import { chooseIn, login, withDemoServerAndBrowser } from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -134,12 +134,7 @@ test('the adjustment dialog offers the funds that ended contracts left unused', 
   const page = await env.browser.context.newPage();
   await login(page, base, 'ministry');
   await page.goto(`${base}/plan`);
-  await page.getByRole('combobox', { name: 'Chương trình' }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: 'KCQG-2018' })
-    .first()
-    .click();
+  await chooseIn(page, page.getByRole('combobox', { name: 'Chương trình' }), 'KCQG-2018');
   await page.getByRole('button', { name: 'Điều chỉnh kế hoạch' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText(/^Kinh phí được giải phóng: /).waitFor();

@@ -2,7 +2,14 @@
 // diacritics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { choose, login, pickFound, withDemoServerAndBrowser } from './browser.mjs';
+import {
+  answerBusy,
+  choose,
+  chooseIn,
+  login,
+  pickFound,
+  withDemoServerAndBrowser,
+} from './browser.mjs';
 
 const env = withDemoServerAndBrowser();
 
@@ -113,21 +120,7 @@ test('a project whose read fails for a while says so and tries again on request,
   const page = await env.browser.context.newPage();
   await login(page, base, 'department');
   const address = `**/api/v1/projects/${project.id}`;
-  // The server answers as it does while an import holds the database.
-  await page.route(address, (route) =>
-    route.fulfill({
-      status: 503,
-      contentType: 'application/problem+json',
-      headers: { 'Retry-After': '2' },
-      body: JSON.stringify({
-        type: 'about:blank',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: 'the database is busy with another writer (an import?); retry shortly',
-        instance: `/api/v1/projects/${project.id}`,
-      }),
-    }),
-  );
+  await answerBusy(page, address);
   await page.goto(`${base}/projects/${project.id}`);
   await page.getByRole('heading', { level: 1, name: 'Không tải được dữ liệu' }).waitFor();
   await page.getByText('Máy chủ đang bận').waitFor();
@@ -217,12 +210,8 @@ test('the written dossier: itemized costs typed the Vietnamese way sum as typed 
   ];
   for (const [i, [category, what, program, counterpart]] of items.entries()) {
     await page.getByRole('button', { name: 'Thêm khoản mục' }).click();
-    await page.getByRole('combobox', { name: `Khoản mục ${i + 1}` }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: category })
-      .first()
-      .click();
+    // A click on a list still opening can be lost: the helper takes the option until it holds.
+    await chooseIn(page, page.getByRole('combobox', { name: `Khoản mục ${i + 1}` }), category);
     await page.getByLabel(`Nội dung chi ${i + 1}`).fill(what);
     await page.getByLabel(`Kinh phí khuyến công ${i + 1}`).fill(program);
     await page.getByLabel(`Vốn đối ứng ${i + 1}`).fill(counterpart);
