@@ -12,7 +12,7 @@ PORT        ?= 8080
 WEB_SOURCES := $(shell find web/src -type f -not -path "web/src/shared/generated/*" 2>/dev/null) \
                web/index.html web/vite.config.ts web/package.json src/http/openapi.json
 
-.PHONY: bench bench-quick bench-api bench-web bench-plan bench-reports bench-startup bench-search run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
+.PHONY: bench bench-quick bench-api bench-web bench-plan bench-reports bench-startup bench-search bench-load run test deps build build-test web web-deps check-style unit-tests api-tests pg-tests cluster-check e2e-tests clean build-fuzz fuzz fuzz-replay
 
 deps:
 	@scripts/install-deps
@@ -127,19 +127,17 @@ bench-startup: build
 bench-search: build
 	scripts/with-postgres bench/search.py $(RELEASE_DIR)/khuyencong
 
-bench: bench-api bench-web bench-plan bench-reports bench-startup bench-search
+# Every benchmark in turn (under 30 minutes), then each part's time (bench/run-all).
+bench: build web
+	bench/run-all full
+
+bench-load: build
 	DURATION=$${DURATION:-300} scripts/with-postgres bench/run-load
 
-# A short version of each benchmark (smaller data, shorter runs; about 5 minutes): to see that
+# A short version of each benchmark (smaller data, shorter runs; under 5 minutes): to see that
 # they all run, and which way a change moves them. The figures of record come from make bench.
 bench-quick: build web
-	N=10000 DURATION=2 scripts/with-postgres bench/run-api
-	ROUNDS=1 KC_BIN=$(abspath $(RELEASE_DIR))/khuyencong node web/bench/load.mjs
-	SIZES=1000 LIMIT=30 bench/run-plan
-	N=20000 LEDGER=200000 scripts/with-postgres bench/run-reports
-	bench/startup.py $(RELEASE_DIR)/khuyencong 2
-	scripts/with-postgres bench/search.py $(RELEASE_DIR)/khuyencong 20000 1
-	DURATION=10 scripts/with-postgres bench/run-load
+	bench/run-all quick
 
 clean:
 	rm -rf build web/dist
