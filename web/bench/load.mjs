@@ -25,7 +25,7 @@ const server = await startServer({ demo: true, web: process.env.KC_DIST ?? here(
 // `ready`: CSS selectors that must all match, and `text`: what the first must contain.
 const PAGES = [
   { name: 'login', path: '/', ready: ['#root form'], session: false },
-  { name: 'overview', path: '/', ready: ['.ant-table-row', '[role="img"][aria-label] svg'] },
+  { name: 'overview', path: '/', ready: ['.ant-table-row', 'div[role="img"][aria-label] svg'] },
   { name: 'projects', path: '/projects', ready: ['.ant-table-row'] },
   { name: 'project', path: '/projects/1', ready: ['.ant-descriptions'] },
   { name: 'plan', path: '/plan', ready: ['[data-testid="plan-status"]'], text: 'Tối ưu' },

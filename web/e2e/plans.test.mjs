@@ -19,7 +19,7 @@ test('the department tightens a province cap, sees the plan change, explains and
   const before = await value();
   // The money by province on the map of the 34 provinces: the label names the top provinces.
   const map = page.getByRole('img', { name: /^Theo tỉnh, thành phố: .+ \d/ });
-  await map.waitFor();
+  await map.locator('path').first().waitFor(); // drawn once ECharts has come
   assert.ok((await map.locator('path').count()) >= 34, 'a shape per province');
   // The first limit: each province at most 4 800 million. At 1 500 the floors cannot all be
   // met: the page names the conflicting limits (a floor among them).
@@ -66,6 +66,44 @@ test('the department tightens a province cap, sees the plan change, explains and
   await page.goto(`${base}/projects/${out.id}`);
   await page.getByText('Chưa được hỗ trợ trong phương án “Trần 3 tỷ mỗi tỉnh”').waitFor();
   await page.getByText('Giảm nếu đưa vào').waitFor();
+});
+
+test("the plan shows before ECharts' code has come, and its charts once it has", async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  // The script holding ECharts (it marks the charts' elements `_echarts_instance_`) waits until
+  // the plan shows.
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  let heldScripts = 0;
+  await page.route('**/app/assets/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    if (body.includes('_echarts_instance_')) {
+      heldScripts += 1;
+      await held;
+    }
+    await route.fulfill({ status: response.status(), contentType: 'text/javascript', body });
+  });
+  try {
+    await page.goto(`${base}/plan`);
+    await page
+      .getByTestId('plan-status')
+      .filter({ hasText: 'Tối ưu' })
+      .waitFor({ timeout: 30_000 });
+    await page.getByTestId('plan-value').waitFor();
+    // Its script was asked for (the hold counts it once its bytes are read).
+    for (let i = 0; i < 100 && heldScripts === 0; i++) await page.waitForTimeout(100);
+    assert.ok(heldScripts > 0, "the page asked for ECharts' script");
+    assert.equal(await page.locator('div[role="img"] svg').count(), 0, 'no chart drawn yet');
+  } finally {
+    release();
+  }
+  // Once it has come, the map and the charts are drawn in the boxes kept for them.
+  const map = page.getByRole('img', { name: /^Theo tỉnh, thành phố: / });
+  await map.locator('svg').waitFor({ timeout: 30_000 });
+  await page.close();
 });
 
 test('the ministry approves the saved scenario as a plan decision', async () => {

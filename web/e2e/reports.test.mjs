@@ -73,7 +73,7 @@ test('a click on a province of the dashboard map opens its profile, which agrees
   await login(page, base, 'ministry');
   await page.goto(`${base}/app/?program=${program.id}`);
   const map = page.getByRole('img', { name: 'Bản đồ kinh phí kế hoạch theo tỉnh, thành phố' });
-  await map.waitFor();
+  await map.locator('path').first().waitFor(); // drawn once ECharts has come
   await clickMapUntil(page, map, /\/reports\/province\//);
   await page.waitForURL(/\/reports\/province\/\d+$/);
   const code = page.url().split('/').pop();

@@ -1,7 +1,8 @@
 // Money by province on the map of the 34 provinces (2025) or of the 63 before the merger (2008):
-// each province shaded by its amount, the amount and the name in the tooltip. The boundaries (data/geo, simplified from the
-// reference data: see data/SOURCES.md) load on first use, so that no other page carries them.
-// With `onSelect`, a click on a province gives its code (the dashboard opens its profile).
+// each province shaded by its amount, the amount and the name in the tooltip. The boundaries
+// load on first use (./geo). Screens take it from ./charts, which loads this module and ECharts
+// on their own. With `onSelect`, a click on a province gives its code (the dashboard opens its
+// profile).
 import { useQuery } from '@tanstack/react-query';
 import { MapChart } from 'echarts/charts';
 import { VisualMapComponent } from 'echarts/components';
@@ -9,25 +10,18 @@ import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { Chart, type ChartOption } from './Chart';
 import { formatVnd } from './format';
+import { geoQuery } from './geo';
 
 echarts.use([MapChart, VisualMapComponent]);
 
-async function loadMap(set: string) {
-  const name = `vn-${set}`;
-  if (!echarts.getMap(name)) {
-    const r = await fetch(`${import.meta.env.BASE_URL}geo/provinces-${set}.json`);
-    if (!r.ok) throw new Error(`map: ${r.status}`);
-    echarts.registerMap(name, await r.json());
-  }
-  return true;
+/** Registers the boundaries `name` once (./geo loads them). Only once the map chart is in use
+ *  does ECharts keep them: hence here, not beside the bar charts. */
+export function registerBoundaries(name: string, geoJson: () => Promise<unknown>) {
+  if (echarts.getMap(name)) return Promise.resolve();
+  return geoJson().then((json) =>
+    echarts.registerMap(name, json as Parameters<typeof echarts.registerMap>[1]),
+  );
 }
-
-/** The boundaries of `set`, loaded once. */
-export const geoQuery = (set: '2025' | '2008') => ({
-  queryKey: ['geo', set],
-  queryFn: () => loadMap(set),
-  staleTime: Infinity,
-});
 
 export function ProvinceMap({
   amounts,

@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ReasonModal } from '../../shared/dialogs';
 import { SHOWN_HERE, useProblemText } from '../../shared/problems';
-import { Chart, type ChartOption } from '../../shared/Chart';
+import { Chart, type ChartOption } from '../../shared/charts';
 import { formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';

@@ -11,7 +11,7 @@ import { useI18n } from '../../shared/i18n';
 import { pagedTable, SearchBox, useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { useProvinceName } from '../../shared/places';
-import { ProvinceMap } from '../../shared/ProvinceMap';
+import { ProvinceMap } from '../../shared/charts';
 import { useLabel, useReference } from '../../shared/reference';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { TotalsRow } from '../../shared/TotalsRow';

@@ -11,7 +11,7 @@ import { byCode, referenceQuery, useLabel, useReference } from '../../shared/ref
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { PageHeading, useCan } from '../../shared/page';
 import { useSession } from '../../shared/session';
-import { geoQuery } from '../../shared/ProvinceMap';
+import { geoQuery, preloadCharts } from '../../shared/charts';
 import { AdminOverview } from './AdminOverview';
 import { annualQuery, Dashboard } from './Dashboard';
 import { ProgramCharts } from './ProgramCharts';
@@ -33,6 +33,7 @@ const completionQuery = (program: number) => ({
 // What the overview of the program in the address (else the first) reads first, asked for as
 // the app starts on it (prefetchPage in App.tsx).
 export async function prefetch(client: QueryClient, search: URLSearchParams) {
+  preloadCharts(true);
   const { may, programs } = await sessionAndPrograms(client);
   const program = programs.find((p) => p.id === Number(search.get('program'))) ?? programs[0];
   if (!may('read_projects') || !program) return;

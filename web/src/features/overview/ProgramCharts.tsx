@@ -2,7 +2,7 @@
 // own projects): the amounts requested by content of activity, and the projects by status in
 // the statuses' own colours. Each chart is described in words for screen readers.
 import { Card, Col, Row } from 'antd';
-import { Chart } from '../../shared/Chart';
+import { Chart } from '../../shared/charts';
 import { formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { statusColor } from '../../shared/lists';

@@ -15,7 +15,7 @@ import { ScenarioCompare } from './ScenarioCompare';
 import { ScenarioForm } from './ScenarioForm';
 import { FRESH_MS, PROGRAMS_QUERY, sessionAndPrograms } from '../../shared/programs';
 import { referenceQuery } from '../../shared/reference';
-import { geoQuery } from '../../shared/ProvinceMap';
+import { geoQuery, preloadCharts } from '../../shared/charts';
 
 const startingScenario = (program: string): PlanScenario => ({
   name: 'Phương án 1',
@@ -44,6 +44,7 @@ const solveQuery = (s: PlanScenario | null) => ({
 // What the page reads first, asked for as the app starts on it (prefetchPage in App.tsx): the
 // starting scenario's solve, the lists its settings offer, the map's boundaries.
 export async function prefetch(client: QueryClient) {
+  preloadCharts(true);
   const { may, programs } = await sessionAndPrograms(client);
   if (!may('build_plans') || programs.length === 0) return;
   await Promise.all([

@@ -4,11 +4,10 @@
 import { Alert, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Chart } from '../../shared/Chart';
+import { Chart, ProvinceMap } from '../../shared/charts';
 import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useProvinceName } from '../../shared/places';
-import { ProvinceMap } from '../../shared/ProvinceMap';
 import { useLabel, useReference } from '../../shared/reference';
 import type { PlanCandidate, PlanFunded, PlanResult, PlanUnfunded } from '../../shared/types';
 import { wideTable } from '../../shared/ResponsiveTable';

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Typography } from 'antd';
 import { api } from '../../shared/api';
-import { Chart } from '../../shared/Chart';
+import { Chart } from '../../shared/charts';
 import { formatNumber, formatVnd } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { byCode, useLabel, useReference } from '../../shared/reference';

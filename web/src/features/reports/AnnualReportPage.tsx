@@ -6,7 +6,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Space, Statistic } from 'antd';
 import { api } from '../../shared/api';
-import { Chart } from '../../shared/Chart';
+import { Chart, preloadCharts } from '../../shared/charts';
 import { formatNumber, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { JobButton } from '../../shared/JobButton';
@@ -21,6 +21,7 @@ const REFERENCES = ['contents', 'regions', 'report-groups', 'provinces-2025', 'i
 
 // What the page reads first, asked for as the app starts on it (prefetchPage in App.tsx).
 export async function prefetch(client: QueryClient, search: URLSearchParams) {
+  preloadCharts();
   const { may, programs } = await sessionAndPrograms(client);
   const year = reportYear(Number(search.get('year') ?? 0), programYears(programs));
   if (!may('read_execution') || year === 0) return;

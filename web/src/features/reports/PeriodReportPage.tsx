@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Progress, Select, Space, Typography } from 'antd';
 import { api } from '../../shared/api';
-import { Chart } from '../../shared/Chart';
+import { Chart } from '../../shared/charts';
 import { formatNumber, formatVnd, formatVndShort } from '../../shared/format';
 import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';

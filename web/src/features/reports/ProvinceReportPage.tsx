@@ -11,7 +11,7 @@ import { useI18n } from '../../shared/i18n';
 import { useUrlState } from '../../shared/lists';
 import { NoAccess, PageHeading, useCan } from '../../shared/page';
 import { byCode, useLabel, useReference } from '../../shared/reference';
-import { ProvinceMap } from '../../shared/ProvinceMap';
+import { ProvinceMap } from '../../shared/charts';
 import { ResponsiveTable } from '../../shared/ResponsiveTable';
 import { useSession } from '../../shared/session';
 import type { ReportFigures } from '../../shared/types';
