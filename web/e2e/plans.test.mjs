@@ -106,6 +106,26 @@ test("the plan shows before ECharts' code has come, and its charts once it has",
   await page.close();
 });
 
+test('a chart whose script cannot come says so where it would be; the plan is still shown', async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  await page.route('**/app/assets/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    if (body.includes('_echarts_instance_')) return route.abort('connectionfailed');
+    await route.fulfill({ status: response.status(), contentType: 'text/javascript', body });
+  });
+  await page.goto(`${base}/plan`);
+  await page.getByTestId('plan-status').filter({ hasText: 'Tối ưu' }).waitFor({ timeout: 30_000 });
+  await page
+    .getByText('Không tải được biểu đồ. Tải lại trang để thử lại.')
+    .first()
+    .waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('div[role="img"] svg').count(), 0);
+  await page.close();
+});
+
 test('the ministry approves the saved scenario as a plan decision', async () => {
   const base = env.server.base;
   const page = await env.browser.context.newPage();

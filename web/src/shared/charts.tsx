@@ -3,7 +3,9 @@
 // before that script had come and run. Here each chart's code is a chunk of its own, asked for
 // as soon as a page that draws charts loads, and drawn once it has come; until then a box of the
 // chart's height holds its place, so that nothing on the page moves.
+import { Alert } from 'antd';
 import { useEffect, useState, type ComponentType, type CSSProperties } from 'react';
+import { useI18n } from './i18n';
 import type { Chart as ChartOf } from './Chart';
 import type { ProvinceMap as ProvinceMapOf } from './ProvinceMap';
 
@@ -24,17 +26,29 @@ function deferred<P extends object>(
       () => (pending = undefined), // a failed load is tried again by the next chart drawn
     ));
   function Deferred(props: P) {
-    const [, setReady] = useState(loaded !== undefined);
+    const { t } = useI18n();
+    const [state, setState] = useState<'loading' | 'ready' | 'failed'>(
+      loaded ? 'ready' : 'loading',
+    );
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      void preload().then((c) => live && c && setReady(true));
+      void preload().then((c) => live && setState(c ? 'ready' : 'failed'));
       return () => {
         live = false;
       };
     }, []);
     const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <div style={box(props)} aria-busy="true" />;
+    if (Loaded) return <Loaded {...props} />;
+    // The line down or the server failing: said where the chart would be (a browser keeps a
+    // failed module's answer, so only a reload asks again).
+    if (state === 'failed')
+      return (
+        <div style={box(props)}>
+          <Alert type="warning" showIcon message={t('loadFailed.chart')} />
+        </div>
+      );
+    return <div style={box(props)} aria-busy="true" />;
   }
   return Object.assign(Deferred, { preload });
 }

@@ -112,6 +112,7 @@ export const en: Record<keyof typeof vi, string> = {
   menu: 'Main menu',
   'loadFailed.title': 'The data could not be loaded',
   'loadFailed.retry': 'Try again',
+  'loadFailed.chart': 'The chart could not be loaded. Reload the page to try again.',
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist, or you may not see it.',
   'notFound.home': 'Back to the overview',

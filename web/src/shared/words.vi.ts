@@ -108,6 +108,7 @@ export const vi = {
   menu: 'Danh mục chức năng',
   'loadFailed.title': 'Không tải được dữ liệu',
   'loadFailed.retry': 'Thử lại',
+  'loadFailed.chart': 'Không tải được biểu đồ. Tải lại trang để thử lại.',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Địa chỉ này không có trong hệ thống, hoặc bạn không có quyền xem.',
   'notFound.home': 'Về trang tổng quan',
