@@ -68,24 +68,32 @@ test('the department tightens a province cap, sees the plan change, explains and
   await page.getByText('Giảm nếu đưa vào').waitFor();
 });
 
-test("the plan shows before ECharts' code has come, and its charts once it has", async () => {
-  const base = env.server.base;
-  const page = await env.browser.context.newPage();
-  await login(page, base, 'department');
-  // The script holding ECharts (it marks the charts' elements `_echarts_instance_`) waits until
-  // the plan shows.
-  let release = () => {};
-  const held = new Promise((resolve) => (release = resolve));
-  let heldScripts = 0;
+// Routes the app's scripts so that the one holding ECharts (it marks the charts' elements
+// `_echarts_instance_`) waits for `until`, or fails as a cut line would (`abort`); the others
+// pass. Answers true once that script was asked for, false if it was not within 10 s.
+async function routeECharts(page, { until, abort = false }) {
+  let ask;
+  const asked = new Promise((resolve) => (ask = resolve));
   await page.route('**/app/assets/*.js', async (route) => {
     const response = await route.fetch();
     const body = await response.body();
     if (body.includes('_echarts_instance_')) {
-      heldScripts += 1;
-      await held;
+      ask(true);
+      if (abort) return route.abort('connectionfailed');
+      await until;
     }
     await route.fulfill({ status: response.status(), contentType: 'text/javascript', body });
   });
+  return () => Promise.race([asked, page.waitForTimeout(10_000).then(() => false)]);
+}
+
+test("the plan shows before ECharts' code has come, and its charts once it has", async () => {
+  const base = env.server.base;
+  const page = await env.browser.context.newPage();
+  await login(page, base, 'department');
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  const wasAsked = await routeECharts(page, { until: held });
   try {
     await page.goto(`${base}/plan`);
     await page
@@ -93,9 +101,7 @@ test("the plan shows before ECharts' code has come, and its charts once it has",
       .filter({ hasText: 'Tối ưu' })
       .waitFor({ timeout: 30_000 });
     await page.getByTestId('plan-value').waitFor();
-    // Its script was asked for (the hold counts it once its bytes are read).
-    for (let i = 0; i < 100 && heldScripts === 0; i++) await page.waitForTimeout(100);
-    assert.ok(heldScripts > 0, "the page asked for ECharts' script");
+    assert.ok(await wasAsked(), "the page asked for ECharts' script");
     assert.equal(await page.locator('div[role="img"] svg').count(), 0, 'no chart drawn yet');
   } finally {
     release();
@@ -110,12 +116,7 @@ test('a chart whose script cannot come says so where it would be; the plan is st
   const base = env.server.base;
   const page = await env.browser.context.newPage();
   await login(page, base, 'department');
-  await page.route('**/app/assets/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.body();
-    if (body.includes('_echarts_instance_')) return route.abort('connectionfailed');
-    await route.fulfill({ status: response.status(), contentType: 'text/javascript', body });
-  });
+  await routeECharts(page, { abort: true });
   await page.goto(`${base}/plan`);
   await page.getByTestId('plan-status').filter({ hasText: 'Tối ưu' }).waitFor({ timeout: 30_000 });
   await page

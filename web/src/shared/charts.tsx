@@ -23,7 +23,8 @@ function deferred<P extends object>(
   const preload = () =>
     (pending ??= load().then(
       (c) => (loaded = c),
-      () => (pending = undefined), // a failed load is tried again by the next chart drawn
+      // Failed: the next chart drawn asks again (the browser may keep the failure until a reload).
+      () => (pending = undefined),
     ));
   function Deferred(props: P) {
     const { t } = useI18n();
@@ -40,8 +41,7 @@ function deferred<P extends object>(
     }, []);
     const Loaded = loaded;
     if (Loaded) return <Loaded {...props} />;
-    // The line down or the server failing: said where the chart would be (a browser keeps a
-    // failed module's answer, so only a reload asks again).
+    // The line down or the server failing: said where the chart would be.
     if (state === 'failed')
       return (
         <div style={box(props)}>
