@@ -9,6 +9,9 @@
 namespace kc::io {
 namespace {
 
+// The bytes that end a run of plain text, outside and inside quotes.
+constexpr std::string_view kStops = ",\"\r\n", kQuotedStops = "\"\r\n";
+
 // Splits the text into records of fields. Line ends are \r\n, \n or a lone \r.
 struct Splitter {
   std::vector<std::vector<std::string>> records;
@@ -31,6 +34,7 @@ struct Splitter {
       bool blank = record.size() == 1 && record[0].empty();
       if (!blank) records.push_back(std::move(record)), lines.push_back(record_line);
       record.clear();
+      record.reserve(records.empty() ? 0 : records.front().size());
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
       char c = text[i];
@@ -40,9 +44,14 @@ struct Splitter {
             field += '"', ++i;
           else
             quoted = false;
-        } else {
-          if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) ++line;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\n' || i + 1 >= text.size() || text[i + 1] != '\n') ++line;
           field += c;
+        } else {  // a run up to the next quote or line end, at once
+          std::size_t end = text.find_first_of(kQuotedStops, i + 1);
+          if (end == std::string_view::npos) end = text.size();
+          field.append(text, i, end - i);
+          i = end - 1;
         }
         continue;
       }
@@ -54,8 +63,11 @@ struct Splitter {
         if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
         end_record();
         record_line = ++line;
-      } else {
-        field += c;
+      } else {  // a run up to the next separator, quote or line end, at once
+        std::size_t end = text.find_first_of(kStops, i + 1);
+        if (end == std::string_view::npos) end = text.size();
+        field.append(text, i, end - i);
+        i = end - 1;
         started = true;
       }
     }
@@ -79,6 +91,8 @@ Result<Table> parse_csv(std::string_view text) {
   if (sp.records.empty()) return std::unexpected(Error::invalid("the file is empty"));
 
   ProblemList problems;
+  // Cells split at ASCII bytes only: in a text of valid UTF-8 each of them is valid too.
+  const bool utf8 = is_valid_utf8(text);
   Table t;
   t.header = std::move(sp.records.front());
   std::set<std::string> seen;
@@ -101,7 +115,7 @@ Result<Table> parse_csv(std::string_view text) {
           {{"cells", std::to_string(rec.size())}, {"columns", std::to_string(t.header.size())}});
       continue;
     }
-    for (std::size_t c = 0; c < rec.size(); ++c)
+    for (std::size_t c = 0; c < rec.size() && !utf8; ++c)
       if (!is_valid_utf8(rec[c]))
         problems.add(row, t.header[c].empty() ? std::to_string(c + 1) : t.header[c],
                      FieldCode::not_utf8_cell);

@@ -34,12 +34,23 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
   }
   if (!path.ends_with(".csv"))
     return std::unexpected(Error::unsupported(path + ": the file must end in .csv, .xlsx or .xls"));
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::unexpected(Error::not_found(path + ": cannot open the file"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string how;
-  auto t = parse_csv(file_text_as_utf8(ss.str(), how));
+  std::string text, how;
+  if (auto size = in.tellg(); size > 0) {  // read at once into its place
+    text.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(text.data(), size);
+    text.resize(static_cast<std::size_t>(in.gcount()));
+  } else {  // not a file of known size (a pipe)
+    in.clear();
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = std::move(ss).str();
+  }
+  make_utf8(text, how);
+  auto t = parse_csv(text);
+  text = std::string();  // the cells hold their own copies
   if (!t) return t;
   if (!how.empty()) t->notes.push_back("the file was read as " + how + " and converted to UTF-8");
   convert_legacy_cells(*t);

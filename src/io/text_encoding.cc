@@ -208,9 +208,11 @@ int well_formed_words(std::string_view text) {
 
 }  // namespace
 
-std::string file_text_as_utf8(std::string_view bytes, std::string& how) {
+void make_utf8(std::string& text, std::string& how) {
   how.clear();
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::string_view bytes = text;
+  bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  if (bom) bytes.remove_prefix(3);
   bool le = bytes.starts_with("\xFF\xFE"), be = bytes.starts_with("\xFE\xFF");
   if (le || be) {
     how = "UTF-16";
@@ -230,13 +232,23 @@ std::string file_text_as_utf8(std::string_view bytes, std::string& how) {
       }
       append_utf8(out, (u >= 0xD800 && u < 0xE000) ? 0xFFFD : u);
     }
-    return out;
+    text = std::move(out);
+    return;
   }
-  if (is_valid_utf8(bytes)) return std::string(bytes);
+  if (is_valid_utf8(bytes)) {  // the usual case: the text stays where it is
+    if (bom) text.erase(0, 3);
+    return;
+  }
   how = "Windows-1252";
   std::string out;
   for (unsigned char b : bytes) append_utf8(out, cp1252(b));
-  return out;
+  text = std::move(out);
+}
+
+std::string file_text_as_utf8(std::string_view bytes, std::string& how) {
+  std::string text(bytes);
+  make_utf8(text, how);
+  return text;
 }
 
 std::optional<LegacyText> from_legacy(std::string_view cell) {

@@ -26,6 +26,8 @@ namespace kc::io {
 // The file's text as UTF-8: UTF-8 (a BOM dropped) as it is, UTF-16 LE/BE by its BOM, and any
 // other bytes read as Windows-1252. `how` is set to "UTF-16" or "Windows-1252" when converted.
 std::string file_text_as_utf8(std::string_view bytes, std::string& how);
+// The same, in place: a file's text already in UTF-8 (nearly every file) is not copied.
+void make_utf8(std::string& text, std::string& how);
 
 struct LegacyText {
   std::string text;      // Unicode, NFC

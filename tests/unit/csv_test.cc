@@ -17,6 +17,17 @@ TEST(Csv, ParsesQuotesCommasAndLineBreaks) {
   EXPECT_EQ(t->rows[1][1], "line1\nline2");
 }
 
+TEST(Csv, KeepsAStrayQuoteAndCountsLinesInsideQuotedCells) {
+  // A quote inside an unquoted cell is text; a quoted cell's line breaks (\r\n, \n, lone
+  // \r) move the row numbers of the records after it.
+  auto t = parse_csv("a,b\n5\" screen,\"x\r\ny\nz\rw\"\n\"q\"\"\",end\"\n");
+  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_EQ(t->rows.size(), 2u);
+  EXPECT_EQ(t->rows[0], (std::vector<std::string>{"5\" screen", "x\r\ny\nz\rw"}));
+  EXPECT_EQ(t->rows[1], (std::vector<std::string>{"q\"", "end\""}));
+  EXPECT_EQ(t->row_number(1), 6u);
+}
+
 TEST(Csv, PadsShortRowsAndRejectsLongOnes) {
   auto t = parse_csv("a,b,c\n1\n");
   ASSERT_TRUE(t);

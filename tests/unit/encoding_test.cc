@@ -3,10 +3,12 @@
 // ways checked by its source), converted to Unicode; Unicode text left alone.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "io/csv.h"
+#include "io/table.h"
 #include "io/text_encoding.h"
 
 namespace kc::io {
@@ -61,6 +63,31 @@ TEST(Encoding, FilesInUtf16AndWindows1252BecomeUtf8) {
   EXPECT_EQ(how, "Windows-1252");
   EXPECT_EQ(file_text_as_utf8("\xEF\xBB\xBFok", how), "ok");
   EXPECT_EQ(how, "");
+}
+
+TEST(Encoding, CsvFilesAreReadInTheirEncodingFromDisk) {
+  // read_table_file converts in place: UTF-8 with a BOM, UTF-16 and Windows-1252 files alike.
+  const auto path = (std::filesystem::temp_directory_path() / "kc-encoding-test.csv").string();
+  auto read = [&](const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+    auto t = read_table_file(path);
+    std::filesystem::remove(path);
+    return t;
+  };
+  auto bom = read("\xEF\xBB\xBFtên\nHà Nội\n");
+  ASSERT_TRUE(bom) << bom.error().message;
+  EXPECT_EQ(bom->header.front(), "tên");
+  EXPECT_EQ(bom->rows.at(0).at(0), "Hà Nội");
+  EXPECT_TRUE(bom->notes.empty());
+  auto utf16 = read(std::string("\xFF\xFEt\0\n\0H\0\xE0\0\n\0", 12));
+  ASSERT_TRUE(utf16) << utf16.error().message;
+  EXPECT_EQ(utf16->rows.at(0).at(0), "Hà");
+  EXPECT_EQ(utf16->notes.at(0), "the file was read as UTF-16 and converted to UTF-8");
+  auto cp1252 = read("t\ncaf\xE9\n");
+  ASSERT_TRUE(cp1252) << cp1252.error().message;
+  EXPECT_EQ(cp1252->rows.at(0).at(0), "café");
+  EXPECT_EQ(cp1252->notes.at(0), "the file was read as Windows-1252 and converted to UTF-8");
+  EXPECT_FALSE(read(""));  // empty: "the file is empty"
 }
 
 TEST(Encoding, TableCellsAreConvertedWithANote) {
