@@ -58,6 +58,7 @@ const std::vector<Migration>& migrations() {
       {27, {"027_search_words.{dialect}.sql"}, false},
       {28, {"028_data_version_facility_writes.sql"}, false},
       {29, {"029_facility_stamps.{dialect}.sql"}, false},
+      {30, {"030_project_children_clustered.sqlite.sql"}, false},
   };
   return kMigrations;
 }
@@ -67,6 +68,14 @@ std::string file_for(std::string name, std::string_view dialect) {
   if (auto at = name.find("{dialect}"); at != std::string::npos)
     name.replace(at, 9, std::string(dialect));
   return name;
+}
+
+// A file named for one dialect ("030_….sqlite.sql") changes only that database; the other
+// records the migration as done with nothing to do.
+bool applies_to(const std::string& name, std::string_view dialect) {
+  for (std::string_view d : {"sqlite", "postgresql"})
+    if (name.ends_with("." + std::string(d) + ".sql")) return d == dialect;
+  return true;
 }
 
 // Loads one embedded CSV into `table`: columns are the CSV header; empty cells become NULL.
@@ -159,6 +168,7 @@ Status migrate(Connection& db) {
     if (*again > 0) continue;
     for (const auto& f : m.files) {
       std::string name = file_for(f, db.dialect());
+      if (!applies_to(name, db.dialect())) continue;
       auto sql = embedded::find(name);
       if (!sql) return std::unexpected(Error::internal("missing migration " + name));
       if (auto s = db.exec_script(*sql); !s) return s;

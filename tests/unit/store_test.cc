@@ -17,6 +17,7 @@
 #include "store/audit_repo.h"
 #include "store/copy.h"
 #include "store/migrate.h"
+#include "store/project_repo.h"
 #include "test_database.h"
 
 namespace kc {
@@ -73,6 +74,37 @@ TEST_F(Register, MigrationsLoadReferenceDataOnceAndAreIdempotent) {
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM areas", {}).value(), 3);
   EXPECT_EQ(store::schema_version(*db_).value(), store::latest_schema_version());
   EXPECT_GE(store::latest_schema_version(), 4);
+}
+
+// Migration 030 (SQLite only) keeps each child table as one tree in its key's order; a project
+// reads back its provinces in their positions and its outputs in the indicators' order, as
+// before, on both databases.
+TEST_F(Register, ProjectChildrenAreOneTreeEachAndReadBackInOrder) {
+  if (db_->dialect() == "sqlite")
+    for (const char* t : {"project_provinces", "project_beneficiaries", "project_cooperators",
+                          "project_outputs", "project_flags"})
+      EXPECT_NE(db_->query("SELECT sql FROM sqlite_master WHERE name = ?",
+                           std::vector<store::Value>{std::string(t)})
+                    .value()
+                    .at(0)
+                    .str(0)
+                    .find("WITHOUT ROWID"),
+                std::string::npos)
+          << t;
+  auto p = project("P-ORDER");
+  p.kind = "group";                                // a group project spans provinces
+  p.provinces = {{"2008", "75"}, {"2008", "01"}};  // Đồng Nai first, Hà Nội second
+  p.outputs = {{"technology_line", 1}, {"demo_model", 3}, {"facility_tech_machinery", 2}};
+  auto created = app::create_project(*db_, kSystem, p);
+  ASSERT_TRUE(created) << created.error().message;
+  auto got = store::get_project(*db_, created->id).value();
+  ASSERT_EQ(got.provinces.size(), 2u);
+  EXPECT_EQ(got.provinces[0].code, "75");
+  EXPECT_EQ(got.provinces[1].code, "01");
+  std::vector<std::string> indicators;
+  for (const auto& o : got.outputs) indicators.push_back(o.indicator);
+  EXPECT_EQ(indicators,
+            (std::vector<std::string>{"demo_model", "facility_tech_machinery", "technology_line"}));
 }
 
 // A table missing from the list would be silently left behind by `migrate` and the checksums.
