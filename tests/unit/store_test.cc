@@ -319,14 +319,17 @@ TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
   auto table = io::read_xlsx(path).value();
   ASSERT_EQ(table.rows.size(), 1u);
   const size_t code = *table.column("code");
+  const size_t program = *table.column("program_code");
   auto row = table.rows[0];
-  table.rows = {row, row, row};  // P-6 (stored), then P-7 twice
+  table.rows = {row, row, row, row};  // P-6 (stored), then P-7 twice, then an unknown program
   table.rows[1][code] = table.rows[2][code] = "P-7";
+  table.rows[3][code] = "P-9", table.rows[3][program] = "KCQG-1999";
   auto r = app::import_table(*db_, kSystem, app::ImportKind::projects, table);
   ASSERT_FALSE(r);
   std::set<std::string> where;
   for (const auto& f : r.error().fields) where.insert(f.field);
-  EXPECT_EQ(where, (std::set<std::string>{"row 2, column code", "row 4, column code"}));
+  EXPECT_EQ(where, (std::set<std::string>{"row 2, column code", "row 4, column code",
+                                          "row 5, column program_code"}));
   EXPECT_EQ(db_->scalar("SELECT COUNT(*) FROM projects", {}).value(), 1);
 
   table.rows[0][code] = "P-8";
@@ -362,6 +365,10 @@ TEST_F(Register, ProjectImportChecksCodesInMemoryAndAuditsTheFile) {
   EXPECT_EQ(six["items"][0]["action"], "create");
   auto check = store::verify_audit(*db_).value();
   EXPECT_FALSE(check.first_bad_id) << check.problem;
+  // The same file again: every code is now taken.
+  auto again = app::import_table(*db_, kSystem, app::ImportKind::projects, table);
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().fields.size(), 2u);
 }
 
 // Priority flags the register can establish are settled on every save from the beneficiaries'
