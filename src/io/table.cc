@@ -42,7 +42,7 @@ Result<Table> read_table_file(const std::string& path, const std::string& sheet)
     in.seekg(0);
     in.read(text.data(), size);
     text.resize(static_cast<std::size_t>(in.gcount()));
-  } else {  // not a file of known size (a pipe)
+  } else {  // empty, or not a file of known size (a pipe)
     in.clear();
     std::stringstream ss;
     ss << in.rdbuf();

@@ -2,6 +2,7 @@
 // typed with the legacy TCVN3 and VNI fonts (data/encodings/samples.csv: every phrase, both
 // ways checked by its source), converted to Unicode; Unicode text left alone.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -67,7 +68,9 @@ TEST(Encoding, FilesInUtf16AndWindows1252BecomeUtf8) {
 
 TEST(Encoding, CsvFilesAreReadInTheirEncodingFromDisk) {
   // read_table_file converts in place: UTF-8 with a BOM, UTF-16 and Windows-1252 files alike.
-  const auto path = (std::filesystem::temp_directory_path() / "kc-encoding-test.csv").string();
+  const auto path = (std::filesystem::temp_directory_path() /
+                     ("kc-encoding-test-" + std::to_string(::getpid()) + ".csv"))
+                        .string();
   auto read = [&](const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
     auto t = read_table_file(path);
